@@ -1,0 +1,241 @@
+"""What the commands do, separated from how their options are parsed (:mod:`checker.cli`).
+
+Each function takes plain values and returns an :class:`Outcome` (what to print
+where, and the exit code); none of them prints.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from checker.config import Config, ConfigError, load_config
+from checker.engine import Engine, Report, Settings, active_rules
+from checker.findings import Finding, Severity
+from checker.plugins import Registry, build_registry
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What a command produced: standard output, error lines and the exit code."""
+
+    stdout: str = ""
+    errors: list[str] = field(default_factory=list)
+    exit_code: int = EXIT_OK
+
+
+@dataclass(frozen=True, slots=True)
+class CheckRequest:
+    paths: Sequence[str] = (".",)
+    output_format: str = "text"
+    select: Sequence[str] = ()
+    extend_select: Sequence[str] = ()
+    ignore: Sequence[str] = ()
+    fail_on: str | None = None
+    exit_zero: bool = False
+    plugins: bool = True
+    config: str | None = None
+    isolated: bool = False
+    baseline: str | None = None
+    statistics: bool = False
+    force_exclude: bool = False
+    color: bool = False
+    environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
+
+
+def _config_error_lines(error: ConfigError) -> list[str]:
+    return [f"{f.path}:{f.line}:{f.column}: error {f.rule} {f.message}" for f in error.findings]
+
+
+def prepare(
+    plugins: bool = True, config: str | None = None, isolated: bool = False
+) -> tuple[Registry, Config | None, list[str]]:
+    """Load plugins and the configuration; return error lines instead of raising."""
+    registry = build_registry(plugins=plugins)
+    errors = [f"trainlint: error: {e}" for e in registry.errors]
+    try:
+        loaded = load_config(registry, Path(config) if config else None, isolated=isolated)
+    except ConfigError as exc:
+        return registry, None, errors + _config_error_lines(exc)
+    loaded_dists = {p.candidate.distribution.lower() for p in registry.plugins}
+    missing = [
+        d
+        for d in loaded.require_plugins
+        if d.lower().replace("_", "-") not in {x.replace("_", "-") for x in loaded_dists}
+    ]
+    if missing:
+        where = f" ({loaded.origins.get('require-plugins', 'configuration')})"
+        hint = (
+            " (plugins are disabled by --no-plugins)"
+            if not plugins
+            else (
+                f"; install {'them' if len(missing) > 1 else 'it'} with "
+                f"'pip install {' '.join(missing)}'"
+            )
+        )
+        errors.append(
+            f"trainlint: error: required plugin(s) missing{where}: {', '.join(missing)}{hint}"
+        )
+    return registry, loaded, errors
+
+
+def _unknown_ids(registry: Registry, ids: Sequence[str]) -> list[str]:
+    known = set(registry.rules)
+    return [
+        i
+        for i in ids
+        if i not in known
+        and i != "ALL"
+        and not (i.endswith("/") and any(r.startswith(i) for r in known))
+    ]
+
+
+def check(request: CheckRequest) -> Outcome:
+    """``trainlint check``: lint, filter through the baseline, render."""
+    from checker.reporters import RenderOptions, render
+
+    registry, config, errors = prepare(request.plugins, request.config, request.isolated)
+    if config is None:
+        return Outcome(errors=errors, exit_code=EXIT_ERROR)
+    unknown = _unknown_ids(registry, [*request.select, *request.extend_select, *request.ignore])
+    if unknown:
+        from checker.schema_messages import suggest
+
+        hints = [
+            f"'{u}'" + (f" (did you mean '{s}'?)" if (s := suggest(u, registry.rules)) else "")
+            for u in unknown
+        ]
+        return Outcome(
+            errors=[
+                *errors,
+                f"trainlint: error: unknown rule id(s): {', '.join(hints)}; see 'trainlint rules'",
+            ],
+            exit_code=EXIT_ERROR,
+        )
+    settings = _apply_cli(config.settings(), request)
+    report = Engine(registry, settings).run(request.paths)
+    if request.baseline:
+        from checker.baseline import BaselineError, filter_findings
+
+        try:
+            report.findings = filter_findings(
+                report.findings, Path(request.baseline), report.checked
+            )
+        except BaselineError as exc:
+            return Outcome(errors=[*errors, f"trainlint: error: {exc}"], exit_code=EXIT_ERROR)
+        report.sort()
+    output_format = request.output_format
+    if output_format == "auto":
+        output_format = "github" if request.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if request.statistics:
+        from checker.reporters.statistics import render_statistics
+
+        text = render_statistics(report, "json" if output_format == "json" else "text")
+    else:
+        text = render(output_format, report, RenderOptions(color=request.color))
+    fail_on = Severity.parse(request.fail_on) if request.fail_on else config.fail_on
+    code = report.exit_code(fail_on, request.exit_zero)
+    return Outcome(stdout=text, errors=errors, exit_code=EXIT_ERROR if errors else code)
+
+
+def _apply_cli(settings: Settings, request: CheckRequest) -> Settings:
+    """Command-line selections override the file's, for every override too."""
+    from dataclasses import replace
+
+    def adjust(current: Settings) -> Settings:
+        return replace(
+            current,
+            select=list(request.select) if request.select else current.select,
+            extend_select=[*current.extend_select, *request.extend_select],
+            ignore=[*current.ignore, *request.ignore],
+        )
+
+    if request.force_exclude:
+        settings = replace(settings, force_exclude=True)
+    if not (request.select or request.extend_select or request.ignore):
+        return settings
+    overrides = [(patterns, adjust(s)) for patterns, s in settings.overrides]
+    return replace(adjust(settings), overrides=overrides)
+
+
+def write_baseline(request: CheckRequest, output: str) -> Outcome:
+    """``trainlint baseline write``: record the current findings."""
+    from checker.baseline import write
+
+    registry, config, errors = prepare(request.plugins, request.config, request.isolated)
+    if config is None:
+        return Outcome(errors=errors, exit_code=EXIT_ERROR)
+    report: Report = Engine(registry, _apply_cli(config.settings(), request)).run(request.paths)
+    recordable = [f for f in report.findings if f.rule not in ("io-error", "internal-error")]
+    count = write(Path(output), recordable)
+    lines = [f"wrote {count} finding{'s' if count != 1 else ''} to {output}"]
+    return Outcome(
+        stdout="\n".join(lines) + "\n",
+        errors=errors,
+        exit_code=EXIT_ERROR if errors or report.fatal else EXIT_OK,
+    )
+
+
+def show_config(plugins: bool, config: str | None, isolated: bool, output_format: str) -> Outcome:
+    """``trainlint config``: the effective configuration and where each value came from."""
+    registry, loaded, errors = prepare(plugins, config, isolated)
+    if loaded is None:
+        return Outcome(errors=errors, exit_code=EXIT_ERROR)
+    settings = loaded.settings()
+    origins = loaded.origins
+
+    def origin(key: str) -> str:
+        return origins.get(key, "default")
+
+    values: list[tuple[str, Any, str]] = [
+        (
+            "config-file",
+            str(loaded.path) if loaded.path else None,
+            "search" if loaded.path and not config else ("--config" if config else "none found"),
+        ),
+        (
+            "select",
+            list(loaded.select) if loaded.select is not None else "(rules on by default)",
+            origin("select"),
+        ),
+        ("extend-select", list(loaded.extend_select), origin("extend-select")),
+        ("ignore", list(loaded.ignore), origin("ignore")),
+        ("fail-on", loaded.fail_on.label, origin("fail-on")),
+        ("include", list(settings.selection.include), origin("include")),
+        ("exclude", list(loaded.exclude), origin("exclude")),
+        ("max-file-size", loaded.limits.max_bytes, origin("max-file-size")),
+        ("require-plugins", list(loaded.require_plugins), origin("require-plugins")),
+        ("overrides", [list(o.files) for o in loaded.overrides], origin("overrides")),
+    ]
+    active = {a.rule.id: a for a in active_rules(registry, settings)}
+    for rule_id in sorted(registry.rules):
+        rule = registry.rules[rule_id]
+        current = active.get(rule_id)
+        severity_key = f"rules.{rule_id}.severity"
+        values.append(
+            (severity_key, current.severity.label if current else "off", origin(severity_key))
+        )
+        options = current.options if current else rule.defaults
+        for name, value in options.items():
+            key = f"rules.{rule_id}.{name}"
+            values.append((key, value, origin(key)))
+    if output_format == "json":
+        text = (
+            json.dumps([{"key": k, "value": v, "source": s} for k, v, s in values], indent=2) + "\n"
+        )
+    else:
+        width = max(len(k) for k, _, _ in values)
+        text = "".join(f"{k:<{width}} = {json.dumps(v)}  # {s}\n" for k, v, s in values)
+    return Outcome(stdout=text, errors=errors, exit_code=EXIT_ERROR if errors else EXIT_OK)
+
+
+def error_findings(findings: Sequence[Finding]) -> list[str]:
+    return [
+        f"{f.path}:{f.line}:{f.column}: {f.severity.label} {f.rule} {f.message}" for f in findings
+    ]

@@ -1,0 +1,168 @@
+"""A baseline: known findings that do not fail the run, so a team can adopt
+trainlint on existing programs and fail only on new problems.
+
+An entry matches a finding by path, rule, message and the text of the line the
+finding is on (not the line number), so entries keep matching when lines above
+them move. Each entry is written on one line of the JSON file, so a stale entry
+(one that matches nothing any more) can be reported at its own line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.findings import Finding, Severity
+
+STALE = "stale-baseline"
+VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    path: str
+    rule: str
+    message: str
+    context: str
+    line: int = 0  # for people reading the file; not used to match
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.path, self.rule, self.message, self.context)
+
+
+class BaselineError(Exception):
+    pass
+
+
+class _Lines:
+    """Reads each file once to find the text of a finding's line."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, list[str]] = {}
+
+    def context(self, finding: Finding) -> str:
+        lines = self._cache.get(finding.path)
+        if lines is None:
+            try:
+                text = Path(finding.path).read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                text = ""
+            lines = self._cache[finding.path] = text.splitlines()
+        if 1 <= finding.line <= len(lines):
+            return lines[finding.line - 1].strip()
+        return ""
+
+
+def entries_for(findings: Iterable[Finding]) -> list[Entry]:
+    lines = _Lines()
+    return [Entry(f.path, f.rule, f.message, lines.context(f), f.line) for f in findings]
+
+
+def write(path: Path, findings: Sequence[Finding]) -> int:
+    """Record ``findings`` in ``path`` atomically; returns the number of entries."""
+    entries = entries_for(findings)
+    body = ",\n".join(
+        "    "
+        + json.dumps(
+            {
+                "path": e.path,
+                "line": e.line,
+                "rule": e.rule,
+                "message": e.message,
+                "context": e.context,
+            },
+            ensure_ascii=False,
+        )
+        for e in entries
+    )
+    header = f'{{\n  "tool": "trainlint",\n  "version": {VERSION},\n  "findings": [\n'
+    text = header + body + ("\n" if body else "") + "  ]\n}\n"
+    directory = path.resolve().parent
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".trainlint-baseline-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(entries)
+
+
+def read(path: Path) -> list[tuple[Entry, int]]:
+    """The entries of a baseline file with the line each stands on."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text)
+    except OSError as exc:
+        raise BaselineError(f"cannot read the baseline {path}: {exc.strerror}") from None
+    except ValueError as exc:
+        raise BaselineError(f"the baseline {path} is not valid JSON: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
+        raise BaselineError(
+            f"the baseline {path} has no 'findings' list; write it with 'trainlint baseline write'"
+        )
+    lines = text.splitlines()
+    result: list[tuple[Entry, int]] = []
+    search_from = 0
+    for item in data["findings"]:
+        try:
+            entry = Entry(
+                str(item["path"]),
+                str(item["rule"]),
+                str(item["message"]),
+                str(item.get("context", "")),
+                int(item.get("line", 0)),
+            )
+        except (KeyError, TypeError, ValueError):
+            raise BaselineError(f"the baseline {path} has a malformed entry: {item!r}") from None
+        line = search_from
+        needle = json.dumps(entry.message, ensure_ascii=False)
+        while line < len(lines) and needle not in lines[line]:
+            line += 1
+        if line >= len(lines):
+            line = search_from
+        result.append((entry, line + 1))
+        search_from = line + 1
+    return result
+
+
+def filter_findings(
+    findings: Sequence[Finding], baseline: Path, checked: Iterable[str]
+) -> list[Finding]:
+    """Findings not covered by the baseline, plus one for each stale entry."""
+    entries = read(baseline)
+    available = Counter(entry.key for entry, _ in entries)
+    lines = _Lines()
+    remaining: list[Finding] = []
+    for finding in findings:
+        key = (finding.path, finding.rule, finding.message, lines.context(finding))
+        if available[key] > 0:
+            available[key] -= 1
+        else:
+            remaining.append(finding)
+    linted = set(checked)
+    shown = baseline.as_posix()
+    for entry, line in entries:
+        if entry.path in linted and available[entry.key] > 0:
+            available[entry.key] -= 1
+            remaining.append(
+                Finding(
+                    shown,
+                    line,
+                    1,
+                    None,
+                    None,
+                    STALE,
+                    Severity.INFO,
+                    f"stale baseline entry: {entry.path} no longer has '{entry.rule}' "
+                    f"({entry.message}); run 'trainlint baseline write' to refresh",
+                )
+            )
+    return remaining

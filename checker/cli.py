@@ -1,0 +1,390 @@
+"""The ``trainlint`` command line. It parses options and calls the engine; nothing more.
+
+Exit codes: 0 no finding reaches the failing severity; 1 one does; 2 usage
+error, unreadable path, bad configuration, broken plugin or internal error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import IO, Any, NoReturn
+
+import click
+
+from checker import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def _done(code: int) -> NoReturn:
+    """End a command with ``code`` (click ignores return values in standalone mode)."""
+    raise click.exceptions.Exit(code)
+
+
+def _use_color(choice: str, stream: IO[str]) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return stream.isatty()
+
+
+def _split(values: Sequence[str]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="trainlint")
+def cli() -> None:
+    """trainlint: lint strength-training programs written in YAML."""
+
+
+FORMAT_NAMES = ["text", "full", "json", "sarif", "github", "junit", "gitlab", "auto"]
+
+
+def _emit(outcome: Any, output: str | None = None) -> int:
+    for line in outcome.errors:
+        click.echo(line, err=True)
+    if output:
+        _write(output, outcome.stdout)
+    elif outcome.stdout:
+        # ANSI codes are only present when color was decided on; keep them.
+        click.echo(outcome.stdout, nl=False, color=True)
+    code: int = outcome.exit_code
+    return code
+
+
+def _common(function: Any) -> Any:
+    """Options shared by the commands that lint."""
+    for decorator in reversed(
+        [
+            click.option(
+                "--config",
+                "config_file",
+                type=click.Path(dir_okay=False),
+                help="Use this configuration file instead of searching for one.",
+            ),
+            click.option("--isolated", is_flag=True, help="Ignore all configuration files."),
+            click.option("--no-plugins", is_flag=True, help="Use the built-in rules only."),
+            click.option(
+                "--select",
+                multiple=True,
+                metavar="RULES",
+                help="Run only these rules (comma-separated ids; overrides the config).",
+            ),
+            click.option(
+                "--extend-select",
+                multiple=True,
+                metavar="RULES",
+                help="Run these rules too (comma-separated ids).",
+            ),
+            click.option(
+                "--ignore",
+                multiple=True,
+                metavar="RULES",
+                help="Do not run these rules (comma-separated ids).",
+            ),
+        ]
+    ):
+        function = decorator(function)
+    return function
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "--format",
+    "output_format",
+    default="text",
+    show_default=True,
+    type=click.Choice(FORMAT_NAMES),
+    help="Output format; 'auto' is 'github' inside GitHub Actions, 'text' elsewhere.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Write the report to this file instead of standard output.",
+)
+@_common
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    default=None,
+    help="Lowest severity that makes the run fail (exit 1). [default: error]",
+)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings fail the run.")
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Report only findings that are not in this baseline file.",
+)
+@click.option("--statistics", is_flag=True, help="Show counts per rule instead of findings.")
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Filter files named on the command line like walked ones (for pre-commit).",
+)
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Color the text output (auto: on a terminal, unless NO_COLOR is set).",
+)
+def check(
+    paths: tuple[str, ...],
+    output_format: str,
+    output: str | None,
+    config_file: str | None,
+    isolated: bool,
+    no_plugins: bool,
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    exit_zero: bool,
+    baseline: str | None,
+    statistics: bool,
+    force_exclude: bool,
+    color: str,
+) -> int:
+    """Lint program files; directories are searched for programs recursively.
+
+    Without PATHS, the current directory is linted. Use '-' to read standard input.
+    """
+    from checker.app import CheckRequest
+    from checker.app import check as run_check
+
+    request = CheckRequest(
+        paths=paths or (".",),
+        output_format=output_format,
+        select=_split(select),
+        extend_select=_split(extend_select),
+        ignore=_split(ignore),
+        fail_on=fail_on,
+        exit_zero=exit_zero,
+        plugins=not no_plugins,
+        config=config_file,
+        isolated=isolated,
+        baseline=baseline,
+        statistics=statistics,
+        force_exclude=force_exclude,
+        color=not output and _use_color(color, click.get_text_stream("stdout")),
+    )
+    _done(_emit(run_check(request), output))
+
+
+@cli.group()
+def baseline() -> None:
+    """Manage the baseline of accepted findings."""
+
+
+@baseline.command("write")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "-o",
+    "--output",
+    default=".trainlint-baseline.json",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The baseline file to write.",
+)
+@_common
+def baseline_write(
+    paths: tuple[str, ...],
+    output: str,
+    config_file: str | None,
+    isolated: bool,
+    no_plugins: bool,
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+) -> int:
+    """Record the current findings, so that 'check --baseline' fails only on new ones."""
+    from checker.app import CheckRequest, write_baseline
+
+    request = CheckRequest(
+        paths=paths or (".",),
+        select=_split(select),
+        extend_select=_split(extend_select),
+        ignore=_split(ignore),
+        plugins=not no_plugins,
+        config=config_file,
+        isolated=isolated,
+    )
+    _done(_emit(write_baseline(request, output)))
+
+
+@cli.command("config")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
+    help="Use this configuration file instead of searching for one.",
+)
+@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
+@click.option("--no-plugins", is_flag=True, help="Use the built-in rules only.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+def config_command(
+    config_file: str | None, isolated: bool, no_plugins: bool, output_format: str
+) -> int:
+    """Show the effective configuration and where each value comes from."""
+    from checker.app import show_config
+
+    _done(_emit(show_config(not no_plugins, config_file, isolated, output_format)))
+
+
+def _write(path: str, text: str) -> None:
+    import tempfile
+
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".trainlint-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+@cli.command()
+@click.option("--no-plugins", is_flag=True, help="Leave out sections that plugins add.")
+def schema(no_plugins: bool) -> int:
+    """Print the program JSON Schema (with the sections plugins add)."""
+    from checker.plugins import build_registry
+    from checker.schema import program_schema, schema_json
+
+    registry = build_registry(plugins=not no_plugins)
+    for error in registry.errors:
+        click.echo(f"trainlint: error: {error}", err=True)
+    click.echo(schema_json(program_schema(registry.sections)), nl=False)
+    _done(EXIT_ERROR if registry.errors else EXIT_OK)
+
+
+@cli.command("rules")
+@click.option("--no-plugins", is_flag=True, help="List the built-in rules only.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+def rules_command(no_plugins: bool, output_format: str) -> int:
+    """List every rule: id, default severity, summary and owning plugin."""
+    from checker.docs import rule_table
+    from checker.plugins import build_registry
+
+    registry = build_registry(plugins=not no_plugins)
+    for error in registry.errors:
+        click.echo(f"trainlint: error: {error}", err=True)
+    click.echo(rule_table(registry, output_format), nl=False)
+    _done(EXIT_ERROR if registry.errors else EXIT_OK)
+
+
+@cli.command("plugins")
+@click.option("--no-plugins", is_flag=True, help="Show the built-in plugin only.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+def plugins_command(no_plugins: bool, output_format: str) -> int:
+    """List the loaded plugins, their versions and what each contributes."""
+    from checker.docs import plugin_listing
+    from checker.plugins import build_registry
+
+    registry = build_registry(plugins=not no_plugins)
+    for error in registry.errors:
+        click.echo(f"trainlint: error: {error}", err=True)
+    click.echo(plugin_listing(registry, output_format), nl=False)
+    _done(EXIT_ERROR if registry.errors else EXIT_OK)
+
+
+@cli.command()
+@click.argument("rule_id")
+def explain(rule_id: str) -> int:
+    """Show a rule's documentation, options and examples."""
+    from checker.docs import explain_rule
+    from checker.plugins import build_registry
+    from checker.schema_messages import suggest
+
+    registry = build_registry()
+    rule = registry.rules.get(rule_id)
+    if rule is None:
+        close = suggest(rule_id, registry.rules)
+        hint = f" (did you mean '{close}'?)" if close else " (see 'trainlint rules')"
+        raise click.UsageError(f"unknown rule '{rule_id}'{hint}")
+    click.echo(explain_rule(rule, registry.owners[rule_id]), nl=False)
+    _done(EXIT_OK)
+
+
+@cli.command()
+@click.argument("query", required=False, default="")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+def exercises(query: str, output_format: str) -> int:
+    """Search the exercise catalog and show what each exercise counts as.
+
+    QUERY matches names, aliases, muscles, muscle groups and tags; an exact name
+    or alias shows that one exercise.
+    """
+    from checker.docs import exercise_listing
+    from checker.plugins import build_registry
+
+    registry = build_registry()
+    catalog = registry.catalog
+    exact = catalog.find(query) if query else None
+    found = [exact] if exact is not None else catalog.search(query)
+    if not found:
+        suggestions = catalog.suggest(query)
+        hint = f"; did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
+        click.echo(f"no exercise matches '{query}'{hint}", err=True)
+        _done(EXIT_FINDINGS)
+    click.echo(exercise_listing(found, output_format), nl=False)
+    _done(EXIT_OK)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        result: Any = cli.main(args=args, prog_name="trainlint", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        return EXIT_ERROR
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("Interrupted.", err=True)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_ERROR
+    except Exception as exc:  # a bug in trainlint: say so plainly, keep the exit code stable
+        if os.environ.get("TRAINLINT_DEBUG"):
+            raise
+        click.echo(
+            f"trainlint: internal error: {type(exc).__name__}: {exc} "
+            "(set TRAINLINT_DEBUG=1 for the traceback, and please report it)",
+            err=True,
+        )
+        return EXIT_ERROR
+    return result if isinstance(result, int) else EXIT_OK

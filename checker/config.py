@@ -1,0 +1,382 @@
+"""Configuration: finding, loading and validating it, and resolving it per file.
+
+Sources, from lowest to highest precedence: built-in defaults, the configuration
+file (``.trainlint.yaml``/``.trainlint.yml``, or ``[tool.trainlint]`` in
+``pyproject.toml``, the nearest one from the working directory upward, or the
+file given with ``--config``), then command-line options. ``--isolated``
+ignores configuration files.
+
+A mistake in the file is a :class:`ConfigError` holding findings with the
+file's line and column, so the CLI can report it like any other finding and
+exit 2.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from checker.discovery import Selection
+from checker.engine import RuleConfig, Settings
+from checker.findings import Finding, Severity, Span
+from checker.globs import glob_match
+from checker.loader import Document, Limits, NodeSpans, load_bytes
+from checker.plugins import Registry
+from checker.schema import config_schema
+
+CONFIG_NAMES = (".trainlint.yaml", ".trainlint.yml")
+SEVERITIES = ("error", "warning", "info", "off")
+RULE_MESSAGE = (
+    "must be a severity (error, warning, info or off) or a mapping with 'severity' and the "
+    "rule's options"
+)
+
+
+class ConfigError(Exception):
+    """The configuration file is wrong; ``findings`` say where and how."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        super().__init__("; ".join(f.message for f in findings))
+        self.findings = findings
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    """Settings for the files matching ``files`` (globs relative to the config's folder)."""
+
+    files: tuple[str, ...]
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    rules: Mapping[str, RuleConfig] = field(default_factory=dict)
+
+    def matches(self, relative: str) -> bool:
+        return any(glob_match(pattern, relative) for pattern in self.files)
+
+
+@dataclass(slots=True)
+class Config:
+    """The effective configuration, with where each value came from."""
+
+    path: Path | None = None
+    root: Path = field(default_factory=Path.cwd)
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    rules: dict[str, RuleConfig] = field(default_factory=dict)
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    fail_on: Severity = Severity.ERROR
+    limits: Limits = field(default_factory=Limits)
+    overrides: tuple[Override, ...] = ()
+    require_plugins: tuple[str, ...] = ()
+    origins: dict[str, str] = field(default_factory=dict)
+
+    def settings(self) -> Settings:
+        """The engine settings: the base ones, plus one per override."""
+        base = Settings(
+            rules=self.rules,
+            select=self.select,
+            extend_select=self.extend_select,
+            ignore=self.ignore,
+            limits=self.limits,
+            selection=Selection(
+                include=self.include or ("*.yaml", "*.yml"), exclude=self.exclude, root=self.root
+            ),
+            root=self.root,
+        )
+        overrides = []
+        for override in self.overrides:
+            rules = dict(self.rules)
+            for rule_id, configured in override.rules.items():
+                previous = rules.get(rule_id, RuleConfig())
+                rules[rule_id] = RuleConfig(
+                    configured.severity or previous.severity,
+                    {**previous.options, **configured.options},
+                    configured.off or (previous.off and configured.severity is None),
+                )
+            overrides.append(
+                (
+                    override.files,
+                    replace(
+                        base,
+                        rules=rules,
+                        select=override.select if override.select is not None else self.select,
+                        extend_select=(*self.extend_select, *override.extend_select),
+                        ignore=(*self.ignore, *override.ignore),
+                    ),
+                )
+            )
+        return replace(base, overrides=tuple(overrides))
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest configuration file from ``start`` upward."""
+    for directory in (start, *start.parents):
+        for name in CONFIG_NAMES:
+            candidate = directory / name
+            if candidate.is_file():
+                return candidate
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file() and re.search(
+            r"^\[tool\.trainlint[.\]]",
+            pyproject.read_text(encoding="utf-8", errors="replace"),
+            re.MULTILINE,
+        ):
+            return pyproject
+    return None
+
+
+def full_config_schema(registry: Registry) -> dict[str, Any]:
+    """The configuration schema with every known rule's options spelled out."""
+    schema = copy.deepcopy(config_schema())
+    severity = {"enum": list(SEVERITIES), "description": "error, warning, info, or off."}
+    rule_properties: dict[str, Any] = {}
+    for rule_id, rule in sorted(registry.rules.items()):
+        options = rule.options_object_schema()
+        options["properties"]["severity"] = severity
+        options["description"] = rule.summary
+        rule_properties[rule_id] = {
+            "description": rule.summary,
+            "anyOf": [severity, options],
+            "errorMessage": RULE_MESSAGE,
+        }
+    rules_schema = {
+        "type": "object",
+        "description": schema["$defs"]["rules"]["description"],
+        "properties": rule_properties,
+        "additionalProperties": False,
+    }
+    schema["$defs"]["rules"] = rules_schema
+    return schema
+
+
+def _document_for_toml(path: Path, text: str) -> Document:
+    import tomllib
+
+    data = tomllib.loads(text)
+    section = data.get("tool", {}).get("trainlint", {})
+    spans: dict[tuple[str | int, ...], NodeSpans] = {}
+    lines = text.splitlines()
+    header = next(
+        (i for i, line in enumerate(lines) if re.match(r"\s*\[tool\.trainlint\]", line)), 0
+    )
+    spans[()] = NodeSpans(Span(header + 1, 1))
+
+    def locate(node: Any, prefix: tuple[str | int, ...], after: int) -> None:
+        if not isinstance(node, dict):
+            return
+        for key, value in node.items():
+            pattern = re.compile(rf'^\s*(\[[^\]]*)?["\']?{re.escape(str(key))}["\']?\s*[=\].]')
+            line = next((i for i in range(after, len(lines)) if pattern.search(lines[i])), after)
+            column = max(lines[line].find(str(key)), 0) + 1 if lines else 1
+            span = Span(line + 1, column, line + 1, column + len(str(key)))
+            spans[(*prefix, key)] = NodeSpans(span, span)
+            locate(value, (*prefix, key), line)
+
+    locate(section, (), header)
+    return Document(str(path), text, section, spans)
+
+
+def _display(path: Path) -> str:
+    from checker.discovery import display_path
+
+    return display_path(path)
+
+
+def read_config_document(path: Path) -> Document:
+    """The configuration file as a document with positions (YAML or pyproject.toml)."""
+    display = _display(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(
+            [
+                Finding(
+                    display,
+                    1,
+                    1,
+                    None,
+                    None,
+                    "config",
+                    Severity.ERROR,
+                    f"cannot read the configuration: {exc.strerror}",
+                )
+            ]
+        ) from None
+    if path.name == "pyproject.toml":
+        try:
+            return _document_for_toml(path, raw.decode("utf-8"))
+        except Exception as exc:  # tomllib.TOMLDecodeError, UnicodeDecodeError
+            raise ConfigError(
+                [
+                    Finding(
+                        display, 1, 1, None, None, "config", Severity.ERROR, f"invalid TOML: {exc}"
+                    )
+                ]
+            ) from None
+    loaded = load_bytes(raw, display)
+    if loaded.findings:
+        raise ConfigError(
+            [replace(f, rule="config") for f in loaded.findings if f.rule == "syntax"]
+            or loaded.findings
+        )
+    if loaded.document is None:  # an empty file: nothing configured
+        return Document(display, "", {}, {})
+    return loaded.document
+
+
+def load_config(
+    registry: Registry,
+    path: Path | None = None,
+    *,
+    isolated: bool = False,
+    start: Path | None = None,
+) -> Config:
+    """Find (or take) the configuration file, validate it and build a :class:`Config`."""
+    if isolated:
+        return Config(root=Path.cwd())
+    config_path = path or find_config_file((start or Path.cwd()).resolve())
+    if config_path is None:
+        return Config(root=Path.cwd())
+    document = read_config_document(config_path)
+    if not isinstance(document.data, dict):
+        raise ConfigError(
+            [
+                Finding(
+                    document.path,
+                    1,
+                    1,
+                    None,
+                    None,
+                    "config",
+                    Severity.ERROR,
+                    "the configuration must be a mapping of settings",
+                )
+            ]
+        )
+    from jsonschema import Draft202012Validator
+
+    from checker.schema_messages import translate
+
+    schema = full_config_schema(registry)
+    errors = Draft202012Validator(schema).iter_errors(document.data)
+    findings = [replace(f, rule="config") for f in translate(errors, document, schema)]
+    findings.extend(_unknown_rule_ids(document, registry))
+    if findings:
+        raise ConfigError(sorted(findings, key=lambda f: f.sort_key))
+    return _build(document, config_path)
+
+
+def _unknown_rule_ids(document: Document, registry: Registry) -> list[Finding]:
+    """Rule ids in select/extend-select/ignore lists that no loaded plugin defines."""
+    from checker.schema_messages import suggest
+
+    known = set(registry.rules)
+    lists: list[tuple[tuple[str | int, ...], Any]] = []
+    for key in ("select", "extend-select", "ignore"):
+        lists.append(((key,), document.data.get(key)))
+    overrides = document.data.get("overrides")
+    for index, override in enumerate(overrides if isinstance(overrides, list) else []):
+        if isinstance(override, dict):
+            for key in ("select", "extend-select", "ignore"):
+                lists.append((("overrides", index, key), override.get(key)))
+    findings = []
+    for path, values in lists:
+        if not isinstance(values, list):
+            continue
+        for index, value in enumerate(values):
+            rule_id = str(value)
+            if (
+                rule_id in known
+                or rule_id == "ALL"
+                or (rule_id.endswith("/") and any(r.startswith(rule_id) for r in known))
+            ):
+                continue
+            close = suggest(rule_id, known)
+            hint = f" (did you mean '{close}'?)" if close else " (see 'trainlint rules')"
+            findings.append(
+                Finding.at(
+                    document.path,
+                    document.value_span((*path, index)),
+                    "config",
+                    Severity.ERROR,
+                    f"unknown rule id '{rule_id}'{hint}",
+                )
+            )
+    return findings
+
+
+def _where(document: Document, key: tuple[str | int, ...]) -> str:
+    return f"{document.path}:{document.key_span(key).line}"
+
+
+def _rule_configs(
+    raw: Mapping[str, Any],
+    document: Document,
+    prefix: tuple[str | int, ...],
+    origins: dict[str, str],
+    origin_prefix: str,
+) -> dict[str, RuleConfig]:
+    rules: dict[str, RuleConfig] = {}
+    for rule_id, value in raw.items():
+        settings = {"severity": value} if isinstance(value, str) else dict(value)
+        level = settings.pop("severity", None)
+        rules[rule_id] = RuleConfig(
+            Severity.parse(level) if level not in (None, "off") else None,
+            settings,
+            off=level == "off",
+        )
+        keys = ["severity"] if isinstance(value, str) else list(value)
+        for key in keys:
+            path = (*prefix, rule_id) if isinstance(value, str) else (*prefix, rule_id, key)
+            origins[f"{origin_prefix}rules.{rule_id}.{key}"] = _where(document, path)
+    return rules
+
+
+def _build(document: Document, config_path: Path) -> Config:
+    data: Mapping[str, Any] = document.data
+    origins: dict[str, str] = {}
+    for key in data:
+        origins[key] = _where(document, (key,))
+
+    def strings(key: str, source: Mapping[str, Any] = data) -> tuple[str, ...]:
+        value = source.get(key, ())
+        return tuple(str(v) for v in value)
+
+    limits = Limits()
+    if "max-file-size" in data:
+        limits = replace(limits, max_bytes=int(data["max-file-size"]))
+    overrides = []
+    for index, raw in enumerate(data.get("overrides", ())):
+        prefix = f"overrides[{index}]."
+        overrides.append(
+            Override(
+                files=strings("files", raw),
+                select=strings("select", raw) if "select" in raw else None,
+                extend_select=strings("extend-select", raw),
+                ignore=strings("ignore", raw),
+                rules=_rule_configs(
+                    raw.get("rules", {}), document, ("overrides", index, "rules"), origins, prefix
+                ),
+            )
+        )
+    return Config(
+        path=config_path,
+        root=config_path.parent.resolve(),
+        select=strings("select") if "select" in data else None,
+        extend_select=strings("extend-select"),
+        ignore=strings("ignore"),
+        rules=_rule_configs(data.get("rules", {}), document, ("rules",), origins, ""),
+        include=strings("include"),
+        exclude=strings("exclude"),
+        fail_on=Severity.parse(data.get("fail-on", "error")),
+        limits=limits,
+        overrides=tuple(overrides),
+        require_plugins=strings("require-plugins"),
+        origins=origins,
+    )

@@ -1,0 +1,286 @@
+"""The engine: lint sources and files into findings. It never prints.
+
+One file goes through three stages, each producing findings:
+
+1. loading (:mod:`checker.loader`): ``syntax`` findings;
+2. schema validation (:mod:`checker.schema`): ``schema`` findings;
+3. the active rules, each on its own: a rule that raises becomes one
+   ``internal-error`` finding for that file and every other finding stays.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from checker.discovery import Selection, Target, discover
+from checker.findings import CORE_IDS, INTERNAL_ERROR, IO_ERROR, Finding, Severity
+from checker.loader import Limits, load_bytes
+from checker.plugins import PluginError, Registry
+from checker.program import build_program
+from checker.rule import Options, Rule, Violation
+from checker.schema import ProgramValidator, program_schema
+
+#: Findings that mean "trainlint could not do its job": exit code 2.
+FATAL_IDS = frozenset({INTERNAL_ERROR, IO_ERROR})
+
+
+@dataclass(frozen=True, slots=True)
+class RuleConfig:
+    """How one rule is configured: a severity (None: the rule's default; ``off`` turns it
+    off) and option values."""
+
+    severity: Severity | None = None
+    options: Mapping[str, Any] = field(default_factory=dict)
+    off: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What the engine needs from the configuration, for one set of files.
+
+    ``select`` (None: the rules that are on by default) plus ``extend_select``,
+    minus ``ignore``; a rule given a severity in ``rules`` is selected too, one
+    set to ``off`` is not. ``overrides`` pairs path globs (relative to ``root``)
+    with the settings for the files they match; the last match wins.
+    """
+
+    rules: Mapping[str, RuleConfig] = field(default_factory=dict)
+    select: Sequence[str] | None = None
+    extend_select: Sequence[str] = ()
+    ignore: Sequence[str] = ()
+    limits: Limits = field(default_factory=Limits)
+    selection: Selection = field(default_factory=Selection)
+    overrides: Sequence[tuple[Sequence[str], Settings]] = ()
+    root: Path | None = None
+    force_exclude: bool = False
+
+    def for_path(self, path: Path) -> Settings:
+        if not self.overrides:
+            return self
+        from checker.globs import glob_match
+
+        root = self.root or Path.cwd()
+        try:
+            relative = path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            relative = path.as_posix()
+        chosen = self
+        for patterns, settings in self.overrides:
+            if any(glob_match(p, relative) for p in patterns):
+                chosen = settings
+        return chosen
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveRule:
+    rule: type[Rule]
+    severity: Severity
+    options: Mapping[str, Any]
+
+
+def _selected(rule_id: str, patterns: Sequence[str]) -> bool:
+    return any(
+        rule_id == p or p == "ALL" or (p.endswith("/") and rule_id.startswith(p)) for p in patterns
+    )
+
+
+def active_rules(registry: Registry, settings: Settings) -> list[ActiveRule]:
+    """The rules that run, with their severity and merged options, in id order."""
+    active: list[ActiveRule] = []
+    for rule_id in sorted(registry.rules):
+        rule = registry.rules[rule_id]
+        configured = settings.rules.get(rule_id, RuleConfig())
+        if settings.select is None:
+            selected = rule.enabled_by_default
+        else:
+            selected = _selected(rule_id, settings.select)
+        selected = selected or _selected(rule_id, settings.extend_select)
+        selected = selected or configured.severity is not None
+        if not selected or configured.off or _selected(rule_id, settings.ignore):
+            continue
+        severity = configured.severity or rule.default_severity
+        options = {**rule.defaults, **configured.options}
+        active.append(ActiveRule(rule, severity, options))
+    return active
+
+
+@dataclass(slots=True)
+class Report:
+    """The outcome of a run: every finding, and what was checked."""
+
+    findings: list[Finding] = field(default_factory=list)
+    #: Display paths of the files that were linted, in order.
+    checked: list[str] = field(default_factory=list)
+    plugin_errors: list[PluginError] = field(default_factory=list)
+    rules: list[ActiveRule] = field(default_factory=list)
+
+    @property
+    def files(self) -> int:
+        return len(self.checked)
+
+    def sort(self) -> None:
+        self.findings.sort(key=lambda f: f.sort_key)
+
+    def failed(self, fail_on: Severity) -> bool:
+        return any(f.severity >= fail_on for f in self.findings)
+
+    @property
+    def fatal(self) -> bool:
+        return bool(self.plugin_errors) or any(f.rule in FATAL_IDS for f in self.findings)
+
+    def exit_code(self, fail_on: Severity = Severity.ERROR, exit_zero: bool = False) -> int:
+        if self.fatal:
+            return 2
+        if exit_zero:
+            return 0
+        return 1 if self.failed(fail_on) else 0
+
+
+class Engine:
+    """Lints sources with one registry (rules, catalog, schema) and one configuration."""
+
+    def __init__(self, registry: Registry, settings: Settings | None = None) -> None:
+        self.registry = registry
+        self.settings = settings or Settings()
+        self.rules = active_rules(registry, self.settings)
+        self._per_settings: dict[int, list[ActiveRule]] = {id(self.settings): self.rules}
+        self._validator: ProgramValidator | None = None
+
+    @property
+    def validator(self) -> ProgramValidator:
+        if self._validator is None:
+            self._validator = ProgramValidator(program_schema(self.registry.sections))
+        return self._validator
+
+    def _rules_for(self, settings: Settings) -> list[ActiveRule]:
+        rules = self._per_settings.get(id(settings))
+        if rules is None:
+            rules = self._per_settings[id(settings)] = active_rules(self.registry, settings)
+        return rules
+
+    def lint_bytes(self, raw: bytes, path: str, settings: Settings | None = None) -> list[Finding]:
+        """Every finding for one file's content, sorted by position."""
+        settings = settings or self.settings
+        rules = self._rules_for(settings)
+        loaded = load_bytes(raw, path, settings.limits)
+        findings = list(loaded.findings)
+        document = loaded.document
+        if document is not None:
+            findings.extend(self.validator.validate(document))
+            program = build_program(document, self.registry.catalog)
+            program.catalog_rules = tuple(a.rule.id for a in rules if a.rule.uses_catalog)
+            for active in rules:
+                findings.extend(self._run_rule(active, program, path))
+            findings = self._suppress(findings, document.text, path, rules)
+        findings.sort(key=lambda f: f.sort_key)
+        return findings
+
+    def _suppress(
+        self, findings: list[Finding], text: str, path: str, rules: Sequence[ActiveRule]
+    ) -> list[Finding]:
+        from checker import suppressions
+
+        parsed = suppressions.parse(text)
+        if not parsed.suppressions and not parsed.problems:
+            return findings
+        active = {a.rule.id: a for a in rules}
+        unused = active.get(suppressions.UNUSED)
+        return suppressions.apply(
+            findings,
+            parsed,
+            path,
+            known=self.registry.rules,
+            active=active,
+            report_unused=unused.severity if unused else None,
+        )
+
+    def _run_rule(self, active: ActiveRule, program: Any, path: str) -> list[Finding]:
+        rule = active.rule
+        found: list[Finding] = []
+        try:
+            options = Options(active.options, program.level)
+            violations: Iterable[Violation] = rule().check(program, options)
+            for violation in violations:
+                found.append(
+                    Finding.at(path, violation.span, rule.id, active.severity, violation.message)
+                )
+        except Exception as exc:
+            owner = self.registry.owners.get(rule.id, "unknown plugin")
+            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            found.append(
+                Finding(
+                    path,
+                    1,
+                    1,
+                    None,
+                    None,
+                    INTERNAL_ERROR,
+                    Severity.ERROR,
+                    f"rule '{rule.id}' (plugin '{owner}') crashed on this file: "
+                    f"{type(exc).__name__}{': ' + detail if detail else ''}{_where(exc)}; "
+                    "this rule's check of this file is incomplete",
+                )
+            )
+        return found
+
+    def lint_target(self, target: Target) -> list[Finding]:
+        try:
+            raw = sys.stdin.buffer.read() if target.display == "-" else target.path.read_bytes()
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            return [
+                Finding(
+                    target.display,
+                    1,
+                    1,
+                    None,
+                    None,
+                    IO_ERROR,
+                    Severity.ERROR,
+                    f"cannot read this file: {reason}",
+                )
+            ]
+        return self.lint_bytes(raw, target.display, self.settings.for_path(target.path))
+
+    def run(self, paths: Iterable[str]) -> Report:
+        """Lint every target under ``paths``."""
+        report = Report(plugin_errors=list(self.registry.errors), rules=list(self.rules))
+        for target in discover(paths, self.settings.selection, self.settings.force_exclude):
+            if target.display != "-" and not target.path.exists():
+                report.findings.append(
+                    Finding(
+                        target.display,
+                        1,
+                        1,
+                        None,
+                        None,
+                        IO_ERROR,
+                        Severity.ERROR,
+                        "no such file or directory",
+                    )
+                )
+                continue
+            report.checked.append(target.display)
+            report.findings.extend(self.lint_target(target))
+        report.sort()
+        return report
+
+
+def _where(exc: BaseException) -> str:
+    tb = exc.__traceback__
+    last = None
+    while tb is not None:
+        last = tb
+        tb = tb.tb_next
+    if last is None:
+        return ""
+    code = last.tb_frame.f_code
+    return f" (in {Path(code.co_filename).name}:{last.tb_lineno})"
+
+
+def is_core(rule_id: str) -> bool:
+    return rule_id in CORE_IDS or rule_id in FATAL_IDS

@@ -1,0 +1,91 @@
+"""The finding: one problem at one position of one file."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Severity(enum.IntEnum):
+    """How serious a finding is; higher is more serious."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        try:
+            return cls[text.upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {text!r} (use error, warning or info)") from None
+
+
+#: Ids of findings that the engine itself produces (not rules). They cannot be suppressed.
+SYNTAX = "syntax"
+SCHEMA = "schema"
+INTERNAL_ERROR = "internal-error"
+IO_ERROR = "io-error"
+CORE_IDS = frozenset({SYNTAX, SCHEMA, INTERNAL_ERROR, IO_ERROR})
+
+#: One-line descriptions of the findings the engine itself produces (for reports).
+CORE_RULES: dict[str, str] = {
+    SYNTAX: "The file is not valid YAML, or not a file trainlint can read as a program",
+    SCHEMA: "The program does not match the program format (schemas/program.schema.json)",
+    IO_ERROR: "The file could not be read",
+    INTERNAL_ERROR: "A rule or trainlint itself failed on this file",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A region of a file; lines and columns are 1-based, the end is exclusive."""
+
+    line: int
+    column: int
+    end_line: int | None = None
+    end_column: int | None = None
+
+
+START = Span(1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem found in a program file."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int | None
+    end_column: int | None
+    rule: str
+    severity: Severity
+    message: str
+
+    @classmethod
+    def at(cls, path: str, span: Span, rule: str, severity: Severity, message: str) -> Finding:
+        return cls(
+            path, span.line, span.column, span.end_line, span.end_column, rule, severity, message
+        )
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.line, self.column, self.rule, self.message)
+
+    def to_dict(self) -> dict[str, object]:
+        """The public JSON shape of a finding (a stable contract)."""
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "rule": self.rule,
+            "severity": self.severity.label,
+            "message": self.message,
+        }

@@ -1,0 +1,234 @@
+"""Finding, loading and asking plugins: the plugin manager.
+
+Like flake8's plugin finder, finding and loading are separate steps:
+
+1. :func:`find_plugins` lists the ``trainlint`` entry points of installed
+   distributions without importing anything;
+2. :func:`load_plugins` imports each one and registers it with pluggy; a plugin
+   that fails to import, implements an unknown hook or a hook with the wrong
+   arguments is reported as a :class:`PluginError` naming its distribution;
+3. :func:`build_registry` calls every hook plugin by plugin, so a hook that
+   raises or returns nonsense is blamed on its own plugin, and refuses
+   duplicate rule ids naming both owners.
+
+The built-in rules come through the very same path (the ``builtin`` entry point
+of the ``trainlint`` distribution).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import metadata
+from typing import Any
+
+import pluggy
+
+from checker import hookspecs
+from checker.catalog import Catalog, Exercise
+from checker.rule import RULE_ID, Rule
+
+GROUP = "trainlint"
+BUILTIN = "trainlint"
+
+
+@dataclass(frozen=True, slots=True)
+class PluginCandidate:
+    """An entry point found in the ``trainlint`` group (not imported yet)."""
+
+    name: str
+    value: str
+    distribution: str
+    version: str
+
+    @property
+    def builtin(self) -> bool:
+        return self.distribution == BUILTIN
+
+
+@dataclass(frozen=True, slots=True)
+class PluginError:
+    """A plugin that could not be used, and why."""
+
+    distribution: str
+    cause: str
+
+    def __str__(self) -> str:
+        return f"plugin '{self.distribution}': {self.cause}"
+
+
+@dataclass(slots=True)
+class LoadedPlugin:
+    candidate: PluginCandidate
+    module: object
+    rules: list[str] = field(default_factory=list)
+    exercises: int = 0
+    sections: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Registry:
+    """Everything the loaded plugins contribute."""
+
+    rules: dict[str, type[Rule]] = field(default_factory=dict)
+    owners: dict[str, str] = field(default_factory=dict)
+    catalog: Catalog = field(default_factory=Catalog)
+    sections: dict[str, Mapping[str, Any]] = field(default_factory=dict)
+    plugins: list[LoadedPlugin] = field(default_factory=list)
+    errors: list[PluginError] = field(default_factory=list)
+
+
+def find_plugins() -> list[PluginCandidate]:
+    """Every ``trainlint`` entry point, built-in first, then by distribution name."""
+    found: dict[tuple[str, str], PluginCandidate] = {}
+    for entry_point in metadata.entry_points(group=GROUP):
+        dist = entry_point.dist
+        name = dist.metadata["Name"] if dist is not None else entry_point.name
+        version = dist.version if dist is not None else "unknown"
+        candidate = PluginCandidate(entry_point.name, entry_point.value, str(name), version)
+        found.setdefault((candidate.distribution.lower(), candidate.name), candidate)
+    if not any(c.builtin for c in found.values()):
+        # Running from a source tree that is not installed: same module, same path.
+        from checker import __version__
+
+        found[(BUILTIN, "builtin")] = PluginCandidate(
+            "builtin", "checker.builtin", BUILTIN, __version__
+        )
+    return sorted(found.values(), key=lambda c: (not c.builtin, c.distribution.lower(), c.name))
+
+
+def _import(value: str) -> object:
+    module_name, _, attribute = value.partition(":")
+    module: object = importlib.import_module(module_name.strip())
+    for part in filter(None, attribute.strip().split(".")):
+        module = getattr(module, part)
+    return module
+
+
+def new_manager() -> pluggy.PluginManager:
+    manager = pluggy.PluginManager(hookspecs.PROJECT)
+    manager.add_hookspecs(hookspecs)
+    return manager
+
+
+def load_plugins(
+    manager: pluggy.PluginManager,
+    candidates: Iterable[PluginCandidate],
+    importer: Callable[[str], object] = _import,
+) -> tuple[list[LoadedPlugin], list[PluginError]]:
+    """Import and register each candidate; failures are returned, never raised."""
+    loaded: list[LoadedPlugin] = []
+    errors: list[PluginError] = []
+    for candidate in candidates:
+        try:
+            module = importer(candidate.value)
+        except BaseException as exc:  # a plugin's import may raise anything, even SystemExit
+            if isinstance(exc, KeyboardInterrupt):
+                raise
+            errors.append(
+                PluginError(
+                    candidate.distribution, f"failed to import '{candidate.value}': {_cause(exc)}"
+                )
+            )
+            continue
+        try:
+            manager.register(module, name=f"{candidate.distribution}:{candidate.name}")
+        except ValueError as exc:  # already registered under another name
+            errors.append(PluginError(candidate.distribution, str(exc)))
+            continue
+        except pluggy.PluginValidationError as exc:
+            errors.append(PluginError(candidate.distribution, f"invalid hook: {exc}"))
+            continue
+        unknown = [
+            caller.name for caller in manager.get_hookcallers(module) or () if not caller.has_spec()
+        ]
+        if unknown:
+            manager.unregister(module)
+            names = ", ".join(sorted(unknown))
+            errors.append(
+                PluginError(
+                    candidate.distribution,
+                    f"implements unknown hook(s) {names}; the hooks are trainlint_rules, "
+                    "trainlint_exercises and trainlint_schema_sections",
+                )
+            )
+            continue
+        loaded.append(LoadedPlugin(candidate, module))
+    return loaded, errors
+
+
+def _cause(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _call(manager: pluggy.PluginManager, hook_name: str, plugin: LoadedPlugin) -> tuple[bool, Any]:
+    caller = getattr(manager.hook, hook_name)
+    for impl in caller.get_hookimpls():
+        if impl.plugin is plugin.module:
+            return True, impl.function()
+    return False, None
+
+
+def build_registry(*, plugins: bool = True) -> Registry:
+    """Find, load and ask all plugins (only the built-in one when ``plugins`` is False)."""
+    candidates = [c for c in find_plugins() if plugins or c.builtin]
+    manager = new_manager()
+    loaded, errors = load_plugins(manager, candidates)
+    return collect(manager, loaded, errors)
+
+
+def collect(
+    manager: pluggy.PluginManager, loaded: Sequence[LoadedPlugin], errors: list[PluginError]
+) -> Registry:
+    """Ask each loaded plugin's hooks and merge what they contribute."""
+    registry = Registry(errors=list(errors))
+    for plugin in loaded:
+        name = plugin.candidate.distribution
+        try:
+            _, rules = _call(manager, "trainlint_rules", plugin)
+            _, exercises = _call(manager, "trainlint_exercises", plugin)
+            _, sections = _call(manager, "trainlint_schema_sections", plugin)
+            new_rules = _check_rules(name, rules or ())
+            new_exercises = [Exercise.from_mapping(entry, source=name) for entry in exercises or ()]
+            new_sections = dict(sections or {})
+        except Exception as exc:
+            registry.errors.append(PluginError(name, f"a hook raised {_cause(exc)}"))
+            continue
+        for rule in new_rules:
+            if rule.id in registry.rules:
+                registry.errors.append(
+                    PluginError(
+                        name,
+                        f"rule id '{rule.id}' is already defined by plugin "
+                        f"'{registry.owners[rule.id]}'; refusing the one from '{name}'",
+                    )
+                )
+                continue
+            registry.rules[rule.id] = rule
+            registry.owners[rule.id] = name
+            plugin.rules.append(rule.id)
+        for exercise in new_exercises:
+            registry.catalog.add(exercise)
+        plugin.exercises = len(new_exercises)
+        for key, section in new_sections.items():
+            registry.sections[str(key)] = section
+            plugin.sections.append(str(key))
+        registry.plugins.append(plugin)
+    return registry
+
+
+def _check_rules(owner: str, rules: Iterable[Any]) -> list[type[Rule]]:
+    checked: list[type[Rule]] = []
+    for rule in rules:
+        if not (isinstance(rule, type) and issubclass(rule, Rule)):
+            raise TypeError(f"trainlint_rules returned {rule!r}, which is not a Rule subclass")
+        rule_id = getattr(rule, "id", None)
+        if not isinstance(rule_id, str) or not RULE_ID.match(rule_id):
+            raise ValueError(
+                f"rule {rule.__name__} has an invalid id {rule_id!r} "
+                "(use kebab-case, optionally prefixed 'plugin/')"
+            )
+        checked.append(rule)
+    return checked

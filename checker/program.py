@@ -1,0 +1,215 @@
+"""A typed view of a loaded program for rules to read.
+
+Built defensively from a :class:`~checker.loader.Document`: a part whose shape
+is wrong (already reported by the schema) is skipped, never raised on, so rules
+can run on programs that are only partly valid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.catalog import Catalog, Exercise
+from checker.findings import Span
+from checker.loader import Document, Path
+from checker.units import Range, parse_duration, parse_reps
+
+LEVELS = ("beginner", "intermediate", "advanced")
+DEFAULT_LEVEL = "intermediate"
+
+
+@dataclass(slots=True)
+class ExerciseUse:
+    """One exercise as prescribed in a workout (alone or inside a circuit/superset)."""
+
+    name: str
+    path: Path
+    entry: Mapping[str, Any]
+    exercise: Exercise | None
+    block: str = "single"  # single | circuit | superset
+    block_index: int = 0
+    group_sets: int | None = None  # circuit rounds / superset sets
+
+    @property
+    def sets(self) -> int | None:
+        """Sets of this exercise; circuit rounds and superset sets count as sets."""
+        value = self.entry.get("sets")
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        return self.group_sets
+
+    @property
+    def sets_path(self) -> Path:
+        if "sets" in self.entry:
+            return (*self.path, "sets")
+        if self.block != "single":
+            return (*self.path[:-2], "rounds" if self.block == "circuit" else "sets")
+        return self.path
+
+    @property
+    def reps(self) -> Range | None:
+        return parse_reps(self.entry.get("reps"))
+
+    @property
+    def hold(self) -> Range | None:
+        return parse_duration(self.entry.get("hold"))
+
+    @property
+    def duration(self) -> Range | None:
+        return parse_duration(self.entry.get("duration"))
+
+    @property
+    def display(self) -> str:
+        return self.name
+
+    def has(self, tag: str) -> bool:
+        return self.exercise is not None and self.exercise.has(tag)
+
+
+@dataclass(slots=True)
+class Workout:
+    """One workout of the weekly template."""
+
+    name: str
+    index: int
+    path: Path
+    data: Mapping[str, Any]
+    exercises: list[ExerciseUse] = field(default_factory=list)
+
+    @property
+    def warmup(self) -> Range | None:
+        value = self.data.get("warmup")
+        if isinstance(value, Mapping):
+            value = value.get("duration")
+        return parse_duration(value)
+
+
+@dataclass(slots=True)
+class Program:
+    """The program a rule checks, with positions for its findings."""
+
+    document: Document
+    catalog: Catalog
+    workouts: list[Workout]
+    #: Ids of the active rules that need to know what an exercise trains.
+    catalog_rules: tuple[str, ...] = ()
+
+    @property
+    def data(self) -> Mapping[str, Any]:
+        data: Mapping[str, Any] = self.document.data
+        return data
+
+    @property
+    def name(self) -> str:
+        return str(self.data.get("program", ""))
+
+    @property
+    def level(self) -> str:
+        level = self.data.get("level")
+        return level if level in LEVELS else DEFAULT_LEVEL
+
+    @property
+    def goal(self) -> str | None:
+        goal = self.data.get("goal")
+        return goal if isinstance(goal, str) else None
+
+    def span(self, path: Path) -> Span:
+        """Where the value at ``path`` is (its nearest existing ancestor otherwise)."""
+        return self.document.value_span(path)
+
+    def key_span(self, path: Path) -> Span:
+        """Where the key of ``path`` is (its value for list items)."""
+        return self.document.key_span(path)
+
+    def name_span(self, use: ExerciseUse) -> Span:
+        """Where a finding about an exercise goes: its name, on the exercise's line."""
+        return self.span((*use.path, "exercise"))
+
+    def workout_span(self, workout: Workout) -> Span:
+        """Where a finding about a workout goes: its name (the item itself otherwise)."""
+        if "name" in workout.data:
+            return self.span((*workout.path, "name"))
+        return self.span(workout.path)
+
+    def week_span(self) -> Span:
+        """Where a finding about the whole week goes: the ``workouts`` key."""
+        return self.key_span(("workouts",))
+
+    def exercises(self) -> Iterator[tuple[Workout, ExerciseUse]]:
+        for workout in self.workouts:
+            for use in workout.exercises:
+                yield workout, use
+
+
+def build_catalog(base: Catalog, document: Document) -> Catalog:
+    """The catalog for one program: ``base`` plus the program's custom exercises."""
+    custom = document.data.get("custom-exercises")
+    if not isinstance(custom, list) or not custom:
+        return base
+    catalog = Catalog(base)
+    for item in custom:
+        if isinstance(item, Mapping) and isinstance(item.get("name"), str):
+            try:
+                catalog.add(Exercise.from_mapping(item, source="program"))
+            except (TypeError, ValueError):
+                continue
+    return catalog
+
+
+def build_program(document: Document, base: Catalog) -> Program:
+    catalog = build_catalog(base, document)
+    workouts: list[Workout] = []
+    raw = document.data.get("workouts")
+    if isinstance(raw, list):
+        for index, item in enumerate(raw):
+            if not isinstance(item, Mapping):
+                continue
+            path: Path = ("workouts", index)
+            name = item.get("name")
+            workout = Workout(
+                name=name if isinstance(name, str) else f"workout {index + 1}",
+                index=index,
+                path=path,
+                data=item,
+            )
+            workout.exercises = list(_uses(item.get("exercises"), (*path, "exercises"), catalog))
+            workouts.append(workout)
+    return Program(document, catalog, workouts)
+
+
+def _uses(blocks: object, path: Path, catalog: Catalog) -> Iterator[ExerciseUse]:
+    if not isinstance(blocks, list):
+        return
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Mapping):
+            continue
+        block_path: Path = (*path, index)
+        for kind, count_key in (("circuit", "rounds"), ("superset", "sets")):
+            group = block.get(kind)
+            if isinstance(group, Mapping):
+                count = group.get(count_key)
+                sets = count if isinstance(count, int) and not isinstance(count, bool) else None
+                members = group.get("exercises")
+                if isinstance(members, list):
+                    for member_index, member in enumerate(members):
+                        use = _use(member, (*block_path, kind, "exercises", member_index), catalog)
+                        if use is not None:
+                            use.block, use.block_index, use.group_sets = kind, index, sets
+                            yield use
+                break
+        else:
+            use = _use(block, block_path, catalog)
+            if use is not None:
+                use.block_index = index
+                yield use
+
+
+def _use(entry: object, path: Path, catalog: Catalog) -> ExerciseUse | None:
+    if not isinstance(entry, Mapping):
+        return None
+    name = entry.get("exercise")
+    if not isinstance(name, str) or not name.strip():
+        return None
+    return ExerciseUse(name=name, path=path, entry=entry, exercise=catalog.find(name))

@@ -1,0 +1,37 @@
+"""Reporters turn a :class:`~checker.engine.Report` into text in one output format.
+
+Each format is a module with a ``render(report, options) -> str`` function; the
+registry below maps format names to modules so that they are imported only
+when used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from checker.engine import Report
+
+FORMATS: dict[str, str] = {
+    "text": "checker.reporters.text",
+    "json": "checker.reporters.json_format",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    color: bool = False
+    statistics: bool = False
+
+
+class _Renderer(Protocol):
+    def __call__(self, report: Report, options: RenderOptions) -> str: ...
+
+
+def render(name: str, report: Report, options: RenderOptions | None = None) -> str:
+    """Render ``report`` in the format ``name`` (one of :data:`FORMATS`)."""
+    module = importlib.import_module(FORMATS[name])
+    renderer: _Renderer = module.render
+    return renderer(report, options or RenderOptions())

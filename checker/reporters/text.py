@@ -1,0 +1,44 @@
+"""The default format: ``path:line:col: severity rule-id message`` and a summary."""
+
+from __future__ import annotations
+
+from checker.engine import Report
+from checker.findings import Severity
+from checker.reporters import RenderOptions
+
+_COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+
+
+def _paint(text: str, code: str, color: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if color else text
+
+
+def summary(report: Report) -> str:
+    counts = {severity: 0 for severity in Severity}
+    for finding in report.findings:
+        counts[finding.severity] += 1
+    files = f"{report.files} file{'s' if report.files != 1 else ''}"
+    total = len(report.findings)
+    if not total:
+        return f"No problems found in {files}."
+    parts = [
+        f"{counts[s]} {s.label}{'s' if counts[s] != 1 else ''}"
+        for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+        if counts[s]
+    ]
+    affected = len({f.path for f in report.findings})
+    return (
+        f"Found {total} problem{'s' if total != 1 else ''} ({', '.join(parts)}) "
+        f"in {affected} of {files}."
+    )
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    lines = []
+    for f in report.findings:
+        location = _paint(f"{f.path}:{f.line}:{f.column}:", "1", options.color)
+        severity = _paint(f.severity.label, _COLORS[f.severity], options.color)
+        rule = _paint(f.rule, "2", options.color)
+        lines.append(f"{location} {severity} {rule} {f.message}")
+    lines.append(summary(report))
+    return "\n".join(lines) + "\n"

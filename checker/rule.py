@@ -1,0 +1,126 @@
+"""What a rule is: metadata, an options schema, documentation and a check.
+
+A rule lives in its own module; the module docstring is the user documentation
+(as in yamllint), shown by ``trainlint explain`` and in ``docs/rules.md``.
+
+Example::
+
+    class MaxBackExercises(Rule):
+        id = "max-back-exercises"
+        summary = "Limit back exercises per workout"
+        default_severity = Severity.ERROR
+        options_schema = {"max": by_level({"type": "integer", "minimum": 1})}
+        defaults = {"max": {"beginner": 2, "intermediate": 3, "advanced": 3}}
+
+        def check(self, program, options):
+            ...
+            yield Violation(program.key_span(path), "message")
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from checker.findings import Severity, Span
+from checker.program import LEVELS, Program
+
+RULE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """What a rule's check yields: where and what, in a coach's words."""
+
+    span: Span
+    message: str
+
+
+def by_level(schema: Mapping[str, Any]) -> dict[str, Any]:
+    """An option schema that accepts one value, or one value per program level."""
+    kind = {
+        "integer": "a whole number",
+        "number": "a number",
+        "string": "text",
+        "boolean": "true or false",
+    }.get(str(schema.get("type")), "a value")
+    return {
+        "errorMessage": f"must be {kind}, or a mapping of level (beginner, intermediate, "
+        f"advanced) to {kind}",
+        "anyOf": [
+            dict(schema),
+            {
+                "type": "object",
+                "properties": {level: dict(schema) for level in LEVELS},
+                "additionalProperties": False,
+            },
+        ],
+    }
+
+
+class Options(Mapping[str, Any]):
+    """A rule's effective options for one program: per-level values resolved."""
+
+    def __init__(self, values: Mapping[str, Any], level: str) -> None:
+        self._values = dict(values)
+        self._level = level
+
+    def __getitem__(self, key: str) -> Any:
+        value = self._values[key]
+        if isinstance(value, Mapping) and set(value) <= set(LEVELS) and value:
+            if self._level in value:
+                return value[self._level]
+            return value.get("intermediate", next(iter(value.values())))
+        return value
+
+    def __iter__(self) -> Any:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+class Rule:
+    """Base class of every rule, built-in or from a plugin."""
+
+    #: Public, stable id: kebab-case, plugins prefix theirs (``fat-loss/cardio-frequency``).
+    id: ClassVar[str]
+    #: One line, shown by ``trainlint rules``.
+    summary: ClassVar[str]
+    default_severity: ClassVar[Severity] = Severity.ERROR
+    #: False for opt-in rules (turned on with ``select``/``extend-select`` or a severity).
+    enabled_by_default: ClassVar[bool] = True
+    #: JSON Schema of each option (the properties of the options object).
+    options_schema: ClassVar[Mapping[str, Any]] = {}
+    #: Default option values; a value may be a mapping of level -> value.
+    defaults: ClassVar[Mapping[str, Any]] = {}
+    #: Which guidance text the thresholds come from (for example "000"), if any.
+    guidance: ClassVar[str | None] = None
+    #: A program that breaks the rule and one that satisfies it (documentation and tests).
+    failing_example: ClassVar[str] = ""
+    passing_example: ClassVar[str] = ""
+    #: True when the rule needs to know what an exercise trains (the catalog).
+    uses_catalog: ClassVar[bool] = True
+
+    def check(self, program: Program, options: Options) -> Iterable[Violation]:
+        raise NotImplementedError
+
+    @classmethod
+    def documentation(cls) -> str:
+        """The module docstring (the rule's user documentation)."""
+        module = sys.modules.get(cls.__module__)
+        doc = inspect.getdoc(module) if module is not None else None
+        return doc or inspect.getdoc(cls) or cls.summary
+
+    @classmethod
+    def options_object_schema(cls) -> dict[str, Any]:
+        """The JSON Schema that a configured options object must satisfy."""
+        return {
+            "type": "object",
+            "properties": {key: dict(value) for key, value in cls.options_schema.items()},
+            "additionalProperties": False,
+        }

@@ -1,0 +1,308 @@
+"""Translate JSON Schema validation errors into findings a coach understands.
+
+jsonschema reports errors in the schema's vocabulary (``'three' is not of type
+'integer'``). This module turns each error into one or more findings worded for
+the person who wrote the program, placed at the exact key or value concerned:
+
+* ``unknown key 'rep' (did you mean 'reps'?)`` at the key;
+* ``sets must be a whole number, got 'three'`` at the value;
+* ``missing required key 'workouts'`` at the mapping that lacks it;
+* ``oneOf``/``anyOf`` failures name the closest alternative instead of every branch.
+
+Schema authors can give a def an ``errorMessage`` (a phrase completing
+"<field> ...", also shown by VS Code) used for pattern and alternative errors.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from checker.findings import SCHEMA, Finding, Severity, Span
+from checker.loader import Document, Path
+
+_TYPE_WORDS: dict[str, str] = {
+    "integer": "a whole number",
+    "number": "a number",
+    "string": "text",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping of keys and values",
+    "null": "empty",
+}
+
+_ITEM_NAMES = {
+    "workouts": "workout",
+    "exercises": "exercise entry",
+    "custom-exercises": "custom exercise",
+    "activities": "activity",
+    "aliases": "alias",
+    "primary": "muscle",
+    "secondary": "muscle",
+    "tags": "tag",
+}
+
+#: Top-level sections that a known plugin adds, for a helpful hint when it is absent.
+PLUGIN_SECTIONS: dict[str, str] = {"nutrition": "trainlint-fat-loss"}
+
+
+def describe_value(value: object) -> str:
+    """A short rendering of a value for a message (``'three'``, ``3``, ``a list``)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:39] + "…"
+        return repr(shown) if shown else "empty text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return repr(value)
+
+
+def field_name(path: Path) -> str:
+    """How to name the value at ``path`` in a message."""
+    if not path:
+        return "the program"
+    last = path[-1]
+    if isinstance(last, str):
+        return last
+    parent = path[-2] if len(path) > 1 else None
+    noun = _ITEM_NAMES.get(parent, f"{parent} item") if isinstance(parent, str) else "item"
+    return f"{noun} {last + 1}"
+
+
+def suggest(word: str, choices: Iterable[str]) -> str | None:
+    """The closest of ``choices`` to ``word``, if any is close enough."""
+    lowered = {choice.lower(): choice for choice in choices}
+    matches = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
+    return lowered[matches[0]] if matches else None
+
+
+def translate(errors: Iterable[Any], document: Document, root: Mapping[str, Any]) -> list[Finding]:
+    """Findings for jsonschema errors, deduplicated and in file order."""
+    seen: set[tuple[int, int, str]] = set()
+    findings: list[Finding] = []
+    for error in errors:
+        for span, message in _explain(error, document, root):
+            key = (span.line, span.column, message)
+            if key not in seen:
+                seen.add(key)
+                findings.append(Finding.at(document.path, span, SCHEMA, Severity.ERROR, message))
+    findings.sort(key=lambda f: (f.line, f.column, f.message))
+    return findings
+
+
+def _path(error: Any) -> Path:
+    return tuple(error.absolute_path)
+
+
+def _explain(error: Any, document: Document, root: Mapping[str, Any]) -> Iterator[tuple[Span, str]]:
+    path = _path(error)
+    name = field_name(path)
+    instance = error.instance
+    schema = error.schema if isinstance(error.schema, Mapping) else {}
+    kind = error.validator
+    custom = schema.get("errorMessage") or schema.get("patternErrorMessage")
+
+    if kind in ("additionalProperties", "unevaluatedProperties") and isinstance(instance, dict):
+        yield from _unknown_keys(error, path, instance, schema, document)
+    elif kind == "required" and isinstance(instance, dict):
+        where = "" if not path else f" in {name}"
+        for key in error.validator_value:
+            if key not in instance:
+                yield document.value_span(path), f"missing required key '{key}'{where}"
+    elif kind == "type":
+        expected = error.validator_value
+        words = (
+            " or ".join(_TYPE_WORDS.get(str(t), str(t)) for t in expected)
+            if isinstance(expected, list)
+            else _TYPE_WORDS.get(str(expected), str(expected))
+        )
+        text = f"must be {words}" if not custom else str(custom)
+        yield document.value_span(path), f"{name} {text}, got {describe_value(instance)}"
+    elif kind in ("enum", "const"):
+        allowed = error.validator_value if kind == "enum" else [error.validator_value]
+        shown = ", ".join(str(a) for a in allowed)
+        message = f"{name} must be one of: {shown}; got {describe_value(instance)}"
+        if kind == "const":
+            message = f"{name} must be {shown}, got {describe_value(instance)}"
+        if isinstance(instance, str):
+            close = suggest(instance, [str(a) for a in allowed])
+            if close:
+                message += f" (did you mean '{close}'?)"
+        yield document.value_span(path), message
+    elif kind == "pattern":
+        text = str(custom) if custom else "has an unexpected format"
+        yield document.value_span(path), f"{name} {text}, got {describe_value(instance)}"
+    elif kind in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
+        bound = error.validator_value
+        relation = {
+            "minimum": f"at least {bound}",
+            "exclusiveMinimum": f"more than {bound}",
+            "maximum": f"at most {bound}",
+            "exclusiveMaximum": f"less than {bound}",
+        }[kind]
+        yield (
+            document.value_span(path),
+            f"{name} must be {relation}, got {describe_value(instance)}",
+        )
+    elif kind == "minLength":
+        yield document.value_span(path), f"{name} must not be empty"
+    elif kind == "maxLength":
+        yield (
+            document.value_span(path),
+            f"{name} is too long ({len(instance)} characters, at most {error.validator_value})",
+        )
+    elif kind == "minItems":
+        count = error.validator_value
+        if not instance:
+            yield document.value_span(path), f"{name} must not be empty"
+        else:
+            yield (
+                document.value_span(path),
+                f"{name} needs at least {count} items, got {len(instance)}",
+            )
+    elif kind == "maxItems":
+        yield (
+            document.value_span(path),
+            f"{name} has {len(instance)} items, at most {error.validator_value} are allowed",
+        )
+    elif kind == "uniqueItems":
+        yield document.value_span(path), f"{name} lists the same item more than once"
+    elif kind in ("oneOf", "anyOf"):
+        yield from _alternatives(error, path, name, instance, custom, document, root)
+    else:
+        yield document.value_span(path), f"{name}: {error.message}"
+
+
+def _unknown_keys(
+    error: Any, path: Path, instance: dict[str, Any], schema: Mapping[str, Any], document: Document
+) -> Iterator[tuple[Span, str]]:
+    known = list(schema.get("properties", {}))
+    patterns = [re.compile(p) for p in schema.get("patternProperties", {})]
+    for key in instance:
+        if key in known or any(p.search(key) for p in patterns):
+            continue
+        message = f"unknown key '{key}'"
+        close = suggest(key, known)
+        if close:
+            message += f" (did you mean '{close}'?)"
+        elif not path and key in PLUGIN_SECTIONS:
+            message += (
+                f": the '{key}' section comes from the {PLUGIN_SECTIONS[key]} plugin; "
+                f"install it with 'pip install {PLUGIN_SECTIONS[key]}'"
+            )
+        elif known:
+            message += f" (expected one of: {', '.join(sorted(known))})"
+        if path:
+            message += f" in {field_name(path)}"
+        yield document.key_span((*path, key)), message
+
+
+def _alternatives(
+    error: Any,
+    path: Path,
+    name: str,
+    instance: Any,
+    custom: Any,
+    document: Document,
+    root: Mapping[str, Any],
+) -> Iterator[tuple[Span, str]]:
+    branches_schema = error.validator_value if isinstance(error.validator_value, list) else []
+    by_branch: dict[int, list[Any]] = {}
+    for sub in error.context or ():
+        index = sub.relative_schema_path[0] if sub.relative_schema_path else 0
+        by_branch.setdefault(int(index), []).append(sub)
+
+    if not error.context:  # oneOf matched more than one alternative
+        yield document.value_span(path), f"{name} matches more than one allowed form; be explicit"
+        return
+
+    discriminators = _discriminators(branches_schema, root)
+    if isinstance(instance, dict) and discriminators:
+        present = [key for key in discriminators if key in instance]
+        if len(present) > 1:
+            listing = " or ".join(f"'{key}'" for key in discriminators)
+            yield (
+                document.key_span((*path, present[1])),
+                f"{name} mixes {', '.join(repr(k) for k in present)}: an entry is either "
+                f"{listing}, not several; split it into separate entries",
+            )
+            return
+        if not present:
+            listing = ", ".join(f"'{key}'" for key in discriminators)
+            yield document.value_span(path), f"{name} needs one of the keys {listing}"
+            return
+
+    candidates = {
+        index: subs
+        for index, subs in by_branch.items()
+        if not any(_rejects_shape(sub, path) for sub in subs)
+    }
+    if not candidates or not isinstance(instance, dict | list):
+        if custom:
+            yield document.value_span(path), f"{name} {custom}, got {describe_value(instance)}"
+            return
+        if not candidates:
+            types: list[str] = []
+            for subs in by_branch.values():
+                for sub in subs:
+                    if sub.validator == "type" and _path(sub) == path:
+                        expected = sub.validator_value
+                        for t in expected if isinstance(expected, list) else [expected]:
+                            word = _TYPE_WORDS.get(str(t), str(t))
+                            if word not in types:
+                                types.append(word)
+            if types:
+                yield (
+                    document.value_span(path),
+                    f"{name} must be {' or '.join(types)}, got {describe_value(instance)}",
+                )
+                return
+        candidates = candidates or by_branch
+    best = min(candidates.items(), key=lambda item: (_leaf_count(item[1]), item[0]))[1]
+    for sub in best:
+        yield from _explain(sub, document, root)
+
+
+def _resolve(schema: Any, root: Mapping[str, Any]) -> Any:
+    """Follow local ``$ref`` pointers (``#/$defs/name``) to the schema they name."""
+    for _ in range(10):
+        if not isinstance(schema, Mapping) or "$ref" not in schema:
+            return schema
+        ref = str(schema["$ref"])
+        if not ref.startswith("#/"):
+            return schema
+        target: Any = root
+        for part in ref[2:].split("/"):
+            target = target.get(part) if isinstance(target, Mapping) else None
+        if target is None:
+            return schema
+        schema = target
+    return schema
+
+
+def _discriminators(branches: list[Any], root: Mapping[str, Any]) -> list[str]:
+    """The one required key of each alternative, when every alternative has one."""
+    keys: list[str] = []
+    for branch in branches:
+        resolved = _resolve(branch, root)
+        required = resolved.get("required") if isinstance(resolved, Mapping) else None
+        if not isinstance(required, list) or len(required) != 1:
+            return []
+        keys.append(str(required[0]))
+    return keys
+
+
+def _rejects_shape(sub: Any, path: Path) -> bool:
+    """True when an alternative fails because the value has the wrong shape entirely."""
+    return _path(sub) == path and sub.validator in ("type", "required", "const", "enum")
+
+
+def _leaf_count(errors: list[Any]) -> int:
+    return sum(_leaf_count(list(e.context)) if e.context else 1 for e in errors)

@@ -1,0 +1,123 @@
+"""A testing kit for rule authors.
+
+Lint a YAML snippet with chosen rules and options and compare the findings in
+one call; a mismatch fails with a readable diff::
+
+    from checker.testing import assert_findings
+
+    def test_too_much_cardio() -> None:
+        assert_findings(
+            '''
+            program: Cut
+            goal: fat-loss
+            workouts: ...
+            ''',
+            [("fat-loss/cardio-frequency", 3, 1, "5 cardio sessions a week; ...")],
+            rules=["fat-loss/cardio-frequency"],
+            options={"fat-loss/cardio-frequency": {"max": 4}},
+        )
+
+The snippet is dedented, so it can be indented like the test code. With
+``pytest``, the ``trainlint`` fixture (installed with trainlint through the
+``pytest11`` entry point) gives the same functions without an import.
+"""
+
+from __future__ import annotations
+
+import difflib
+import textwrap
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from typing import Any
+
+from checker.engine import Engine, RuleConfig, Settings
+from checker.findings import Finding, Severity
+from checker.plugins import Registry, build_registry
+
+#: What a finding is compared as: (rule, line, column, message).
+Expected = tuple[str, int, int, str]
+
+
+@cache
+def _registry(plugins: bool) -> Registry:
+    return build_registry(plugins=plugins)
+
+
+def lint(
+    snippet: str,
+    rules: Sequence[str] | None = None,
+    options: Mapping[str, Mapping[str, Any]] | None = None,
+    *,
+    level: str | None = None,
+    plugins: bool = True,
+    registry: Registry | None = None,
+    path: str = "program.yaml",
+    include_schema: bool = True,
+) -> list[Finding]:
+    """Lint ``snippet`` (dedented) with ``rules`` (default: all) and ``options`` per rule.
+
+    ``level`` adds ``level: <level>`` to the top of the snippet when given.
+    Schema and syntax findings are included unless ``include_schema`` is False.
+    """
+    registry = registry or _registry(plugins)
+    text = textwrap.dedent(snippet).lstrip("\n")
+    if level is not None:
+        text = f"level: {level}\n" + text
+    configured = {
+        rule_id: RuleConfig(options=dict(values)) for rule_id, values in (options or {}).items()
+    }
+    unknown = [r for r in [*(rules or ()), *configured] if r not in registry.rules]
+    if unknown:
+        raise ValueError(f"unknown rule id(s): {', '.join(unknown)}")
+    settings = Settings(rules=configured, select=list(rules) if rules is not None else None)
+    findings = Engine(registry, settings).lint_bytes(text.encode("utf-8"), path)
+    if not include_schema:
+        findings = [f for f in findings if f.rule not in ("schema", "syntax")]
+    return findings
+
+
+def as_tuples(findings: Iterable[Finding]) -> list[Expected]:
+    return [(f.rule, f.line, f.column, f.message) for f in findings]
+
+
+def _render(items: Iterable[Expected]) -> list[str]:
+    return [f"{rule} {line}:{column} {message}" for rule, line, column, message in items]
+
+
+def assert_findings(
+    snippet: str,
+    expected: Sequence[Expected],
+    rules: Sequence[str] | None = None,
+    options: Mapping[str, Mapping[str, Any]] | None = None,
+    **kwargs: Any,
+) -> list[Finding]:
+    """Lint ``snippet`` and require exactly ``expected`` (in file order)."""
+    findings = lint(snippet, rules, options, **kwargs)
+    actual = as_tuples(findings)
+    wanted = sorted(expected, key=lambda e: (e[1], e[2], e[0], e[3]))
+    if actual != wanted:
+        diff = "\n".join(
+            difflib.unified_diff(
+                _render(wanted),
+                _render(actual),
+                "expected",
+                "actual",
+                lineterm="",
+            )
+        )
+        raise AssertionError("findings differ:\n" + diff)
+    return findings
+
+
+def assert_no_findings(
+    snippet: str,
+    rules: Sequence[str] | None = None,
+    options: Mapping[str, Mapping[str, Any]] | None = None,
+    **kwargs: Any,
+) -> None:
+    """Lint ``snippet`` and require no finding at all."""
+    assert_findings(snippet, [], rules, options, **kwargs)
+
+
+def severities(findings: Iterable[Finding]) -> list[Severity]:
+    return [f.severity for f in findings]

@@ -1,0 +1,223 @@
+"""Plugins as real installed distributions, in a temporary location.
+
+Each distribution is installed with pip (``--target``) into a folder that is put
+on ``PYTHONPATH`` of a real ``trainlint`` subprocess, so entry points are found
+exactly as for a user: the fat-loss plugin, one whose import raises, one whose
+hookimpl has a misspelled argument, and one whose rule raises on some files.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures" / "plugins"
+FAT_LOSS = ROOT / "plugins" / "trainlint-fat-loss"
+
+
+def _install(target: Path, *projects: Path) -> None:
+    command = [
+        sys.executable,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--no-deps",
+        "--no-build-isolation",
+        "--disable-pip-version-check",
+        "--target",
+        str(target),
+        *map(str, projects),
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        pytest.fail(f"pip could not install {projects}: {result.stderr[-2000:]}")
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """One target folder per combination the tests need."""
+    base = tmp_path_factory.mktemp("plugins")
+    folders = {
+        "fat-loss": (FAT_LOSS,),
+        "broken": (FAT_LOSS, FIXTURES / "broken-import"),
+        "bad-hookimpl": (FAT_LOSS, FIXTURES / "bad-hookimpl"),
+        "raising": (FIXTURES / "raising-rule",),
+    }
+    result = {}
+    for name, projects in folders.items():
+        target = base / name
+        _install(target, *projects)
+        result[name] = target
+    return result
+
+
+def trainlint(target: Path | None, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1"}
+    env.pop("PYTHONPATH", None)
+    if target is not None:
+        env["PYTHONPATH"] = str(target)
+    return subprocess.run(
+        [sys.executable, "-m", "checker", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+FAT_PROGRAM = """\
+program: Cut
+level: beginner
+goal: fat-loss
+weeks: 4
+nutrition:
+  calorie-deficit: 800 kcal
+  protein: 1.8 g/kg
+  fiber: 30 g
+workouts:
+  - name: Day A
+    warmup: 5 min
+    exercises:
+      - exercise: plank
+        sets: 2
+        hold: 30 s
+      - exercise: rowing machine
+        duration: 25 min
+  - name: Day B
+    warmup: 5 min
+    exercises:
+      - exercise: dead bug
+        sets: 2
+        reps: 8
+"""
+
+
+@pytest.fixture
+def program(tmp_path: Path) -> Path:
+    (tmp_path / "cut.yaml").write_text(FAT_PROGRAM)
+    return tmp_path
+
+
+def test_fat_loss_plugin_rules_run_like_builtin_ones(site: dict[str, Path], program: Path) -> None:
+    result = trainlint(site["fat-loss"], "check", "--format", "json", "cut.yaml", cwd=program)
+    assert result.returncode == 0, result.stderr  # its rules warn, they do not fail
+    found = {(f["rule"], f["line"], f["message"]) for f in json.loads(result.stdout)}
+    assert found == {
+        (
+            "fat-loss/calorie-deficit",
+            6,
+            "the daily calorie deficit is 800 kcal; aim for 300-500 kcal",
+        ),
+        (
+            "fat-loss/cardio-frequency",
+            9,
+            "1 cardio session a week; a fat-loss program does "
+            "cardio 3-4 times a week (add a 'cardio' section for sessions outside the workouts)",
+        ),
+        ("fat-loss/program-length", 4, "4 weeks; a fat-loss program runs for 8-12 weeks"),
+    }
+
+
+def test_without_the_plugin_nutrition_names_the_plugin(program: Path) -> None:
+    result = trainlint(None, "check", "--no-plugins", "cut.yaml", cwd=program)
+    assert result.returncode == 1
+    assert (
+        "cut.yaml:5:1: error schema unknown key 'nutrition': the 'nutrition' section comes "
+        "from the trainlint-fat-loss plugin; install it with 'pip install trainlint-fat-loss'"
+    ) in result.stdout
+
+
+def test_rules_explain_schema_and_plugins_commands(site: dict[str, Path], tmp_path: Path) -> None:
+    rules = trainlint(site["fat-loss"], "rules", cwd=tmp_path)
+    assert rules.returncode == 0
+    assert "fat-loss/protein" in rules.stdout and "[trainlint-fat-loss]" in rules.stdout
+    explain = trainlint(site["fat-loss"], "explain", "fat-loss/fiber", cwd=tmp_path)
+    assert explain.returncode == 0 and "guidance: 002" in explain.stdout
+    schema = json.loads(trainlint(site["fat-loss"], "schema", cwd=tmp_path).stdout)
+    assert "nutrition" in schema["properties"] and "cardio" in schema["properties"]
+    plugins = trainlint(site["fat-loss"], "plugins", cwd=tmp_path)
+    assert plugins.returncode == 0
+    assert "trainlint-fat-loss 0.1.0" in plugins.stdout
+
+
+def test_plugin_rules_in_config_suppressions_and_sarif(
+    site: dict[str, Path], program: Path
+) -> None:
+    (program / ".trainlint.yaml").write_text(
+        "rules:\n  fat-loss/program-length:\n    severity: error\n    min-weeks: 2\n"
+    )
+    text = FAT_PROGRAM.replace(
+        "calorie-deficit: 800 kcal",
+        "calorie-deficit: 800 kcal  # trainlint: disable=fat-loss/calorie-deficit -- refeed",
+    )
+    (program / "cut.yaml").write_text(text)
+    result = trainlint(site["fat-loss"], "check", "--format", "sarif", "cut.yaml", cwd=program)
+    sarif = json.loads(result.stdout)
+    rule_ids = {r["id"] for r in sarif["runs"][0]["tool"]["driver"]["rules"]}
+    assert "fat-loss/cardio-frequency" in rule_ids
+    results = {r["ruleId"] for r in sarif["runs"][0]["results"]}
+    assert results == {"fat-loss/cardio-frequency"}  # length ok now, deficit suppressed
+
+
+def test_require_plugins(site: dict[str, Path], program: Path) -> None:
+    (program / ".trainlint.yaml").write_text("require-plugins: [trainlint-fat-loss]\n")
+    assert trainlint(site["fat-loss"], "check", "cut.yaml", cwd=program).returncode == 0
+    missing = trainlint(None, "check", "cut.yaml", cwd=program)
+    assert missing.returncode == 2
+    assert "required plugin(s) missing" in missing.stderr
+    assert "trainlint-fat-loss" in missing.stderr
+
+
+def test_plugin_whose_import_raises(site: dict[str, Path], program: Path) -> None:
+    result = trainlint(site["broken"], "check", "cut.yaml", cwd=program)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert (
+        "trainlint: error: plugin 'tl-broken-import': failed to import 'tl_broken_import': "
+        "ModuleNotFoundError: No module named 'tl_dependency_that_is_not_installed'"
+    ) in result.stderr
+    # every other plugin's findings are still reported
+    assert "fat-loss/calorie-deficit" in result.stdout
+
+
+def test_plugin_with_misspelled_hookimpl_argument(site: dict[str, Path], program: Path) -> None:
+    result = trainlint(site["bad-hookimpl"], "check", "cut.yaml", cwd=program)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "plugin 'tl-bad-hookimpl': invalid hook" in result.stderr
+    assert "confg" in result.stderr
+    assert "fat-loss/calorie-deficit" in result.stdout
+
+
+def test_plugin_rule_that_raises_on_one_file(site: dict[str, Path], tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(
+        "program: boom\nworkouts:\n  - name: A\n    warmup: 5 min\n"
+        "    exercises:\n      - exercise: plank\n        sets: 2\n"
+        "        hold: 30 s\n"
+    )
+    (tmp_path / "b.yaml").write_text("program: fine\nworkouts: []\n")
+    result = trainlint(site["raising"], "check", "a.yaml", "b.yaml", cwd=tmp_path)
+    assert result.returncode == 2
+    lines = result.stdout.splitlines()
+    assert "a.yaml:1:10: info raising/fragile program 'boom' seen" in lines
+    assert any(
+        line.startswith(
+            "a.yaml:1:1: error internal-error rule 'raising/fragile' "
+            "(plugin 'tl-raising-rule') crashed on this file: "
+            "ZeroDivisionError: division by zero"
+        )
+        for line in lines
+    )
+    # the other file, and the other rules, are unaffected
+    assert "b.yaml:1:10: info raising/fragile program 'fine' seen" in lines
+    assert "b.yaml:2:11: error schema workouts must not be empty" in lines
+    assert "a.yaml:1:1: error deep-muscle-work" not in result.stdout

@@ -1,0 +1,68 @@
+"""Every case of the YAML test suite (../shared) through the loader and the engine.
+
+No case may crash; every case marked invalid (an ``error`` file) must give a
+``syntax`` finding with a position inside the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.loader import load_bytes
+from tests.conftest import SHARED, builtin_registry
+
+SUITE = SHARED / "external" / "yaml-test-suite"
+
+
+def _cases() -> list[Path]:
+    if not SUITE.is_dir():
+        return []
+    cases: list[Path] = []
+    for folder in sorted(p for p in SUITE.iterdir() if p.is_dir()):
+        if (folder / "in.yaml").is_file():
+            cases.append(folder)
+        else:
+            cases.extend(sorted(p for p in folder.iterdir() if (p / "in.yaml").is_file()))
+    return cases
+
+
+CASES = _cases()
+
+
+def _skip_without_suite() -> None:
+    if not CASES:
+        pytest.skip("../shared/external/yaml-test-suite is not available")
+
+
+def test_the_suite_is_there_when_shared_is() -> None:
+    _skip_without_suite()
+    assert len(CASES) > 300
+
+
+@pytest.mark.parametrize("case", CASES, ids=[str(c.relative_to(SUITE)) for c in CASES])
+def test_loader_handles_case(case: Path) -> None:
+    raw = (case / "in.yaml").read_bytes()
+    result = load_bytes(raw, "in.yaml")
+    line_count = raw.count(b"\n") + 1
+    for finding in result.findings:
+        assert finding.rule == "syntax"
+        assert 1 <= finding.line <= line_count + 1, finding
+        assert finding.column >= 1
+    if (case / "error").exists():
+        assert result.document is None or result.findings, "invalid YAML was accepted"
+        assert any(f.rule == "syntax" for f in result.findings)
+
+
+def test_every_case_through_the_engine() -> None:
+    _skip_without_suite()
+    from checker.engine import Engine
+
+    engine = Engine(builtin_registry())
+    for case in CASES:
+        raw = (case / "in.yaml").read_bytes()
+        findings = engine.lint_bytes(raw, "in.yaml")
+        assert not [f for f in findings if f.rule == "internal-error"], case
+        if (case / "error").exists():
+            assert any(f.rule == "syntax" for f in findings), case
