@@ -112,10 +112,9 @@ def _explain(error: Any, document: Document, root: Mapping[str, Any]) -> Iterato
     if kind in ("additionalProperties", "unevaluatedProperties") and isinstance(instance, dict):
         yield from _unknown_keys(error, path, instance, schema, document)
     elif kind == "required" and isinstance(instance, dict):
-        where = "" if not path else f" in {name}"
         for key in error.validator_value:
             if key not in instance:
-                yield document.value_span(path), f"missing required key '{key}'{where}"
+                yield document.value_span(path), f"missing required key '{key}'"
     elif kind == "type":
         expected = error.validator_value
         words = (
@@ -199,8 +198,6 @@ def _unknown_keys(
             )
         elif known:
             message += f" (expected one of: {', '.join(sorted(known))})"
-        if path:
-            message += f" in {field_name(path)}"
         yield document.key_span((*path, key)), message
 
 

@@ -32,7 +32,15 @@ from typing import Any
 
 from checker.engine import Engine, RuleConfig, Settings
 from checker.findings import Finding, Severity
-from checker.plugins import Registry, build_registry
+from checker.plugins import (
+    PluginCandidate,
+    Registry,
+    build_registry,
+    collect,
+    find_plugins,
+    load_plugins,
+    new_manager,
+)
 
 #: What a finding is compared as: (rule, line, column, message).
 Expected = tuple[str, int, int, str]
@@ -41,6 +49,20 @@ Expected = tuple[str, int, int, str]
 @cache
 def _registry(plugins: bool) -> Registry:
     return build_registry(plugins=plugins)
+
+
+def registry_with(*modules: str, distribution: str = "plugin-under-test") -> Registry:
+    """A registry of the built-in rules plus the plugin modules named (by import path),
+    for testing a plugin that is not installed. Plugin errors raise, so a broken
+    plugin fails its own tests loudly."""
+    candidates = [c for c in find_plugins() if c.builtin]
+    candidates += [PluginCandidate(module, module, distribution, "0") for module in modules]
+    manager = new_manager()
+    loaded, errors = load_plugins(manager, candidates)
+    registry = collect(manager, loaded, errors)
+    if registry.errors:
+        raise RuntimeError("; ".join(str(e) for e in registry.errors))
+    return registry
 
 
 def lint(

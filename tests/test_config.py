@@ -100,11 +100,11 @@ def test_fail_on_from_config_and_cli(repo: Path) -> None:
         (
             "rules:\n  max-back-exercise: warning\n",
             ".trainlint.yaml:2:3: error config unknown key 'max-back-exercise' (did you mean "
-            "'max-back-exercises'?) in rules",
+            "'max-back-exercises'?)",
         ),
         (
             "rules:\n  set-range:\n    mx: 3\n",
-            ".trainlint.yaml:3:5: error config unknown key 'mx' (did you mean 'max'?) in set-range",
+            ".trainlint.yaml:3:5: error config unknown key 'mx' (did you mean 'max'?)",
         ),
         (
             "rules:\n  set-range:\n    max: lots\n",

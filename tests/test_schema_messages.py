@@ -1,0 +1,161 @@
+"""Schema findings: the coach's words, at the exact key or value (rule id, line, column)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.testing import as_tuples, lint
+
+HEAD = "program: P\nworkouts:\n  - name: A\n    warmup: 5 min\n    exercises:\n"
+
+
+def schema_findings(text: str) -> list[tuple[str, int, int, str]]:
+    return [f for f in as_tuples(lint(text, rules=[], plugins=False))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            HEAD + "      - exercise: deadlift\n        sets: 3\n        rep: 8\n",
+            [("schema", 8, 9, "unknown key 'rep' (did you mean 'reps'?)")],
+        ),
+        (
+            HEAD + "      - exercise: deadlift\n        sets: three\n",
+            [("schema", 7, 15, "sets must be a whole number, got 'three'")],
+        ),
+        ("program: P\nlevel: beginner\n", [("schema", 1, 1, "missing required key 'workouts'")]),
+        (
+            "workouts:\n  - name: A\n    exercises:\n      - exercise: plank\n",
+            [("schema", 1, 1, "missing required key 'program'")],
+        ),
+        (
+            HEAD + "      - exercise: plank\n        hold: 30\n",
+            [
+                (
+                    "schema",
+                    7,
+                    15,
+                    "hold must be a duration with a unit, like 30 s, 2 min or 20-60 s, got 30",
+                )
+            ],
+        ),
+        (
+            HEAD + "      - exercise: row\n        reps: lots\n",
+            [
+                (
+                    "schema",
+                    7,
+                    15,
+                    "reps must be a whole number, a range like 8-12, or max, got 'lots'",
+                )
+            ],
+        ),
+        (
+            HEAD + "      - exercise: row\n        load: heavy\n",
+            [
+                (
+                    "schema",
+                    7,
+                    15,
+                    "load must be a weight like 40 kg or 95 lb, bodyweight, a band, a "
+                    "percentage like 70% 1RM, or an effort like RPE 8, got 'heavy'",
+                )
+            ],
+        ),
+        (
+            "program: P\nlevel: beginer\nworkouts: []\n",
+            [
+                (
+                    "schema",
+                    2,
+                    8,
+                    "level must be one of: beginner, intermediate, advanced; got "
+                    "'beginer' (did you mean 'beginner'?)",
+                ),
+                ("schema", 3, 11, "workouts must not be empty"),
+            ],
+        ),
+        (
+            "program: P\nworkouts:\n  - name: A\n    day: funday\n    exercises:\n"
+            "      - exercise: plank\n",
+            [("schema", 4, 10, "day must be a day of the week, like monday or mon, got 'funday'")],
+        ),
+        (
+            HEAD + "      - circuit:\n          exercises:\n            - exercise: plank\n"
+            "            - exercise: bird dog\n",
+            [("schema", 7, 11, "missing required key 'rounds'")],
+        ),
+        (
+            HEAD + "      - exercise: plank\n        circuit: {rounds: 2}\n",
+            [
+                (
+                    "schema",
+                    7,
+                    9,
+                    "exercise entry 1 mixes 'exercise', 'circuit': an entry is either "
+                    "'exercise' or 'circuit' or 'superset', not several; split it into "
+                    "separate entries",
+                )
+            ],
+        ),
+        (
+            HEAD + "      - sets: 3\n",
+            [
+                (
+                    "schema",
+                    6,
+                    9,
+                    "exercise entry 1 needs one of the keys 'exercise', 'circuit', 'superset'",
+                )
+            ],
+        ),
+        (
+            "program: P\nweeks: 0\nworkouts:\n  - name: A\n    exercises: [{exercise: plank}]\n",
+            [("schema", 2, 8, "weeks must be at least 1, got 0")],
+        ),
+        (
+            "program: P\ncustom-exercises:\n  - name: x\n    primary: [back]\n"
+            "workouts:\n  - name: A\n    exercises: [{exercise: x}]\n",
+            [
+                (
+                    "schema",
+                    4,
+                    15,
+                    "muscle 1 must be one of: lats, traps, rhomboids, lower-back, "
+                    "rear-delts, teres, chest, front-delts, side-delts, rotator-cuff, biceps, "
+                    "triceps, forearms, quads, hamstrings, glutes, calves, adductors, abductors, "
+                    "hip-flexors, abs, obliques, transverse-abdominis; got 'back'",
+                )
+            ],
+        ),
+        (
+            "program: P\nworkout: []\n",
+            [
+                ("schema", 1, 1, "missing required key 'workouts'"),
+                ("schema", 2, 1, "unknown key 'workout' (did you mean 'workouts'?)"),
+            ],
+        ),
+        (
+            "program: P\nworkouts: {name: A}\n",
+            [("schema", 2, 11, "workouts must be a list, got a mapping")],
+        ),
+    ],
+)
+def test_schema_messages(text: str, expected: list[tuple[str, int, int, str]]) -> None:
+    assert schema_findings(text) == expected
+
+
+def test_end_positions_cover_the_value() -> None:
+    findings = lint(
+        HEAD + "      - exercise: deadlift\n        sets: three\n", rules=[], plugins=False
+    )
+    assert [(f.line, f.column, f.end_line, f.end_column) for f in findings] == [(7, 15, 7, 20)]
+
+
+def test_every_finding_is_inside_the_file() -> None:
+    text = HEAD + "      - exercise: deadlift\n        sets: [1, 2]\n        reps: {a: 1}\n"
+    lines = text.splitlines()
+    for finding in lint(text, plugins=False):
+        assert 1 <= finding.line <= len(lines)
+        assert 1 <= finding.column <= len(lines[finding.line - 1]) + 1
