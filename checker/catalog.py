@@ -91,12 +91,8 @@ class Exercise:
     @property
     def trains_back(self) -> bool:
         """Back work as the rules count it: a back muscle is primary, and it is not
-        deep-core stability work or cardio."""
-        return (
-            "back" in self.primary_groups
-            and "deep-core" not in self.tags
-            and "cardio" not in self.tags
-        )
+        deep-core stability work, cardio or a warm-up drill."""
+        return "back" in self.primary_groups and not self.tags & {"deep-core", "cardio", "warmup"}
 
     @classmethod
     def from_mapping(cls, entry: Mapping[str, Any], source: str = "trainlint") -> Exercise:
@@ -129,6 +125,8 @@ def normalize(name: str) -> str:
 
 
 def _singular(word: str) -> str:
+    if word == "ups":  # pull-ups, push-ups, sit-ups
+        return "up"
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith(("ches", "shes", "sses", "xes")):

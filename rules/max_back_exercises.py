@@ -2,8 +2,9 @@
 
 **What it checks.** In every workout, the exercises whose primary muscles
 include a back muscle (lats, traps, rhomboids, lower back, rear delts, teres)
-are counted; stability work for the deep trunk (tag ``deep-core``) and cardio
-(tag ``cardio``) do not count, even when they use the back. Exercises in
+are counted; stability work for the deep trunk (tag ``deep-core``), cardio
+(tag ``cardio``) and warm-up drills (tag ``warmup``) do not count, even when
+they use the back. Exercises in
 circuits and supersets count like any other. The finding is placed on the first
 exercise over the limit and names every exercise that was counted.
 

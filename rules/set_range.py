@@ -1,7 +1,7 @@
 """Give every back exercise 2 to 3 sets.
 
 **What it checks.** Every back exercise (an exercise with a back muscle among
-its primary muscles that is not ``deep-core`` or ``cardio`` work) prescribes a
+its primary muscles that is not ``deep-core``, ``cardio`` or ``warmup`` work) prescribes a
 number of sets between ``min`` and ``max``. The rounds of a circuit and the sets
 of a superset count as the sets of each exercise in it. A back exercise with no
 sets at all is reported too, because the dose is then unclear.

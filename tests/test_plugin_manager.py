@@ -1,0 +1,189 @@
+"""The plugin manager in-process: finding, loading, collecting, and refusing bad plugins."""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Iterator, Sequence
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import cli
+from checker.findings import Severity
+from checker.hookspecs import hookimpl
+from checker.plugins import (
+    BUILTIN,
+    PluginCandidate,
+    build_registry,
+    collect,
+    find_plugins,
+    load_plugins,
+    new_manager,
+)
+from checker.program import Program
+from checker.rule import Options, Rule, Violation
+
+
+class Shadow(Rule):
+    id = "set-range"
+    summary = "Claims a built-in id"
+
+    def check(self, program: Program, options: Options) -> Iterator[Violation]:
+        return iter(())
+
+
+def _module(name: str, **hooks: object) -> types.ModuleType:
+    module = types.ModuleType(name)
+    for key, value in hooks.items():
+        setattr(module, key, value)
+    return module
+
+
+def _registry_with(*modules: types.ModuleType) -> tuple[object, list[str]]:
+    by_name = {m.__name__: m for m in modules}
+    candidates = [c for c in find_plugins() if c.builtin]
+    candidates += [PluginCandidate("x", m.__name__, f"dist-{m.__name__}", "1.0") for m in modules]
+
+    def importer(value: str) -> object:
+        if value in by_name:
+            return by_name[value]
+        from checker.plugins import _import
+
+        return _import(value)
+
+    manager = new_manager()
+    loaded, errors = load_plugins(manager, candidates, importer=importer)
+    registry = collect(manager, loaded, errors)
+    return registry, [str(e) for e in registry.errors]
+
+
+def test_builtin_is_found_through_the_entry_point_group() -> None:
+    builtin = [c for c in find_plugins() if c.builtin]
+    assert [(c.distribution, c.value) for c in builtin] == [(BUILTIN, "checker.builtin")]
+
+
+def test_duplicate_rule_ids_are_refused_naming_both_owners() -> None:
+    @hookimpl
+    def trainlint_rules() -> Sequence[type[Rule]]:
+        return [Shadow]
+
+    registry, errors = _registry_with(_module("shadow", trainlint_rules=trainlint_rules))
+    assert errors == [
+        "plugin 'dist-shadow': rule id 'set-range' is already defined by plugin 'trainlint'; "
+        "refusing the one from 'dist-shadow'"
+    ]
+    assert registry.rules["set-range"] is not Shadow  # type: ignore[attr-defined]
+
+
+def test_unknown_hook_names_are_reported() -> None:
+    @hookimpl
+    def trainlint_rule() -> list[type[Rule]]:
+        return []
+
+    _, errors = _registry_with(_module("typo", trainlint_rule=trainlint_rule))
+    assert errors == [
+        "plugin 'dist-typo': implements unknown hook(s) trainlint_rule; the hooks are "
+        "trainlint_rules, trainlint_exercises and trainlint_schema_sections"
+    ]
+
+
+def test_a_hook_returning_nonsense_is_blamed_on_its_plugin() -> None:
+    @hookimpl
+    def trainlint_rules() -> list[object]:
+        return ["not a rule"]
+
+    registry, errors = _registry_with(_module("junk", trainlint_rules=trainlint_rules))
+    assert errors == [
+        "plugin 'dist-junk': a hook raised TypeError: trainlint_rules returned 'not a rule', "
+        "which is not a Rule subclass"
+    ]
+    assert "set-range" in registry.rules  # type: ignore[attr-defined]
+
+
+def test_invalid_rule_id() -> None:
+    class Bad(Rule):
+        id = "Bad Rule"
+        summary = "x"
+        default_severity = Severity.INFO
+
+    @hookimpl
+    def trainlint_rules() -> list[type[Rule]]:
+        return [Bad]
+
+    _, errors = _registry_with(_module("badid", trainlint_rules=trainlint_rules))
+    assert errors == [
+        "plugin 'dist-badid': a hook raised ValueError: rule Bad has an invalid id 'Bad Rule' "
+        "(use kebab-case, optionally prefixed 'plugin/')"
+    ]
+
+
+def test_plugin_exercises_join_the_catalog() -> None:
+    @hookimpl
+    def trainlint_exercises() -> list[dict[str, object]]:
+        return [
+            {
+                "id": "yoke-carry",
+                "name": "Yoke carry",
+                "primary": ["traps", "quads"],
+                "tags": ["heavy"],
+            }
+        ]
+
+    registry, errors = _registry_with(_module("yoke", trainlint_exercises=trainlint_exercises))
+    assert errors == []
+    found = registry.catalog.find("yoke carries")  # type: ignore[attr-defined]
+    assert found is not None and found.source == "dist-yoke"
+    assert found.trains_back
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout
+
+
+def test_rules_command_lists_every_rule() -> None:
+    code, out = run("rules", "--no-plugins")
+    assert code == 0
+    ids = [line.split()[0] for line in out.splitlines()]
+    assert ids == sorted(build_registry(plugins=False).rules)
+    assert any(
+        line.startswith("max-back-exercises") and "error" in line and "[trainlint]" in line
+        for line in out.splitlines()
+    )
+
+
+def test_explain_shows_docs_options_and_examples() -> None:
+    code, out = run("explain", "max-back-exercises")
+    assert code == 0
+    assert out.startswith("max-back-exercises: A workout has at most 3 back exercises")
+    assert "guidance: 000" in out
+    assert '- `max` (default `{"beginner": 2, "intermediate": 3, "advanced": 3}`)' in out
+    assert "Fails:" in out and "Passes:" in out
+    code, _ = run("explain", "max-back-exercise")
+    assert code == 2
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("DB rows", "Single-arm dumbbell row"),
+        ("pull ups", "counts as a back exercise: yes"),
+        ("plank", "counts as a back exercise: no"),
+    ],
+)
+def test_exercises_command(query: str, expected: str) -> None:
+    code, out = run("exercises", query)
+    assert code == 0
+    assert expected.lower() in out.lower()
+
+
+def test_exercises_command_search_and_miss() -> None:
+    code, out = run("exercises", "--format", "json", "deep-core")
+    assert code == 0
+    import json
+
+    ids = {e["id"] for e in json.loads(out)}
+    assert {"plank", "side-plank", "bird-dog", "dead-bug", "pallof-press"} <= ids
+    result = CliRunner().invoke(cli, ["exercises", "zzzz qqqq"])
+    assert result.exit_code == 1
+    assert "no exercise matches" in result.stderr
