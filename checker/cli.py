@@ -172,7 +172,7 @@ def check(
         baseline=baseline,
         statistics=statistics,
         force_exclude=force_exclude,
-        color=not output and _use_color(color, click.get_text_stream("stdout")),
+        color=not output and _use_color(color, sys.stdout),
     )
     _done(_emit(run_check(request), output))
 

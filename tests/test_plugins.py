@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +24,16 @@ FAT_LOSS = ROOT / "plugins" / "trainlint-fat-loss"
 
 
 def _install(target: Path, *projects: Path) -> None:
+    # pip builds a local project in place and leaves ``*.egg-info`` next to the sources;
+    # build copies instead, so the source tree (which other tests put on sys.path) stays clean.
+    copies = []
+    for project in projects:
+        copy = target.parent / "src" / target.name / project.name
+        shutil.copytree(
+            project, copy, ignore=shutil.ignore_patterns("*.egg-info", "__pycache__", "build")
+        )
+        copies.append(copy)
+    projects = tuple(copies)
     command = [
         sys.executable,
         "-m",

@@ -17,6 +17,11 @@ if TYPE_CHECKING:
 FORMATS: dict[str, str] = {
     "text": "checker.reporters.text",
     "json": "checker.reporters.json_format",
+    "full": "checker.reporters.full",
+    "sarif": "checker.reporters.sarif",
+    "github": "checker.reporters.github",
+    "junit": "checker.reporters.junit",
+    "gitlab": "checker.reporters.gitlab",
 }
 
 
