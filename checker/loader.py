@@ -1,7 +1,8 @@
 """Load a program file into plain data plus the position of every node.
 
-The file is composed with ruamel.yaml's round-trip composer, which keeps the
-line and column of every node (and the comments). From the node graph we build
+The file is composed by :mod:`checker.compose` (libyaml's composer where it gives
+exactly what ruamel.yaml's round-trip composer gives, the round-trip composer
+otherwise), which keeps the line and column of every node. From the node graph we build
 plain Python data ourselves instead of letting a constructor do it, so that:
 
 * nothing is ever executed or instantiated from a tag (``!!python/...``);
@@ -16,10 +17,12 @@ from __future__ import annotations
 
 import codecs
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from checker.compose import compose
 from checker.findings import START, SYNTAX, Finding, Severity, Span
 
 #: A path into the data: mapping keys and sequence indexes, like a JSON pointer.
@@ -154,18 +157,6 @@ def _offset_span(raw: bytes, offset: int) -> Span:
     return Span(raw.count(b"\n", 0, offset) + 1, column)
 
 
-def _compose(text: str) -> Any:
-    import warnings
-
-    from ruamel.yaml import YAML
-
-    yaml = YAML(typ="rt")
-    with warnings.catch_warnings():
-        # A reused anchor is valid YAML (the later one wins); nothing to warn about.
-        warnings.simplefilter("ignore")
-        return yaml.compose(text)
-
-
 def load_text(text: str, path: str, limits: Limits | None = None) -> LoadResult:
     """Load YAML text as a program document; never raises."""
     limits = limits or Limits()
@@ -173,8 +164,14 @@ def load_text(text: str, path: str, limits: Limits | None = None) -> LoadResult:
     def fail(span: Span, message: str) -> LoadResult:
         return LoadResult(None, [Finding.at(path, span, SYNTAX, Severity.ERROR, message)])
 
+    too_deep = _too_deep(text, limits.max_depth)
+    if too_deep is not None:
+        return fail(
+            too_deep,
+            f"nesting deeper than {limits.max_depth} levels is not allowed in a program",
+        )
     try:
-        root = _compose(text)
+        root = compose(text)
     except RecursionError:
         return fail(START, "the file is nested too deeply to be a program")
     except Exception as exc:  # every ruamel error becomes a finding, whatever its class
@@ -206,6 +203,60 @@ def load_text(text: str, path: str, limits: Limits | None = None) -> LoadResult:
         )
         return LoadResult(None, findings)
     return LoadResult(Document(path, text, data, builder.spans), findings)
+
+
+_FLOW_TOKEN = re.compile(
+    r"""[\[\]{}]|"(?:\\.|[^"\\])*"|'(?:''|[^'])*'|(?:^|(?<=\s))\#[^\n]*""", re.M
+)
+_COMPACT = re.compile(r"^[ ]*((?:[-?:][ ]+)+)", re.M)
+
+
+def _too_deep(text: str, max_depth: int) -> Span | None:
+    """Where ``text`` certainly nests deeper than ``max_depth``, found before composing.
+
+    Composers recurse once per level (libyaml on the C stack) and ruamel.yaml's
+    scanner slows down with every open flow level, so 10,000 levels must be refused
+    before they reach either. The estimate errs on the side of composing: the
+    builder still checks the exact depth of what was composed.
+    """
+    half = max(1, max_depth // 2)
+    if text.count("[") + text.count("{") > half:
+        depth = 0
+        for match in _FLOW_TOKEN.finditer(text):
+            token = match.group()
+            if token in "[{":
+                depth += 1
+                if depth > max_depth:
+                    return _text_span(text, match.start())
+            elif token in "]}":
+                depth = max(0, depth - 1)
+    if re.search(rf"^[ ]{{{half},}}\S", text, re.M) is None:
+        # Without deep indentation, block nesting comes only from compact
+        # indicators on one line ('- - - x').
+        for match in _COMPACT.finditer(text):
+            if len(match.group(1).split()) > max_depth:
+                return _text_span(text, match.start(1))
+        return None
+    indents: list[int] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.lstrip(" ")
+        if stripped.strip() and not stripped.startswith("#"):
+            indent = len(line) - len(stripped)
+            while indents and indents[-1] >= indent:
+                indents.pop()
+            indents.append(indent)
+            compact = _COMPACT.match(line)
+            extra = len(compact.group(1).split()) if compact else 0
+            if len(indents) + extra > max_depth + 1:
+                return _text_span(text, offset + indent)
+        offset += len(line)
+    return None
+
+
+def _text_span(text: str, offset: int) -> Span:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return Span(text.count("\n", 0, offset) + 1, offset - line_start + 1)
 
 
 def load_bytes(raw: bytes, path: str, limits: Limits | None = None) -> LoadResult:
@@ -292,8 +343,14 @@ class _Builder:
                         f"{self.limits.max_alias_expansion:,} nodes; refusing to expand them "
                         "(this looks like an alias bomb)",
                     )
-            self.spans[path] = NodeSpans(_span(node), key)
             kind = node.id
+            if key is not None and kind == "scalar" and node.value == "" and not node.style:
+                # An empty value has no text of its own: point at its key. (Composers
+                # disagree on where an empty value is: after the colon or at the next
+                # token, possibly lines below.)
+                self.spans[path] = NodeSpans(key, key)
+            else:
+                self.spans[path] = NodeSpans(_span(node), key)
             if kind == "scalar":
                 return self._scalar(node)
             self._active.add(ident)

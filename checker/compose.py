@@ -1,0 +1,130 @@
+"""Compose YAML text into a node graph with positions: a fast path and a safe one.
+
+Two composers give the same kind of node graph (``ruamel.yaml.nodes`` with a
+start and end mark on every node):
+
+* ``fast``: libyaml's composer from ruamel.yaml.clib, about eight times faster;
+* ``pure``: ruamel.yaml's round-trip composer, the reference.
+
+libyaml and ruamel.yaml disagree on some corners of YAML (block scalars, tags and
+anchors, directives, tabs, complex keys; see the yaml-test-suite comparison in
+``tests/test_compose.py``). Text that uses any of those, and every text the fast
+composer rejects, goes through the pure composer, so findings and their positions
+are the same whichever path a file takes. The choice can be forced with the
+environment variable ``TRAINLINT_YAML`` (``auto``, the default: fast where it is
+exact; ``pure``: always the reference); the test suite runs on both.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from typing import Any
+
+#: Constructs on which libyaml and ruamel.yaml build different graphs or errors.
+_PURE_ONLY = re.compile(
+    r"""
+      \t                                   # tabs: the two disagree on where they are allowed
+    | ^[ ]*(?:%|---|\.\.\.)                # directives and document markers
+    | ^[ ]*(?:-[ ]+)*\?(?:[ ]|$)           # complex keys
+    | (?:^|[\s\[{,:])[!&*][^\s]            # tags, anchors and aliases
+    | (?:^|[\s:\-\[,])[|>][-+0-9]*[ ]*(?:\#.*)?$   # block scalars
+    | \\                                   # escapes in quoted scalars
+    | \[[^\]\n]*:                          # implicit keys inside a flow sequence
+    | :[ ]+\#.*\n(?:[ ]*\#.*\n)+             # a key's comment continued on more lines
+    """,
+    re.MULTILINE | re.VERBOSE,
+)
+
+#: libyaml's composer recurses on the C stack; deeper text goes to the pure composer,
+#: whose recursion Python bounds (the loader turns that into a finding).
+_FAST_MAX_NESTING = 2000
+
+_fast_loader: Any = None
+
+
+def backend() -> str:
+    """The composer requested by ``TRAINLINT_YAML`` (``auto`` unless set)."""
+    choice = os.environ.get("TRAINLINT_YAML", "auto").strip().lower()
+    return "pure" if choice == "pure" else "auto"
+
+
+def fast_available() -> bool:
+    return _loader_class() is not None
+
+
+def _loader_class() -> Any:
+    global _fast_loader
+    if _fast_loader is None:
+        try:
+            from ruamel.yaml.cyaml import CParser  # type: ignore[attr-defined]
+            from ruamel.yaml.resolver import VersionedResolver
+        except ImportError:  # ruamel.yaml.clib is not installed
+            _fast_loader = False
+            return None
+
+        class FastLoader(CParser, VersionedResolver):  # type: ignore[misc]
+            """libyaml's composer with ruamel.yaml's YAML 1.2 resolver."""
+
+            def __init__(self, stream: str) -> None:
+                CParser.__init__(self, stream)
+                VersionedResolver.__init__(self, loader=self)
+
+        _fast_loader = FastLoader
+    return _fast_loader or None
+
+
+def needs_pure(text: str) -> bool:
+    """Whether ``text`` uses a construct only the pure composer handles exactly, or
+    could nest deeper than the fast composer's C stack allows.
+
+    Block nesting is bounded by the longest line (indentation plus compact ``- ``
+    and ``? `` indicators); flow nesting by the number of ``[`` and ``{``.
+    """
+    if _PURE_ONLY.search(text) is not None:
+        return True
+    flow = text.count("[") + text.count("{")
+    if flow > _FAST_MAX_NESTING:
+        return True
+    longest = max(map(len, text.splitlines()), default=0)
+    return longest + flow > _FAST_MAX_NESTING
+
+
+def compose_pure(text: str) -> Any:
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    with warnings.catch_warnings():
+        # A reused anchor is valid YAML (the later one wins); nothing to warn about.
+        warnings.simplefilter("ignore")
+        return yaml.compose(text)
+
+
+def compose_fast(text: str) -> Any:
+    """libyaml's node graph; raises whatever libyaml raises."""
+    loader_class = _loader_class()
+    if loader_class is None:
+        raise RuntimeError("ruamel.yaml.clib is not installed")
+    loader = loader_class(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+def compose(text: str) -> Any:
+    """The node graph of ``text`` (``None`` for an empty stream); raises on bad YAML."""
+    choice = backend()
+    if choice == "pure" or _loader_class() is None:
+        return compose_pure(text)
+    if needs_pure(text):
+        return compose_pure(text)
+    try:
+        return compose_fast(text)
+    except RecursionError:
+        raise
+    except Exception:
+        # Errors are always described by the reference composer, so that a
+        # syntax finding reads the same whichever path found it.
+        return compose_pure(text)

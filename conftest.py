@@ -1,0 +1,36 @@
+"""Run every test that loads YAML on both composers (fast and pure, see checker.compose).
+
+At the repository root so that the plugins' own tests are covered too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.compose import fast_available
+
+#: Both YAML composers (see checker.compose): every test that loads YAML runs on each.
+BACKENDS = ["auto", "pure"] if fast_available() else ["pure"]
+#: Modules that never load a program, or whose subject is not the loader (they are slow).
+_ONE_BACKEND = {
+    "test_compose",
+    "test_quality",
+    "test_pre_commit",
+    "test_catalog_data",
+    "test_writing_plugins",
+}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "yaml_backend" in metafunc.fixturenames:
+        module = metafunc.module.__name__.rsplit(".", 1)[-1]
+        params = BACKENDS[:1] if module in _ONE_BACKEND else BACKENDS
+        metafunc.parametrize("yaml_backend", params, indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def yaml_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run the test with ``TRAINLINT_YAML`` set (inherited by subprocesses too)."""
+    backend: str = request.param
+    monkeypatch.setenv("TRAINLINT_YAML", backend)
+    return backend

@@ -1,0 +1,172 @@
+"""The fast composer (libyaml) gives the same findings at the same positions as the pure one.
+
+Every other test module runs on both composers (see the root ``conftest.py``); this one
+compares them directly over every example, the generated benchmark corpus, the YAML test
+suite and a set of corner cases, and checks when the fast path steps aside.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import os
+import random
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from checker import compose
+from checker.findings import Finding
+from tests.conftest import ROOT, SHARED, builtin_registry
+
+pytestmark = pytest.mark.skipif(
+    not compose.fast_available(), reason="ruamel.yaml.clib is not installed: one composer only"
+)
+
+CORNERS = [
+    "program: x\nlevel:\nworkouts:\n  - name: A\n    exercises:\n",
+    "program: x\nworkouts: [{name: A, exercises: [{exercise: plank, sets: }]}]\n",
+    "program: 'quoted\n  over lines'\nworkouts: []\n",
+    'program: "a \\" escape"\nworkouts: []\n',
+    "program: x\nnotes: |\n  a block\n  scalar\nworkouts: []\n",
+    "program: x\nnotes: >-\n  folded\nworkouts: []\n",
+    "program: &name x\nauthor: *name\nworkouts: []\n",
+    "program: !!str 3\nworkouts: []\n",
+    "program: !!python/object:os.system x\nworkouts: []\n",
+    "%YAML 1.2\n---\nprogram: x\nworkouts: []\n",
+    "program: x\n---\nprogram: y\n",
+    "program: x\nworkouts:\n\t- name: A\n",
+    "? program\n: x\nworkouts: []\n",
+    "program: x\nprogram: y\nworkouts: []\n",
+    "program: x\nworkouts:\n  - name: A\n     exercises: []\n",
+    "program: [unclosed\nworkouts: []\n",
+    "program: x\nweeks: 0x10\nlevel: yes\nworkouts: []\n",
+    "program: é ü\nnotes: 'ä\n  ö'\nworkouts: [{name: ß, exercises: []}]\n",
+    "- a list\n- not a mapping\n",
+    "",
+    "# only a comment\n",
+    (
+        "program: x\nworkouts:\n  - name: A\n    exercises:\n      - exercise: plank\n"
+        "        hold: 30 s # trainlint: disable=hold-duration\n"
+    ),
+]
+
+
+def _findings(raw: bytes, backend: str, monkeypatch: pytest.MonkeyPatch) -> list[Finding]:
+    from checker.engine import Engine, Settings
+
+    monkeypatch.setenv("TRAINLINT_YAML", backend)
+    return Engine(builtin_registry(), Settings()).lint_bytes(raw, "program.yaml")
+
+
+def _assert_same(raw: bytes, monkeypatch: pytest.MonkeyPatch, label: str) -> None:
+    fast = _findings(raw, "auto", monkeypatch)
+    pure = _findings(raw, "pure", monkeypatch)
+    assert fast == pure, f"{label}: the composers disagree"
+
+
+@pytest.mark.parametrize("text", CORNERS, ids=range(len(CORNERS)))
+def test_corner_cases_give_the_same_findings(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    _assert_same(text.encode(), monkeypatch, repr(text))
+
+
+def test_examples_give_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    files = sorted((ROOT / "examples").rglob("*.yaml"))
+    assert files
+    for path in files:
+        _assert_same(path.read_bytes(), monkeypatch, str(path))
+
+
+def _generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_generated_corpus_gives_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    generate = _generator()
+    rng = random.Random(7)
+    seen_findings = 0
+    for _ in range(150):
+        text = generate.program(rng, rng.random() < 0.5)
+        raw = text.encode()
+        assert not compose.needs_pure(text), "a realistic program should take the fast path"
+        _assert_same(raw, monkeypatch, text[:80])
+        seen_findings += len(_findings(raw, "auto", monkeypatch))
+    assert seen_findings > 0, "the corpus with mistakes should give findings"
+
+
+def _suite_cases() -> Iterator[Path]:
+    suite = SHARED / "external" / "yaml-test-suite"
+    if suite.is_dir():
+        yield from sorted(p for p in suite.iterdir() if (p / "in.yaml").is_file())
+
+
+def test_yaml_test_suite_gives_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    cases = list(_suite_cases())
+    if not cases:
+        pytest.skip("../shared/external/yaml-test-suite is not available")
+    fast_taken = 0
+    for case in cases:
+        raw = (case / "in.yaml").read_bytes()
+        _assert_same(raw, monkeypatch, case.name)
+        with contextlib.suppress(UnicodeDecodeError):
+            fast_taken += not compose.needs_pure(raw.decode("utf-8"))
+    # the suite is full of tags, anchors and block scalars; the rest must be compared
+    assert fast_taken > 50, "the fast path should have been taken on a part of the suite"
+
+
+@pytest.mark.parametrize(
+    ("text", "pure"),
+    [
+        ("program: x\nworkouts: []\n", False),
+        ("notes: squat > 100 kg, rest 2-3 min\n", False),
+        ("notes: great job!\n", False),
+        ("notes: |\n  text\n", True),
+        ("notes: >+ # keep\n  text\n", True),
+        ("a: &x 1\n", True),
+        ("a: *x\n", True),
+        ("a: !!str 1\n", True),
+        ("a:\tb\n", True),
+        ("--- \na: 1\n", True),
+        ("%YAML 1.2\n---\n", True),
+        ("? a\n: b\n", True),
+        ('a: "\\t"\n', True),
+        ("- [a: b]\n", True),
+        ("key:  # a comment\n  # on two lines\n  value\n", True),
+        ("exercises:  # main lifts\n  - exercise: deadlift\n", False),
+        ("intervals: {rounds: 6, work: 45 s}\n", False),
+        ("[" * 3000 + "]" * 3000, True),
+        ("a: " + "x" * 3000 + "\n", True),
+    ],
+)
+def test_when_the_fast_path_steps_aside(text: str, pure: bool) -> None:
+    assert compose.needs_pure(text) is pure
+
+
+def test_deep_flow_nesting_is_a_finding_not_a_crash_of_the_c_composer() -> None:
+    # libyaml's composer recurses on the C stack and would take the process down
+    # (SIGSEGV) at this depth; it must never be given such text.
+    env = {**os.environ, "TRAINLINT_YAML": "auto"}
+    code = (
+        "from checker.loader import load_text\n"
+        "r = load_text('a: ' + '[' * 200000 + ']' * 200000, 'deep.yaml')\n"
+        "print(r.findings[0].rule, r.findings[0].message)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.startswith("syntax "), result.stdout
