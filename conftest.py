@@ -26,6 +26,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         module = metafunc.module.__name__.rsplit(".", 1)[-1]
         params = BACKENDS[:1] if module in _ONE_BACKEND else BACKENDS
         metafunc.parametrize("yaml_backend", params, indirect=True)
+    if "schema_validator" in metafunc.fixturenames:
+        module = metafunc.module.__name__.rsplit(".", 1)[-1]
+        metafunc.parametrize("schema_validator", _validators(module), indirect=True)
 
 
 @pytest.fixture(autouse=True)
@@ -34,3 +37,24 @@ def yaml_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
     backend: str = request.param
     monkeypatch.setenv("TRAINLINT_YAML", backend)
     return backend
+
+
+#: Schema validation: jsonschema-rs answers "valid?" first where installed; these
+#: modules run on it and on jsonschema alone (the reference), with the same expectations.
+_BOTH_VALIDATORS = {"test_schema_messages", "test_rules", "test_fat_loss_rules"}
+
+
+def _validators(module: str) -> list[str]:
+    try:
+        import jsonschema_rs  # noqa: F401
+    except ImportError:
+        return ["reference"]
+    return ["fast", "reference"] if module in _BOTH_VALIDATORS else ["fast"]
+
+
+@pytest.fixture(autouse=True)
+def schema_validator(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run the test with ``TRAINLINT_SCHEMA`` set (``fast`` or ``reference``)."""
+    choice: str = request.param
+    monkeypatch.setenv("TRAINLINT_SCHEMA", choice)
+    return choice

@@ -64,12 +64,32 @@ def _loader_class() -> Any:
             _fast_loader = False
             return None
 
+        from ruamel.yaml.nodes import ScalarNode
+
+        table = VersionedResolver(version=(1, 2)).versioned_resolver
+        fallback = table.get(None, [])
+        implicit_resolvers = {key: [*value, *fallback] for key, value in table.items()}
+        default = fallback
+
         class FastLoader(CParser, VersionedResolver):  # type: ignore[misc]
-            """libyaml's composer with ruamel.yaml's YAML 1.2 resolver."""
+            """libyaml's composer with ruamel.yaml's YAML 1.2 resolution of plain scalars.
+
+            Same table as the round-trip loader's resolver (only YAML 1.2 reaches this
+            path: a ``%YAML`` directive sends the text to the pure composer), looked up
+            once instead of once per scalar.
+            """
 
             def __init__(self, stream: str) -> None:
                 CParser.__init__(self, stream)
                 VersionedResolver.__init__(self, loader=self)
+
+            def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+                if kind is ScalarNode and implicit[0]:
+                    resolvers = implicit_resolvers.get(value[0] if value else "", default)
+                    for tag, regexp in resolvers:
+                        if regexp.match(value):
+                            return tag
+                return super().resolve(kind, value, (False, False))
 
         _fast_loader = FastLoader
     return _fast_loader or None
