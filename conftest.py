@@ -13,6 +13,7 @@ from checker.compose import fast_available
 BACKENDS = ["auto", "pure"] if fast_available() else ["pure"]
 #: Modules that never load a program, or whose subject is not the loader (they are slow).
 _ONE_BACKEND = {
+    "test_cache_and_jobs",
     "test_compose",
     "test_quality",
     "test_pre_commit",

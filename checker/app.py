@@ -11,12 +11,15 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checker.config import Config, ConfigError, load_config
-from checker.engine import Engine, Report, Settings, active_rules
+from checker.engine import Engine, Progress, Report, Settings, active_rules
 from checker.findings import Finding, Severity
 from checker.plugins import Registry, build_registry
+
+if TYPE_CHECKING:
+    from checker.cache import Cache
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -47,6 +50,11 @@ class CheckRequest:
     force_exclude: bool = False
     color: bool = False
     environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
+    #: Worker processes (None: one per core).
+    jobs: int | None = None
+    cache: bool = True
+    cache_dir: str | None = None
+    progress: Progress | None = None
 
 
 def _config_error_lines(error: ConfigError) -> list[str]:
@@ -119,7 +127,9 @@ def check(request: CheckRequest) -> Outcome:
             exit_code=EXIT_ERROR,
         )
     settings = _apply_cli(config.settings(), request)
-    report = Engine(registry, settings).run(request.paths)
+    report = Engine(registry, settings).run(
+        request.paths, jobs=request.jobs, cache=_cache(request, config), progress=request.progress
+    )
     if request.baseline:
         from checker.baseline import BaselineError, filter_findings
 
@@ -142,6 +152,17 @@ def check(request: CheckRequest) -> Outcome:
     fail_on = Severity.parse(request.fail_on) if request.fail_on else config.fail_on
     code = report.exit_code(fail_on, request.exit_zero)
     return Outcome(stdout=text, errors=errors, exit_code=EXIT_ERROR if errors else code)
+
+
+def _cache(request: CheckRequest, config: Config) -> Cache | None:
+    """The result cache: ``--cache-dir``, ``TRAINLINT_CACHE_DIR``, or ``.trainlint_cache``
+    next to the configuration file (the working directory when there is none)."""
+    if not request.cache or request.environ.get("TRAINLINT_NO_CACHE"):
+        return None
+    from checker.cache import DEFAULT_DIR, Cache
+
+    chosen = request.cache_dir or request.environ.get("TRAINLINT_CACHE_DIR")
+    return Cache(Path(chosen) if chosen else config.root / DEFAULT_DIR)
 
 
 def _apply_cli(settings: Settings, request: CheckRequest) -> Settings:

@@ -134,6 +134,19 @@ def _common(function: Any) -> Any:
     show_default=True,
     help="Color the text output (auto: on a terminal, unless NO_COLOR is set).",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Worker processes (default: one per core; 0 or 1: none). Output is the same.",
+)
+@click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    help="Where to keep the result cache (default: .trainlint_cache next to the config).",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -150,6 +163,9 @@ def check(
     statistics: bool,
     force_exclude: bool,
     color: str,
+    jobs: int | None,
+    no_cache: bool,
+    cache_dir: str | None,
 ) -> int:
     """Lint program files; directories are searched for programs recursively.
 
@@ -157,7 +173,9 @@ def check(
     """
     from checker.app import CheckRequest
     from checker.app import check as run_check
+    from checker.progress import TerminalProgress, wanted
 
+    progress = TerminalProgress(sys.stderr) if wanted(sys.stderr) else None
     request = CheckRequest(
         paths=paths or (".",),
         output_format=output_format,
@@ -173,8 +191,17 @@ def check(
         statistics=statistics,
         force_exclude=force_exclude,
         color=not output and _use_color(color, sys.stdout),
+        jobs=jobs,
+        cache=not no_cache,
+        cache_dir=cache_dir,
+        progress=progress,
     )
-    _done(_emit(run_check(request), output))
+    try:
+        outcome = run_check(request)
+    finally:
+        if progress is not None:
+            progress.finish()
+    _done(_emit(outcome, output))
 
 
 @cli.group()

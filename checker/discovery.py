@@ -59,6 +59,8 @@ DEFAULT_EXCLUDE = (
     "dependabot.y*ml",
 )
 
+_DEFAULT_EXCLUDE = re.compile("|".join(fnmatch.translate(p) for p in DEFAULT_EXCLUDE))
+
 #: A walked YAML file is a program when it has one of these top-level keys or the modeline.
 _PROGRAM_MARKER = re.compile(rb"^(?:program|workouts)\s*:|program\.schema\.json", re.MULTILINE)
 _SNIFF_BYTES = 64 * 1024
@@ -79,7 +81,7 @@ class Selection:
 
     def excluded(self, relative: str) -> bool:
         name = relative.rsplit("/", 1)[-1]
-        if any(fnmatch.fnmatchcase(name, p) for p in DEFAULT_EXCLUDE):
+        if _DEFAULT_EXCLUDE.match(name):
             return True
         return any(glob_match(p, relative) for p in self.exclude)
 
@@ -97,12 +99,19 @@ class Selection:
 
 def looks_like_program(path: Path) -> bool:
     """Sniff the start of a walked file for a program's top-level keys."""
+    return _sniff(path)[0]
+
+
+def _sniff(path: Path) -> tuple[bool, bytes | None]:
+    """Whether the file looks like a program, and its whole content when the sniff
+    read all of it (so that it is not read twice)."""
     try:
         with path.open("rb") as handle:
-            head = handle.read(_SNIFF_BYTES)
+            head = handle.read(_SNIFF_BYTES + 1)
     except OSError:
-        return True  # let the engine report why it cannot be read
-    return bool(_PROGRAM_MARKER.search(head))
+        return True, None  # let the engine report why it cannot be read
+    whole = head if len(head) <= _SNIFF_BYTES else None
+    return bool(_PROGRAM_MARKER.search(head[:_SNIFF_BYTES])), whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +120,8 @@ class Target:
 
     path: Path
     display: str
+    #: The file's bytes when discovery already read them (small walked files).
+    content: bytes | None = field(default=None, compare=False, repr=False)
 
 
 def display_path(path: Path) -> str:
@@ -139,8 +150,7 @@ def discover(
             yield Target(root, "-")
             continue
         if root.is_dir():
-            for target in _walk(root, selection):
-                key = os.path.realpath(target.path)
+            for key, target in _walk(root, selection):
                 if key not in seen:
                     seen.add(key)
                     yield target
@@ -158,19 +168,42 @@ def _wanted(path: Path, selection: Selection) -> bool:
     return not selection.excluded(relative) and looks_like_program(path)
 
 
-def _walk(root: Path, selection: Selection) -> Iterator[Target]:
+def _walk(root: Path, selection: Selection) -> Iterator[tuple[str, Target]]:
+    """Walked files with the real path of their folder (for de-duplication)."""
+    selection_root = selection.root.resolve() if selection.root is not None else None
     for directory, dirnames, filenames in os.walk(root, followlinks=False):
         base = Path(directory)
+        real_base = os.path.realpath(directory)
+        relative_base = _relative_base(base, root, real_base, selection_root)
         dirnames[:] = sorted(
             d
             for d in dirnames
             if d not in SKIP_DIRS
-            and not (selection.exclude and selection.excluded(selection.relative(base / d, root)))
+            and not (selection.exclude and selection.excluded(relative_base + d))
         )
+        shown_base = display_path(base)
+        shown_base = "" if shown_base == "." else shown_base + "/"
         for filename in sorted(filenames):
-            path = base / filename
-            relative = selection.relative(path, root)
+            relative = relative_base + filename
             if not selection.included(relative) or selection.excluded(relative):
                 continue
-            if looks_like_program(path):
-                yield Target(path, display_path(path))
+            path = base / filename
+            program, content = _sniff(path)
+            if program:
+                key = os.path.join(real_base, filename)
+                if os.path.islink(key):
+                    key = os.path.realpath(key)
+                yield key, Target(path, shown_base + filename, content)
+
+
+def _relative_base(base: Path, root: Path, real_base: str, selection_root: Path | None) -> str:
+    """The folder's path relative to the configuration's root (else to the walked root),
+    with a trailing slash, or '' at the top."""
+    if selection_root is not None:
+        try:
+            relative = Path(real_base).relative_to(selection_root).as_posix()
+        except ValueError:
+            relative = base.relative_to(root).as_posix()
+    else:
+        relative = base.relative_to(root).as_posix()
+    return "" if relative == "." else relative + "/"

@@ -11,10 +11,10 @@ One file goes through three stages, each producing findings:
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checker.discovery import Selection, Target, discover
 from checker.findings import CORE_IDS, INTERNAL_ERROR, IO_ERROR, Finding, Severity
@@ -23,6 +23,12 @@ from checker.plugins import PluginError, Registry
 from checker.program import build_program
 from checker.rule import Options, Rule, Violation
 from checker.schema import ProgramValidator, program_schema
+
+if TYPE_CHECKING:
+    from checker.cache import Cache
+
+#: Called with (files done, files in all) as a run goes on.
+Progress = Callable[[int, int], None]
 
 #: Findings that mean "trainlint could not do its job": exit code 2.
 FATAL_IDS = frozenset({INTERNAL_ERROR, IO_ERROR})
@@ -149,6 +155,8 @@ class Engine:
         self.rules = active_rules(registry, self.settings)
         self._per_settings: dict[int, list[ActiveRule]] = {id(self.settings): self.rules}
         self._validator: ProgramValidator | None = None
+        self._code: str | None = None
+        self._fingerprints: dict[int, str] = {}
 
     @property
     def validator(self) -> ProgramValidator:
@@ -227,31 +235,86 @@ class Engine:
             )
         return found
 
-    def lint_target(self, target: Target) -> list[Finding]:
+    def read_target(self, target: Target) -> bytes | Finding:
+        """The bytes of a target, or an ``io-error`` finding saying why they cannot be read."""
         try:
-            raw = sys.stdin.buffer.read() if target.display == "-" else target.path.read_bytes()
+            if target.display == "-":
+                return sys.stdin.buffer.read()
+            if target.content is not None:
+                return target.content
+            return target.path.read_bytes()
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
-            return [
-                Finding(
-                    target.display,
-                    1,
-                    1,
-                    None,
-                    None,
-                    IO_ERROR,
-                    Severity.ERROR,
-                    f"cannot read this file: {reason}",
-                )
-            ]
+            return Finding(
+                target.display,
+                1,
+                1,
+                None,
+                None,
+                IO_ERROR,
+                Severity.ERROR,
+                f"cannot read this file: {reason}",
+            )
+
+    def lint_target(self, target: Target) -> list[Finding]:
+        raw = self.read_target(target)
+        if isinstance(raw, Finding):
+            return [raw]
         return self.lint_bytes(raw, target.display, self.settings.for_path(target.path))
 
-    def run(self, paths: Iterable[str]) -> Report:
-        """Lint every target under ``paths``."""
+    def settings_fingerprint(self, settings: Settings) -> str:
+        """Everything in ``settings`` that the findings for a file depend on."""
+        known = self._fingerprints.get(id(settings))
+        if known is None:
+            known = self._fingerprints[id(settings)] = self._fingerprint(settings)
+        return known
+
+    def _fingerprint(self, settings: Settings) -> str:
+        import json
+
+        rules = [[a.rule.id, a.severity.label, dict(a.options)] for a in self._rules_for(settings)]
+        limits = settings.limits
+        payload = [rules, [limits.max_bytes, limits.max_depth, limits.max_alias_expansion]]
+        return json.dumps(payload, sort_keys=True, default=repr)
+
+    def code_fingerprint(self) -> str:
+        """trainlint's and every plugin's version and source files (see :mod:`checker.cache`)."""
+        if self._code is None:
+            from checker import cache
+
+            modules: list[Any] = [p.module for p in self.registry.plugins]
+            modules.extend(sys.modules.get(r.__module__) for r in self.registry.rules.values())
+            for name in ("checker", "checker.schemas"):
+                if name in sys.modules:
+                    modules.append(sys.modules[name])
+            versions = [
+                (p.candidate.distribution, p.candidate.version) for p in self.registry.plugins
+            ]
+            self._code = cache.code_fingerprint([m for m in modules if m], versions)
+        return self._code
+
+    def run(
+        self,
+        paths: Iterable[str],
+        *,
+        jobs: int | None = 1,
+        cache: Cache | None = None,
+        progress: Progress | None = None,
+    ) -> Report:
+        """Lint every target under ``paths``.
+
+        ``jobs`` worker processes (None: one per core) lint the files that are not in
+        ``cache``; the report is the same, finding for finding and in the same order,
+        whatever the number of jobs. ``progress`` is called with (done, total).
+        """
         report = Report(plugin_errors=list(self.registry.errors), rules=list(self.rules))
-        for target in discover(paths, self.settings.selection, self.settings.force_exclude):
+        work: list[tuple[int, str, Path, bytes, str | None]] = []
+        results: dict[int, list[Finding]] = {}
+        for index, target in enumerate(
+            discover(paths, self.settings.selection, self.settings.force_exclude)
+        ):
             if target.display != "-" and not target.path.exists():
-                report.findings.append(
+                results[index] = [
                     Finding(
                         target.display,
                         1,
@@ -262,10 +325,47 @@ class Engine:
                         Severity.ERROR,
                         "no such file or directory",
                     )
-                )
+                ]
                 continue
             report.checked.append(target.display)
-            report.findings.extend(self.lint_target(target))
+            raw = self.read_target(target)
+            if isinstance(raw, Finding):
+                results[index] = [raw]
+                continue
+            key = None
+            if cache is not None and target.display != "-":
+                settings = self.settings.for_path(target.path)
+                from checker.cache import entry_key
+
+                key = entry_key(raw, self.settings_fingerprint(settings), self.code_fingerprint())
+                cached = cache.get(key, target.display)
+                if cached is not None:
+                    results[index] = cached
+                    continue
+            work.append((index, target.display, target.path, raw, key))
+        total = len(results) + len(work)
+        done = len(results)
+        if progress is not None:
+            progress(done, total)
+        from checker.parallel import lint_all
+
+        for (index, _display, _path, _raw, key), findings in zip(
+            work, lint_all(self, [(d, p, r) for _, d, p, r, _ in work], jobs), strict=True
+        ):
+            results[index] = findings
+            if (
+                cache is not None
+                and key is not None
+                and not any(f.rule in FATAL_IDS for f in findings)
+            ):
+                cache.put(key, findings)
+            done += 1
+            if progress is not None:
+                progress(done, total)
+        if cache is not None:
+            cache.save()
+        for index in sorted(results):
+            report.findings.extend(results[index])
         report.sort()
         return report
 
