@@ -15,6 +15,7 @@ BACKENDS = ["auto", "pure"] if fast_available() else ["pure"]
 _ONE_BACKEND = {
     "test_cache_and_jobs",
     "test_compose",
+    "test_properties",
     "test_quality",
     "test_pre_commit",
     "test_catalog_data",

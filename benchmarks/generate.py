@@ -138,7 +138,7 @@ def generate_big(out: Path, megabytes: float, seed: int) -> Path:
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     size = int(megabytes * 1024 * 1024)
-    workouts = max(1, size // 900)
+    workouts = max(1, size // 785)
     text = program(rng, False, workouts=workouts)
     path = out / f"big-{megabytes:g}mb.yaml"
     path.write_text(text, encoding="utf-8")

@@ -26,9 +26,7 @@ import contextlib
 import hashlib
 import json
 import os
-import secrets
 import sys
-import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -180,7 +178,7 @@ class Cache:
             entries = {**self._load(), **self._new} if merge else self._new
             if len(entries) > MAX_ENTRIES:
                 entries = dict(list(entries.items())[-MAX_ENTRIES:])
-            name = f"pack-{time.time_ns():020d}-{os.getpid()}-{secrets.token_hex(4)}.json"
+            name = f"pack-{time.time_ns():020d}-{os.getpid()}-{os.urandom(4).hex()}.json"
             data = json.dumps(entries, ensure_ascii=False, separators=(",", ":"))
             _write_atomically(self._folder / name, data.encode("utf-8"))
             for old in (self._packs if merge else []) + self._broken:
@@ -201,6 +199,8 @@ class Cache:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
+    import tempfile
+
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".part")
     try:
         with os.fdopen(handle, "wb") as stream:

@@ -308,7 +308,9 @@ class Engine:
         whatever the number of jobs. ``progress`` is called with (done, total).
         """
         report = Report(plugin_errors=list(self.registry.errors), rules=list(self.rules))
-        work: list[tuple[int, str, Path, bytes, str | None]] = []
+        # With a cache, the bytes that were hashed are the bytes linted (a file that
+        # changes meanwhile can never be cached under the other content's key).
+        work: list[tuple[int, str, Path, bytes | None, str | None]] = []
         results: dict[int, list[Finding]] = {}
         for index, target in enumerate(
             discover(paths, self.settings.selection, self.settings.force_exclude)
@@ -328,6 +330,11 @@ class Engine:
                 ]
                 continue
             report.checked.append(target.display)
+            if cache is None and target.display != "-":
+                # Without a cache the parent needs no bytes: the worker reads the file,
+                # so memory does not grow with the number of files.
+                work.append((index, target.display, target.path, None, None))
+                continue
             raw = self.read_target(target)
             if isinstance(raw, Finding):
                 results[index] = [raw]

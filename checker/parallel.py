@@ -13,17 +13,17 @@ result stands.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checker.findings import INTERNAL_ERROR, Finding, Severity
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from checker.engine import Engine
 
 #: Below this many files to lint, a pool is not worth starting.
@@ -31,7 +31,8 @@ MIN_FILES_FOR_POOL = 24
 #: Files per task sent to a worker: large enough to amortise the round trip.
 CHUNK = 16
 
-Item = tuple[str, Path, bytes]
+#: (display path, path, the bytes, or None to read the file in the worker)
+Item = tuple[str, Path, bytes | None]
 
 _engine: Engine | None = None
 
@@ -45,6 +46,13 @@ def default_jobs() -> int:
 
 def _lint_one(engine: Engine, item: Item) -> list[Finding]:
     display, path, raw = item
+    if raw is None:
+        from checker.discovery import Target
+
+        read = engine.read_target(Target(path, display))
+        if not isinstance(read, bytes):
+            return [read]
+        raw = read
     settings = engine.settings.for_path(path) if display != "-" else engine.settings
     return engine.lint_bytes(raw, display, settings)
 
@@ -87,17 +95,14 @@ def lint_all(engine: Engine, items: Sequence[Item], jobs: int | None) -> Iterato
     """The findings of each item, in order; in parallel when it pays."""
     workers = default_jobs() if jobs is None or jobs <= 0 else jobs
     workers = min(workers, max(1, len(items) // CHUNK))
-    if (
-        workers <= 1
-        or len(items) < MIN_FILES_FOR_POOL
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
+    if workers <= 1 or len(items) < MIN_FILES_FOR_POOL or not hasattr(os, "fork"):
         for item in items:
             yield _lint_one(engine, item)
         return
     global _engine
     _engine = engine
     chunks = [list(items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 

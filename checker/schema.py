@@ -7,7 +7,7 @@ import json
 import os
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from checker.findings import Finding
@@ -16,7 +16,10 @@ from checker.loader import Document
 
 @cache
 def _packaged(name: str) -> dict[str, Any]:
-    text = resources.files("checker.schemas").joinpath(name).read_text(encoding="utf-8")
+    import checker.schemas
+
+    folder = Path(checker.schemas.__file__ or "").parent
+    text = (folder / name).read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
 

@@ -1,0 +1,276 @@
+"""Benchmark trainlint against yamllint and check-jsonschema on the same corpus, in one run.
+
+    python benchmarks/run.py [--quick] [--update-readme]
+
+Installs yamllint and check-jsonschema into ``benchmarks/.tools/venv`` (once), generates
+the corpora under ``benchmarks/corpus/`` (once, deterministic), then times each tool as a
+user runs it (its console script, a fresh process per run) and prints a table of medians
+and ratios. trainlint runs with its defaults (schema validation, every built-in rule,
+``--jobs`` = one per core); "cold" is ``--no-cache``, "warm" reuses a result cache that a
+previous run filled. yamllint and check-jsonschema have no result cache, so their "warm"
+column is simply a second run with the operating system's file cache warm.
+
+Peak memory is the largest resident set of the tool's main process (``wait4``), in MB.
+With ``--update-readme`` the table replaces the one in ``benchmarks/README.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+TOOLS = HERE / ".tools" / "venv"
+CORPUS = HERE / "corpus"
+SCHEMA = ROOT / "schemas" / "program.schema.json"
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402
+
+
+def ensure_tools() -> dict[str, Path]:
+    bin_dir = TOOLS / "bin"
+    if not (bin_dir / "yamllint").exists() or not (bin_dir / "check-jsonschema").exists():
+        print("installing yamllint and check-jsonschema into", TOOLS, file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", str(TOOLS)], check=True)
+        subprocess.run(
+            [
+                str(bin_dir / "python"),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "yamllint",
+                "check-jsonschema",
+            ],
+            check=True,
+        )
+    # trainlint from this checkout, not editable, reinstalled every time: all three
+    # tools start from the same clean virtual environment, as a user's would
+    subprocess.run(
+        [
+            str(bin_dir / "python"),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--force-reinstall",
+            "--no-deps",
+            str(ROOT),
+        ],
+        check=True,
+    )
+    subprocess.run(
+        [
+            str(bin_dir / "python"),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            str(ROOT),
+        ],
+        check=True,
+    )
+    return {
+        "trainlint": bin_dir / "trainlint",
+        "yamllint": bin_dir / "yamllint",
+        "check-jsonschema": bin_dir / "check-jsonschema",
+    }
+
+
+def version(tool: Path) -> str:
+    result = subprocess.run([str(tool), "--version"], capture_output=True, text=True, check=False)
+    return (
+        (result.stdout or result.stderr).strip().splitlines()[0] if result.returncode == 0 else "?"
+    )
+
+
+def ensure_corpora() -> dict[str, list[Path]]:
+    sets: dict[str, list[Path]] = {}
+    for count in (1, 100, 1000, 10000):
+        folder = CORPUS / f"files-{count}"
+        files = sorted(folder.rglob("*.yaml")) if folder.exists() else []
+        if len(files) != count:
+            shutil.rmtree(folder, ignore_errors=True)
+            files = generate.generate(folder, count, 0.2, 1)
+        sets[f"files-{count}"] = files
+    for megabytes in (1, 5):
+        path = CORPUS / "big" / f"big-{megabytes}mb.yaml"
+        if not path.exists():
+            generate.generate_big(path.parent, megabytes, 1)
+        sets[f"big-{megabytes}mb"] = [path]
+    return sets
+
+
+def run_once(command: Sequence[str], cwd: Path) -> tuple[float, float]:
+    """Wall time (s) and peak RSS of the tool's main process (MB) of one run.
+
+    The peak comes from GNU time where it is installed (a small parent, so the figure
+    is the tool's own); otherwise from ``wait4``, whose figure never drops below this
+    script's own size (a forked child starts as a copy of it).
+    """
+    gnu_time = Path("/usr/bin/time")
+    report = None
+    if gnu_time.exists():
+        handle, report = tempfile.mkstemp(prefix="bench-rss-")
+        os.close(handle)
+        command = [str(gnu_time), "-f", "%M", "-o", report, *command]
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        raise SystemExit(f"{command[0]} failed with exit code {code}: {command}")
+    peak = usage.ru_maxrss / 1024
+    if report is not None:
+        lines = Path(report).read_text().split()
+        os.unlink(report)
+        peak = int(lines[-1]) / 1024
+    return elapsed, peak
+
+
+def commands(
+    tools: dict[str, Path], files: list[Path], folder: Path, cache: Path
+) -> dict[str, list[str]]:
+    names = [str(f) for f in files]
+    return {
+        "trainlint": [
+            str(tools["trainlint"]),
+            "check",
+            "--cache-dir",
+            str(cache),
+            *(names if len(names) == 1 else [str(folder)]),
+        ],
+        "yamllint": [
+            str(tools["yamllint"]),
+            "-f",
+            "parsable",
+            *(names if len(names) == 1 else [str(folder)]),
+        ],
+        "check-jsonschema": [str(tools["check-jsonschema"]), "--schemafile", str(SCHEMA), *names],
+    }
+
+
+def median_of(
+    command: list[str], repeats: int, cwd: Path, before: object = None
+) -> tuple[float, float]:
+    times, peaks = [], []
+    for _ in range(repeats):
+        if callable(before):
+            before()
+        elapsed, peak = run_once(command, cwd)
+        times.append(elapsed)
+        peaks.append(peak)
+    return statistics.median(times), max(peaks)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats, no 10,000-file set")
+    parser.add_argument("--update-readme", action="store_true")
+    args = parser.parse_args(argv)
+    tools = ensure_tools()
+    corpora = ensure_corpora()
+    repeats = {
+        "files-1": 9,
+        "files-100": 5,
+        "files-1000": 3,
+        "files-10000": 3,
+        "big-1mb": 3,
+        "big-5mb": 3,
+    }
+    if args.quick:
+        repeats = {k: max(1, v // 3) for k, v in repeats.items()}
+        corpora.pop("files-10000")
+    rows: list[tuple[str, str, float, float, float]] = []
+    cache = Path(tempfile.mkdtemp(prefix="trainlint-bench-cache-"))
+
+    def clear_cache() -> None:
+        shutil.rmtree(cache, ignore_errors=True)
+
+    try:
+        for name, files in corpora.items():
+            folder = files[0].parent if len(files) == 1 else CORPUS / name
+            for tool, command in commands(tools, files, folder, cache).items():
+                cold_command = (
+                    command if tool != "trainlint" else [*command[:2], "--no-cache", *command[2:]]
+                )
+                cold, peak = median_of(cold_command, repeats[name], ROOT)
+                # warm: trainlint fills its cache once, then runs reuse it; the others
+                # have no result cache and simply run again (the file cache is warm)
+                if tool == "trainlint":
+                    clear_cache()
+                    run_once(command, ROOT)
+                warm, _ = median_of(command, repeats[name], ROOT)
+                rows.append((name, tool, cold, warm, peak))
+                print(
+                    f"{name:12} {tool:17} cold {cold:8.3f} s  warm {warm:8.3f} s  "
+                    f"peak {peak:7.1f} MB",
+                    file=sys.stderr,
+                )
+    finally:
+        clear_cache()
+    table = render(rows, tools)
+    print(table)
+    if args.update_readme:
+        readme = HERE / "README.md"
+        text = readme.read_text(encoding="utf-8")
+        start, end = "<!-- results:start -->", "<!-- results:end -->"
+        head, _, rest = text.partition(start)
+        _, _, tail = rest.partition(end)
+        readme.write_text(f"{head}{start}\n{table}{end}{tail}", encoding="utf-8")
+    return 0
+
+
+def render(rows: list[tuple[str, str, float, float, float]], tools: dict[str, Path]) -> str:
+    by = {(name, tool): (cold, warm, peak) for name, tool, cold, warm, peak in rows}
+    lines = [
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, {platform.system()} {platform.release()}; "
+        f"{time.strftime('%Y-%m-%d')}.",
+        "Tools: " + "; ".join(version(path) for path in tools.values()) + ".",
+        "",
+        "| corpus | tool | cold (s) | warm (s) | peak MB | cold vs trainlint | warm vs trainlint |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, tool, cold, warm, peak in rows:
+        mine = by.get((name, "trainlint"))
+        ratio_cold = f"{cold / mine[0]:.1f}x" if mine and tool != "trainlint" else ""
+        ratio_warm = f"{warm / mine[1]:.1f}x" if mine and tool != "trainlint" else ""
+        lines.append(
+            f"| {name} | {tool} | {cold:.3f} | {warm:.3f} | {peak:.0f} "
+            f"| {ratio_cold} | {ratio_warm} |"
+        )
+    if ("files-10000", "trainlint") in by:
+        cold, warm, _ = by["files-10000", "trainlint"]
+        lines += [
+            "",
+            f"trainlint, 10,000 files: warm cache is {cold / warm:.1f}x faster than cold.",
+        ]
+    if ("files-100", "trainlint") in by and ("files-10000", "trainlint") in by:
+        small, large = by["files-100", "trainlint"][2], by["files-10000", "trainlint"][2]
+        lines.append(f"trainlint peak memory, 10,000 vs 100 files: {large / small:.2f}x.")
+    if ("big-1mb", "trainlint") in by and ("big-5mb", "trainlint") in by:
+        one, five = by["big-1mb", "trainlint"][0], by["big-5mb", "trainlint"][0]
+        lines.append(f"trainlint, 5 MB vs 1 MB program: {five / one:.2f}x the time (5x is linear).")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
