@@ -38,52 +38,21 @@ sys.path.insert(0, str(HERE))
 import generate  # noqa: E402
 
 
+def _pip_install(python: Path, *arguments: str) -> None:
+    quiet = ["--quiet", "--disable-pip-version-check"]
+    subprocess.run([str(python), "-m", "pip", "install", *quiet, *arguments], check=True)
+
+
 def ensure_tools() -> dict[str, Path]:
     bin_dir = TOOLS / "bin"
     if not (bin_dir / "yamllint").exists() or not (bin_dir / "check-jsonschema").exists():
         print("installing yamllint and check-jsonschema into", TOOLS, file=sys.stderr)
         subprocess.run([sys.executable, "-m", "venv", str(TOOLS)], check=True)
-        subprocess.run(
-            [
-                str(bin_dir / "python"),
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-                "yamllint",
-                "check-jsonschema",
-            ],
-            check=True,
-        )
-    # trainlint from this checkout, not editable, reinstalled every time: all three
-    # tools start from the same clean virtual environment, as a user's would
-    subprocess.run(
-        [
-            str(bin_dir / "python"),
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--force-reinstall",
-            "--no-deps",
-            str(ROOT),
-        ],
-        check=True,
-    )
-    subprocess.run(
-        [
-            str(bin_dir / "python"),
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            str(ROOT),
-        ],
-        check=True,
-    )
+        _pip_install(bin_dir / "python", "yamllint", "check-jsonschema")
+    # trainlint from this checkout, not editable, reinstalled every time (its version does
+    # not change between commits): all three tools run from the same clean environment
+    _pip_install(bin_dir / "python", "--force-reinstall", "--no-deps", str(ROOT))
+    _pip_install(bin_dir / "python", str(ROOT))
     return {
         "trainlint": bin_dir / "trainlint",
         "yamllint": bin_dir / "yamllint",

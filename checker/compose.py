@@ -107,8 +107,8 @@ def needs_pure(text: str) -> bool:
     flow = text.count("[") + text.count("{")
     if flow > _FAST_MAX_NESTING:
         return True
-    longest = max(map(len, text.splitlines()), default=0)
-    return longest + flow > _FAST_MAX_NESTING
+    # a line longer than what is left of the budget (no list of lines built)
+    return re.search(rf"[^\n]{{{_FAST_MAX_NESTING - flow + 1},}}", text) is not None
 
 
 def compose_pure(text: str) -> Any:

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from checker.discovery import Target
 from checker.findings import INTERNAL_ERROR, Finding, Severity
 
 if TYPE_CHECKING:
@@ -47,8 +48,6 @@ def default_jobs() -> int:
 def _lint_one(engine: Engine, item: Item) -> list[Finding]:
     display, path, raw = item
     if raw is None:
-        from checker.discovery import Target
-
         read = engine.read_target(Target(path, display))
         if not isinstance(read, bytes):
             return [read]

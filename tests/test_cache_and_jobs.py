@@ -7,7 +7,6 @@ runs killed half-way.
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import os
 import random
@@ -26,22 +25,14 @@ from checker.cache import Cache
 from checker.cli import cli
 from checker.engine import Engine, RuleConfig, Settings
 from checker.progress import TerminalProgress, wanted
-from tests.conftest import ROOT, builtin_registry
-
-
-def _generator() -> Any:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.conftest import builtin_registry, load_generator
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """80 generated programs (about a third with mistakes) plus some broken files."""
     root = tmp_path_factory.mktemp("corpus")
-    generate = _generator()
+    generate = load_generator()
     generate.generate(root / "programs", 80, 0.35, 3)
     (root / "programs" / "broken.yaml").write_text("program: [unclosed\nworkouts: x\n")
     (root / "programs" / "binary.yaml").write_bytes(b"program: \x00\x01\x02")
@@ -322,6 +313,6 @@ def test_progress_does_not_reach_a_pipe(corpus: Path) -> None:
 
 
 def test_generated_corpus_is_deterministic(tmp_path: Path) -> None:
-    generate = _generator()
+    generate = load_generator()
     first = generate.program(random.Random(5), True)
     assert first == generate.program(random.Random(5), True)

@@ -8,20 +8,18 @@ suite and a set of corner cases, and checks when the fast path steps aside.
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import os
 import random
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from checker import compose
 from checker.findings import Finding
-from tests.conftest import ROOT, SHARED, builtin_registry
+from tests.conftest import ROOT, SHARED, builtin_registry, load_generator
 
 pytestmark = pytest.mark.skipif(
     not compose.fast_available(), reason="ruamel.yaml.clib is not installed: one composer only"
@@ -81,16 +79,8 @@ def test_examples_give_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> Non
         _assert_same(path.read_bytes(), monkeypatch, str(path))
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_generated_corpus_gives_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> None:
-    generate = _generator()
+    generate = load_generator()
     rng = random.Random(7)
     seen_findings = 0
     for _ in range(150):

@@ -16,17 +16,9 @@ import pytest
 
 from checker.loader import load_text
 from checker.schema import ProgramValidator, program_schema
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_generator
 
 jsonschema_rs = pytest.importorskip("jsonschema_rs")
-
-
-def _generator() -> Any:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _schema(plugins: bool) -> dict[str, Any]:
@@ -84,7 +76,7 @@ MUTATIONS: list[tuple[str, Any]] = [
 
 
 def _programs() -> list[Any]:
-    generate = _generator()
+    generate = load_generator()
     rng = random.Random(11)
     documents = []
     for _ in range(60):
