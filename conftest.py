@@ -20,6 +20,8 @@ _ONE_BACKEND = {
     "test_pre_commit",
     "test_catalog_data",
     "test_writing_plugins",
+    "test_plugin_trust",
+    "test_security",
 }
 
 

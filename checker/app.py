@@ -231,6 +231,8 @@ def show_config(plugins: bool, config: str | None, isolated: bool, output_format
         ("include", list(settings.selection.include), origin("include")),
         ("exclude", list(loaded.exclude), origin("exclude")),
         ("max-file-size", loaded.limits.max_bytes, origin("max-file-size")),
+        ("max-workouts", loaded.limits.max_workouts, origin("max-workouts")),
+        ("max-exercises", loaded.limits.max_exercises, origin("max-exercises")),
         ("require-plugins", list(loaded.require_plugins), origin("require-plugins")),
         ("overrides", [list(o.files) for o in loaded.overrides], origin("overrides")),
     ]

@@ -41,6 +41,10 @@ _PURE_ONLY = re.compile(
 #: whose recursion Python bounds (the loader turns that into a finding).
 _FAST_MAX_NESTING = 2000
 
+#: The pure composer takes about 7 us a byte; past this size a syntax error found by
+#: libyaml is described by libyaml instead of composing the text again.
+_PURE_RETRY_MAX_BYTES = 128 * 1024
+
 _fast_loader: Any = None
 
 
@@ -95,15 +99,19 @@ def _loader_class() -> Any:
     return _fast_loader or None
 
 
-def needs_pure(text: str) -> bool:
+def needs_pure(text: str, max_depth: int | None = None) -> bool:
     """Whether ``text`` uses a construct only the pure composer handles exactly, or
     could nest deeper than the fast composer's C stack allows.
 
-    Block nesting is bounded by the longest line (indentation plus compact ``- ``
-    and ``? `` indicators); flow nesting by the number of ``[`` and ``{``.
+    ``max_depth`` is a nesting depth the caller has already checked ``text`` against
+    (see :func:`checker.prescan.too_deep`). Without it, block nesting is bounded by the
+    longest line (indentation plus compact ``- `` and ``? `` indicators) and flow
+    nesting by the number of ``[`` and ``{``.
     """
     if _PURE_ONLY.search(text) is not None:
         return True
+    if max_depth is not None and max_depth <= _FAST_MAX_NESTING:
+        return False
     flow = text.count("[") + text.count("{")
     if flow > _FAST_MAX_NESTING:
         return True
@@ -133,18 +141,23 @@ def compose_fast(text: str) -> Any:
         loader.dispose()
 
 
-def compose(text: str) -> Any:
-    """The node graph of ``text`` (``None`` for an empty stream); raises on bad YAML."""
+def compose(text: str, max_depth: int | None = None) -> Any:
+    """The node graph of ``text`` (``None`` for an empty stream); raises on bad YAML.
+
+    ``max_depth``: the nesting depth ``text`` is known not to exceed, if checked.
+    """
     choice = backend()
     if choice == "pure" or _loader_class() is None:
         return compose_pure(text)
-    if needs_pure(text):
+    if needs_pure(text, max_depth):
         return compose_pure(text)
     try:
         return compose_fast(text)
     except RecursionError:
         raise
     except Exception:
-        # Errors are always described by the reference composer, so that a
-        # syntax finding reads the same whichever path found it.
+        if len(text) > _PURE_RETRY_MAX_BYTES:
+            raise
+        # Errors are described by the reference composer, so that a syntax finding
+        # reads the same whichever path found it (in all but very large files).
         return compose_pure(text)

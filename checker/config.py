@@ -338,6 +338,14 @@ def _rule_configs(
     return rules
 
 
+#: Configuration keys of the :class:`~checker.loader.Limits` a user may change.
+_LIMIT_KEYS = {
+    "max-file-size": "max_bytes",
+    "max-workouts": "max_workouts",
+    "max-exercises": "max_exercises",
+}
+
+
 def _build(document: Document, config_path: Path) -> Config:
     data: Mapping[str, Any] = document.data
     origins: dict[str, str] = {}
@@ -349,8 +357,9 @@ def _build(document: Document, config_path: Path) -> Config:
         return tuple(str(v) for v in value)
 
     limits = Limits()
-    if "max-file-size" in data:
-        limits = replace(limits, max_bytes=int(data["max-file-size"]))
+    for key, name in _LIMIT_KEYS.items():
+        if key in data:
+            limits = replace(limits, **{name: int(data[key])})
     overrides = []
     for index, raw in enumerate(data.get("overrides", ())):
         prefix = f"overrides[{index}]."

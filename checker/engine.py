@@ -274,7 +274,7 @@ class Engine:
 
         rules = [[a.rule.id, a.severity.label, dict(a.options)] for a in self._rules_for(settings)]
         limits = settings.limits
-        payload = [rules, [limits.max_bytes, limits.max_depth, limits.max_alias_expansion]]
+        payload = [rules, [getattr(limits, name) for name in limits.__slots__]]
         return json.dumps(payload, sort_keys=True, default=repr)
 
     def code_fingerprint(self) -> str:

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import codecs
 import math
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from checker import prescan
 from checker.compose import compose
 from checker.findings import START, SYNTAX, Finding, Severity, Span
 
@@ -41,6 +41,22 @@ class Limits:
     max_bytes: int = 10 * 1024 * 1024
     max_depth: int = 100
     max_alias_expansion: int = 10_000
+    max_workouts: int = 1_000
+    max_exercises: int = 100
+
+
+def _too_many_workouts(limits: Limits) -> str:
+    return (
+        f"more than {limits.max_workouts:,} workouts in one program; refusing to read it "
+        "(raise 'max-workouts' in the configuration if this program is real)"
+    )
+
+
+def _too_many_exercises(limits: Limits) -> str:
+    return (
+        f"more than {limits.max_exercises:,} entries in one 'exercises' list; refusing to read "
+        "the program (raise 'max-exercises' in the configuration if this program is real)"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,14 +180,19 @@ def load_text(text: str, path: str, limits: Limits | None = None) -> LoadResult:
     def fail(span: Span, message: str) -> LoadResult:
         return LoadResult(None, [Finding.at(path, span, SYNTAX, Severity.ERROR, message)])
 
-    too_deep = _too_deep(text, limits.max_depth)
-    if too_deep is not None:
+    deep = prescan.too_deep(text, limits.max_depth)
+    if deep is not None:
         return fail(
-            too_deep,
-            f"nesting deeper than {limits.max_depth} levels is not allowed in a program",
+            deep, f"nesting deeper than {limits.max_depth} levels is not allowed in a program"
         )
+    many = prescan.too_many_workouts(text, limits.max_workouts)
+    if many is not None:
+        return fail(many, _too_many_workouts(limits))
+    many = prescan.too_many_exercises(text, limits.max_exercises)
+    if many is not None:
+        return fail(many, _too_many_exercises(limits))
     try:
-        root = compose(text)
+        root = compose(text, limits.max_depth)
     except RecursionError:
         return fail(START, "the file is nested too deeply to be a program")
     except Exception as exc:  # every ruamel error becomes a finding, whatever its class
@@ -203,60 +224,6 @@ def load_text(text: str, path: str, limits: Limits | None = None) -> LoadResult:
         )
         return LoadResult(None, findings)
     return LoadResult(Document(path, text, data, builder.spans), findings)
-
-
-_FLOW_TOKEN = re.compile(
-    r"""[\[\]{}]|"(?:\\.|[^"\\])*"|'(?:''|[^'])*'|(?:^|(?<=\s))\#[^\n]*""", re.M
-)
-_COMPACT = re.compile(r"^[ ]*((?:[-?:][ ]+)+)", re.M)
-
-
-def _too_deep(text: str, max_depth: int) -> Span | None:
-    """Where ``text`` certainly nests deeper than ``max_depth``, found before composing.
-
-    Composers recurse once per level (libyaml on the C stack) and ruamel.yaml's
-    scanner slows down with every open flow level, so 10,000 levels must be refused
-    before they reach either. The estimate errs on the side of composing: the
-    builder still checks the exact depth of what was composed.
-    """
-    half = max(1, max_depth // 2)
-    if text.count("[") + text.count("{") > half:
-        depth = 0
-        for match in _FLOW_TOKEN.finditer(text):
-            token = match.group()
-            if token in "[{":
-                depth += 1
-                if depth > max_depth:
-                    return _text_span(text, match.start())
-            elif token in "]}":
-                depth = max(0, depth - 1)
-    if re.search(rf"^[ ]{{{half},}}\S", text, re.M) is None:
-        # Without deep indentation, block nesting comes only from compact
-        # indicators on one line ('- - - x').
-        for match in _COMPACT.finditer(text):
-            if len(match.group(1).split()) > max_depth:
-                return _text_span(text, match.start(1))
-        return None
-    indents: list[int] = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.lstrip(" ")
-        if stripped.strip() and not stripped.startswith("#"):
-            indent = len(line) - len(stripped)
-            while indents and indents[-1] >= indent:
-                indents.pop()
-            indents.append(indent)
-            compact = _COMPACT.match(line)
-            extra = len(compact.group(1).split()) if compact else 0
-            if len(indents) + extra > max_depth + 1:
-                return _text_span(text, offset + indent)
-        offset += len(line)
-    return None
-
-
-def _text_span(text: str, offset: int) -> Span:
-    line_start = text.rfind("\n", 0, offset) + 1
-    return Span(text.count("\n", 0, offset) + 1, offset - line_start + 1)
 
 
 def load_bytes(raw: bytes, path: str, limits: Limits | None = None) -> LoadResult:
@@ -479,6 +446,12 @@ class _Builder:
 
     def _sequence(self, node: Any, path: Path) -> list[Any]:
         self._check_tag(node, _CORE + "seq")
+        if path == ("workouts",) and len(node.value) > self.limits.max_workouts:
+            extra = node.value[self.limits.max_workouts]
+            raise _Refused(_start(extra), _too_many_workouts(self.limits))
+        if path and path[-1] == "exercises" and len(node.value) > self.limits.max_exercises:
+            extra = node.value[self.limits.max_exercises]
+            raise _Refused(_start(extra), _too_many_exercises(self.limits))
         items: list[Any] = []
         for index, item in enumerate(node.value):
             if not node.flow_style:

@@ -99,16 +99,19 @@ def _entry_points(group: str) -> list[PluginCandidate]:
     This is what ``importlib.metadata.entry_points`` does for folders, without its
     import cost (a quarter of trainlint's start-up); zip files on the path, which it
     alone can read, send the search to it.
+
+    The current directory is never searched, although ``python -m`` and ``python -c``
+    put it on ``sys.path``: it is usually the repository being linted, and metadata
+    committed there must not make trainlint import code from it (see docs/security.md).
     """
     import os
-    import sys
 
     candidates: list[PluginCandidate] = []
     seen: set[str] = set()
-    for entry in sys.path:
-        folder = entry or "."
+    path = _search_path()
+    for folder in path:
         if os.path.isfile(folder):
-            return _entry_points_from_importlib(group)
+            return _entry_points_from_importlib(group, path)
         try:
             names = sorted(os.listdir(folder))
         except OSError:
@@ -171,15 +174,39 @@ def _section(text: str, group: str) -> list[tuple[str, str]]:
     return entries
 
 
-def _entry_points_from_importlib(group: str) -> list[PluginCandidate]:
+def _search_path() -> list[str]:
+    """``sys.path`` without the current directory (see :func:`_entry_points`)."""
+    import os
+    import sys
+
+    try:
+        here: str | None = os.path.realpath(os.getcwd())
+    except OSError:  # the current directory was removed
+        here = None
+    folders = []
+    for entry in sys.path:
+        folder = entry or "."
+        if here is not None and os.path.realpath(folder) == here:
+            continue
+        folders.append(folder)
+    return folders
+
+
+def _entry_points_from_importlib(group: str, path: list[str]) -> list[PluginCandidate]:
     from importlib import metadata
 
     candidates = []
-    for entry_point in metadata.entry_points(group=group):
-        dist = entry_point.dist
-        name = dist.metadata["Name"] if dist is not None else entry_point.name
-        version = dist.version if dist is not None else "unknown"
-        candidates.append(PluginCandidate(entry_point.name, entry_point.value, str(name), version))
+    seen: set[str] = set()
+    for dist in metadata.distributions(path=path):
+        name = str(dist.metadata["Name"])
+        normalized = name.lower().replace("_", "-").replace(".", "-")
+        if normalized in seen:
+            continue  # an earlier folder on the path shadows this copy
+        seen.add(normalized)
+        for entry_point in dist.entry_points.select(group=group):
+            candidates.append(
+                PluginCandidate(entry_point.name, entry_point.value, name, dist.version)
+            )
     return candidates
 
 

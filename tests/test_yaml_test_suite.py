@@ -66,3 +66,52 @@ def test_every_case_through_the_engine() -> None:
         assert not [f for f in findings if f.rule == "internal-error"], case
         if (case / "error").exists():
             assert any(f.rule == "syntax" for f in findings), case
+
+
+def _cli_findings(output: str) -> list[dict[str, object]]:
+    import json
+
+    findings: list[dict[str, object]] = json.loads(output)
+    return findings
+
+
+def test_every_case_through_the_whole_cli(tmp_path: Path) -> None:
+    """All cases in one ``trainlint check`` run: discovery, reading, the engine, a reporter.
+
+    Nothing may crash or be lost: every invalid case gets its syntax finding, every
+    finding lies inside its file, and the parallel run prints exactly the serial output.
+    """
+    _skip_without_suite()
+    import subprocess
+    import sys
+
+    from click.testing import CliRunner
+
+    from checker.cli import cli
+
+    paths = [str(case / "in.yaml") for case in CASES]
+    arguments = ["check", "--isolated", "--no-cache", "--format", "json", "--exit-zero"]
+    serial = CliRunner().invoke(cli, [*arguments, "-j", "1", *paths])
+    assert serial.exit_code == 0, serial.output
+    findings = _cli_findings(serial.stdout)
+    assert not [f for f in findings if f["rule"] == "internal-error"]
+    by_path: dict[str, list[dict[str, object]]] = {}
+    for finding in findings:
+        by_path.setdefault(str(finding["path"]), []).append(finding)
+    for case, path in zip(CASES, paths, strict=True):
+        raw = (case / "in.yaml").read_bytes()
+        lines = raw.count(b"\n") + 1
+        for finding in by_path.get(path, []):
+            assert 1 <= int(str(finding["line"])) <= lines, (case, finding)
+        if (case / "error").exists():
+            assert any(f["rule"] == "syntax" for f in by_path.get(path, [])), case
+    parallel = subprocess.run(
+        [sys.executable, "-m", "checker", *arguments, "-j", "2", *paths],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert parallel.returncode == 0, parallel.stderr
+    assert parallel.stdout == serial.stdout

@@ -1,0 +1,161 @@
+"""Limits on the number of workouts and exercises: refused early, with a position.
+
+A block-style or flow-style list over the limit is found in the raw text before it is
+composed (``checker.prescan``); anything the text scan cannot see (an anchor on the
+list, say) is still counted exactly by the loader's builder. Both give the same finding.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import cli
+from checker.loader import Limits, load_text
+
+WORKOUTS_MESSAGE = (
+    "more than 3 workouts in one program; refusing to read it "
+    "(raise 'max-workouts' in the configuration if this program is real)"
+)
+EXERCISES_MESSAGE = (
+    "more than 2 entries in one 'exercises' list; refusing to read the program "
+    "(raise 'max-exercises' in the configuration if this program is real)"
+)
+LIMITS = Limits(max_workouts=3, max_exercises=2)
+
+
+def block_program(workouts: int, exercises: int = 1, indent: str = "  ") -> str:
+    lines = ["program: Test", "workouts:"]
+    for number in range(workouts):
+        lines.append(f"{indent}- name: Day {number}")
+        lines.append(f"{indent}  exercises:")
+        lines.extend(f"{indent}    - {{exercise: plank, sets: 3}}" for _ in range(exercises))
+    return "\n".join(lines) + "\n"
+
+
+def findings(text: str, limits: Limits = LIMITS) -> list[tuple[str, int, int, str]]:
+    result = load_text(text, "p.yaml", limits)
+    if result.findings:
+        assert result.document is None
+    return [(f.rule, f.line, f.column, f.message) for f in result.findings]
+
+
+@pytest.mark.parametrize("indent", ["  ", "", "    "])
+def test_workouts_at_the_limit_are_read(indent: str) -> None:
+    assert findings(block_program(3, 2, indent)) == []
+
+
+@pytest.mark.parametrize(("indent", "column"), [("  ", 5), ("", 3), ("    ", 7)])
+def test_one_workout_over_the_limit_is_refused_at_that_workout(indent: str, column: int) -> None:
+    # the fourth workout starts on line 3 + 3 * 3 (three lines a workout), after its dash
+    assert findings(block_program(4, 1, indent)) == [("syntax", 12, column, WORKOUTS_MESSAGE)]
+
+
+def test_one_exercise_over_the_limit_is_refused_at_that_exercise() -> None:
+    assert findings(block_program(1, 3)) == [("syntax", 7, 9, EXERCISES_MESSAGE)]
+
+
+def test_comments_and_blank_lines_do_not_count_or_end_the_list() -> None:
+    text = (
+        "program: Test\n"
+        "workouts:\n"
+        "# Week one\n"
+        "  - name: A\n"
+        "\n"
+        "    exercises:\n"
+        "      # main lifts\n"
+        "      - exercise: deadlift\n"
+        "        notes: |\n"
+        "          - not an entry, a line of text\n"
+        "          - nor this\n"
+        "      - exercise: plank\n"
+        "  - name: B\n"
+        "    exercises: [plank]\n"
+        "level: beginner\n"
+        "notes:\n"
+        "  - a\n"
+        "  - b\n"
+        "  - c\n"
+    )
+    assert findings(text) == []
+
+
+def test_flow_lists_are_counted_before_composing() -> None:
+    text = (
+        'program: T\nworkouts: [{name: "a, b", exercises: [x]}, {name: b}, {name: c}, {name: d}]\n'
+    )
+    assert findings(text) == [("syntax", 2, 66, WORKOUTS_MESSAGE)]
+    text = "program: T\nworkouts:\n  - name: A\n    exercises: [plank, 'a, b', \"c]\", row]\n"
+    assert findings(text) == [("syntax", 4, 32, EXERCISES_MESSAGE)]
+
+
+def test_flow_lists_at_the_limit_are_read() -> None:
+    text = "program: T\nworkouts: [{name: a, exercises: [x, y,]}, {name: b}, {name: c},]\n"
+    assert findings(text) == []
+
+
+def test_circuit_exercises_count_as_a_list_of_their_own() -> None:
+    text = (
+        "program: T\n"
+        "workouts:\n"
+        "  - name: A\n"
+        "    exercises:\n"
+        "      - circuit:\n"
+        "          rounds: 3\n"
+        "          exercises:\n"
+        "            - exercise: squat\n"
+        "            - exercise: row\n"
+        "            - exercise: plank\n"
+    )
+    assert findings(text) == [("syntax", 10, 15, EXERCISES_MESSAGE)]
+
+
+def test_lists_the_text_scan_cannot_see_are_counted_by_the_builder() -> None:
+    # An anchor on the list hides it from the scan of the raw text.
+    text = block_program(4).replace("workouts:\n", "workouts: &all\n")
+    assert findings(text) == [("syntax", 12, 5, WORKOUTS_MESSAGE)]
+    text = (
+        "program: T\nworkouts:\n  - name: A\n    exercises: &e\n      - a\n      - b\n      - c\n"
+    )
+    assert findings(text) == [("syntax", 7, 9, EXERCISES_MESSAGE)]
+
+
+def test_a_huge_program_is_refused_without_being_composed() -> None:
+    # 200,000 workouts (about 14 MB): refused by the text scan; composing it would
+    # take many seconds. The finding says where the first workout over the limit is.
+    text = block_program(200_000)
+    result = load_text(text, "huge.yaml", Limits(max_bytes=len(text)))
+    assert [(f.line, f.column) for f in result.findings] == [(3 + 3 * 1000, 5)]
+    flow = "program: T\nworkouts: [" + "{name: a}, " * 200_000 + "]\n"
+    result = load_text(flow, "huge.yaml", Limits(max_bytes=len(flow)))
+    assert [(f.line, f.column) for f in result.findings] == [(2, 12 + 11 * 1000)]
+
+
+def test_limits_are_set_in_the_configuration(tmp_path: Path) -> None:
+    program = tmp_path / "p.yaml"
+    program.write_text(block_program(4, 3), encoding="utf-8")
+    config = tmp_path / ".trainlint.yaml"
+    config.write_text("max-workouts: 3\nmax-exercises: 2\n", encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(
+        cli,
+        ["check", "--no-cache", "--config", str(config), "--format", "json", str(program)],
+    )
+    assert result.exit_code == 1, result.output
+    assert '"message": "more than 3 workouts' in result.output
+    config.write_text("max-workouts: 4\nmax-exercises: 3\n", encoding="utf-8")
+    result = runner.invoke(cli, ["check", "--no-cache", "--config", str(config), str(program)])
+    assert "syntax" not in result.output
+    shown = runner.invoke(cli, ["config", "--config", str(config)])
+    assert "max-workouts                       = 4  # " in shown.output
+    assert "max-exercises                      = 3  # " in shown.output
+
+
+def test_a_limit_must_be_a_positive_integer(tmp_path: Path) -> None:
+    config = tmp_path / ".trainlint.yaml"
+    config.write_text("max-workouts: 0\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--config", str(config), str(tmp_path)])
+    assert result.exit_code == 2
+    assert ".trainlint.yaml:1:15" in result.output
