@@ -7,9 +7,10 @@ the corpora under ``benchmarks/corpus/`` (once, deterministic), then times each 
 user runs it (its console script, a fresh process per run) and prints a table of medians
 and ratios. trainlint runs with its defaults (schema validation, every built-in rule,
 ``--jobs`` = one per core) and ``--config benchmarks/trainlint.yaml``, which only raises
-``max-workouts`` for the one-file 1 MB and 5 MB programs; "cold" is ``--no-cache``, "warm" reuses a result cache that a
-previous run filled. yamllint and check-jsonschema have no result cache, so their "warm"
-column is simply a second run with the operating system's file cache warm.
+``max-workouts`` for the one-file 1 MB and 5 MB programs; "cold" is ``--no-cache``,
+"warm" reuses a result cache that a previous run filled. yamllint and check-jsonschema
+have no result cache, so their "warm" column is simply a second run with the operating
+system's file cache warm.
 
 Peak memory is the largest resident set of the tool's main process (``wait4``), in MB.
 With ``--update-readme`` the table replaces the one in ``benchmarks/README.md``.

@@ -148,11 +148,15 @@ class Catalog:
         self._by_id: dict[str, Exercise] = {}
         self._by_key: dict[str, Exercise] = {}
         self._by_words: dict[str, Exercise] = {}
+        #: suggestions already worked out, by (normalized name, limit): the same
+        #: unknown name tends to recur across a repository's programs
+        self._suggested: dict[tuple[str, int], list[str]] = {}
         for exercise in exercises:
             self.add(exercise)
 
     def add(self, exercise: Exercise) -> None:
         """Add (or override, for program-defined exercises) an entry."""
+        self._suggested.clear()
         self._by_id[exercise.id] = exercise
         for name in (exercise.id, exercise.name, *exercise.aliases):
             key = normalize(name)
@@ -179,6 +183,12 @@ class Catalog:
     def suggest(self, name: str, limit: int = 3) -> list[str]:
         """Display names of the entries closest to ``name`` (the best, and any about as close)."""
         key = normalize(name)
+        known = self._suggested.get((key, limit))
+        if known is None:
+            known = self._suggested[key, limit] = self._suggest(key, limit)
+        return list(known)
+
+    def _suggest(self, key: str, limit: int) -> list[str]:
         keys = list(self._by_key)
         import difflib
 

@@ -22,20 +22,29 @@ import re
 import warnings
 from typing import Any
 
-#: Constructs on which libyaml and ruamel.yaml build different graphs or errors.
-_PURE_ONLY = re.compile(
-    r"""
-      \t                                   # tabs: the two disagree on where they are allowed
-    | ^[ ]*(?:%|---|\.\.\.)                # directives and document markers
-    | ^[ ]*(?:-[ ]+)*\?(?:[ ]|$)           # complex keys
-    | (?:^|[\s\[{,:])[!&*][^\s]            # tags, anchors and aliases
-    | (?:^|[\s:\-\[,])[|>][-+0-9]*[ ]*(?:\#.*)?$   # block scalars
-    | \\                                   # escapes in quoted scalars
-    | \[[^\]\n]*:                          # implicit keys inside a flow sequence
-    | :[ ]+\#.*\n(?:[ ]*\#.*\n)+             # a key's comment continued on more lines
-    """,
-    re.MULTILINE | re.VERBOSE,
+#: Constructs on which libyaml and ruamel.yaml build different graphs or errors, each
+#: with the characters it cannot match without (a cheap test before the regex).
+_PURE_ONLY: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (gate, re.compile(pattern, re.MULTILINE | re.VERBOSE))
+    for gate, pattern in (
+        ("\t", r"\t"),  # tabs: the two disagree on where they are allowed
+        ("\\", r"\\"),  # escapes in quoted scalars
+        ("%-.", r"^[ ]*(?:%|---|\.\.\.)"),  # directives and document markers
+        ("?", r"^[ ]*(?:-[ ]+)*\?(?:[ ]|$)"),  # complex keys
+        ("!&*", r"(?:^|[\s\[{,:])[!&*][^\s]"),  # tags, anchors and aliases
+        ("|>", r"(?:^|[\s:\-\[,])[|>][-+0-9]*[ ]*(?:\#.*)?$"),  # block scalars
+        ("[", r"\[[^\]\n]*:"),  # implicit keys inside a flow sequence
+        ("#", r":[ ]+\#.*\n(?:[ ]*\#.*\n)+"),  # a key's comment continued on more lines
+    )
 )
+
+
+def _pure_only(text: str) -> bool:
+    for gate, pattern in _PURE_ONLY:
+        if any(char in text for char in gate) and pattern.search(text) is not None:
+            return True
+    return False
+
 
 #: libyaml's composer recurses on the C stack; deeper text goes to the pure composer,
 #: whose recursion Python bounds (the loader turns that into a finding).
@@ -46,6 +55,18 @@ _FAST_MAX_NESTING = 2000
 _PURE_RETRY_MAX_BYTES = 128 * 1024
 
 _fast_loader: Any = None
+_CORE = "tag:yaml.org,2002:"
+
+#: The fast composer's tags are shared objects: text of each by ``id`` (see
+#: :func:`tag_text`), so that reading a node's tag costs a lookup, not a conversion.
+SHARED_TAGS: dict[str, Any] = {}
+TAG_TEXT: dict[int, str] = {}
+
+
+def tag_text(node: Any) -> str:
+    """``str(node.tag)``, quickly for the nodes of the fast composer."""
+    text = TAG_TEXT.get(id(node.ctag))
+    return text if text is not None else str(node.tag)
 
 
 def backend() -> str:
@@ -68,12 +89,26 @@ def _loader_class() -> Any:
             _fast_loader = False
             return None
 
-        from ruamel.yaml.nodes import ScalarNode
+        from ruamel.yaml.nodes import ScalarNode, SequenceNode
+        from ruamel.yaml.tag import Tag
+
+        def shared(name: Any) -> Any:
+            text = str(name)
+            tag = SHARED_TAGS.get(text)
+            if tag is None:
+                tag = SHARED_TAGS[text] = Tag(suffix=text)
+                TAG_TEXT[id(tag)] = text
+            return tag
 
         table = VersionedResolver(version=(1, 2)).versioned_resolver
         fallback = table.get(None, [])
-        implicit_resolvers = {key: [*value, *fallback] for key, value in table.items()}
-        default = fallback
+        implicit_resolvers = {
+            # the bound ``match`` of each compiled pattern (ruamel wraps them lazily)
+            key: [(shared(tag), regexp.match) for tag, regexp in [*value, *fallback]]
+            for key, value in table.items()
+        }
+        default = implicit_resolvers.get(None, [])
+        str_tag, seq_tag, map_tag = (shared(_CORE + name) for name in ("str", "seq", "map"))
 
         class FastLoader(CParser, VersionedResolver):  # type: ignore[misc]
             """libyaml's composer with ruamel.yaml's YAML 1.2 resolution of plain scalars.
@@ -88,12 +123,15 @@ def _loader_class() -> Any:
                 VersionedResolver.__init__(self, loader=self)
 
             def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-                if kind is ScalarNode and implicit[0]:
-                    resolvers = implicit_resolvers.get(value[0] if value else "", default)
-                    for tag, regexp in resolvers:
-                        if regexp.match(value):
-                            return tag
-                return super().resolve(kind, value, (False, False))
+                # One shared Tag per tag: its text is computed once (TAG_TEXT).
+                if kind is ScalarNode:
+                    if implicit[0]:
+                        resolvers = implicit_resolvers.get(value[0] if value else "", default)
+                        for tag, match in resolvers:
+                            if match(value):
+                                return tag
+                    return str_tag
+                return seq_tag if kind is SequenceNode else map_tag
 
         _fast_loader = FastLoader
     return _fast_loader or None
@@ -108,7 +146,7 @@ def needs_pure(text: str, max_depth: int | None = None) -> bool:
     longest line (indentation plus compact ``- `` and ``? `` indicators) and flow
     nesting by the number of ``[`` and ``{``.
     """
-    if _PURE_ONLY.search(text) is not None:
+    if _pure_only(text):
         return True
     if max_depth is not None and max_depth <= _FAST_MAX_NESTING:
         return False

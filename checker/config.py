@@ -259,13 +259,11 @@ def load_config(
                 )
             ]
         )
-    from jsonschema import Draft202012Validator
+    from checker.schema import SchemaValidator
 
-    from checker.schema_messages import translate
-
-    schema = full_config_schema(registry)
-    errors = Draft202012Validator(schema).iter_errors(document.data)
-    findings = [replace(f, rule="config") for f in translate(errors, document, schema)]
+    # jsonschema-rs says whether the file is valid; jsonschema words what is wrong
+    validator = SchemaValidator(full_config_schema(registry))
+    findings = [replace(f, rule="config") for f in validator.validate(document)]
     findings.extend(_unknown_rule_ids(document, registry))
     if findings:
         raise ConfigError(sorted(findings, key=lambda f: f.sort_key))
@@ -274,8 +272,6 @@ def load_config(
 
 def _unknown_rule_ids(document: Document, registry: Registry) -> list[Finding]:
     """Rule ids in select/extend-select/ignore lists that no loaded plugin defines."""
-    from checker.schema_messages import suggest
-
     known = set(registry.rules)
     lists: list[tuple[tuple[str | int, ...], Any]] = []
     for key in ("select", "extend-select", "ignore"):
@@ -297,6 +293,8 @@ def _unknown_rule_ids(document: Document, registry: Registry) -> list[Finding]:
                 or (rule_id.endswith("/") and any(r.startswith(rule_id) for r in known))
             ):
                 continue
+            from checker.schema_messages import suggest
+
             close = suggest(rule_id, known)
             hint = f" (did you mean '{close}'?)" if close else " (see 'trainlint rules')"
             findings.append(

@@ -22,7 +22,7 @@ from checker.loader import Limits, load_bytes
 from checker.plugins import PluginError, Registry
 from checker.program import build_program
 from checker.rule import Options, Rule, Violation
-from checker.schema import ProgramValidator, program_schema
+from checker.schema import SchemaValidator, program_schema
 
 if TYPE_CHECKING:
     from checker.cache import Cache
@@ -154,14 +154,14 @@ class Engine:
         self.settings = settings or Settings()
         self.rules = active_rules(registry, self.settings)
         self._per_settings: dict[int, list[ActiveRule]] = {id(self.settings): self.rules}
-        self._validator: ProgramValidator | None = None
+        self._validator: SchemaValidator | None = None
         self._code: str | None = None
         self._fingerprints: dict[int, str] = {}
 
     @property
-    def validator(self) -> ProgramValidator:
+    def validator(self) -> SchemaValidator:
         if self._validator is None:
-            self._validator = ProgramValidator(program_schema(self.registry.sections))
+            self._validator = SchemaValidator(program_schema(self.registry.sections))
         return self._validator
 
     def _rules_for(self, settings: Settings) -> list[ActiveRule]:

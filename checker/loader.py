@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import codecs
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from checker import prescan
-from checker.compose import compose
+from checker.compose import compose, tag_text
 from checker.findings import START, SYNTAX, Finding, Severity, Span
 
 #: A path into the data: mapping keys and sequence indexes, like a JSON pointer.
@@ -67,6 +67,39 @@ class NodeSpans:
     key: Span | None = None
 
 
+class SpanTable(Mapping[Path, NodeSpans]):
+    """The spans of a document's nodes, worked out from the nodes when first asked for.
+
+    Most nodes of a file never need a span (only those that get a finding do), so the
+    builder records each path's value node and key node, and the span is built on
+    first lookup.
+    """
+
+    __slots__ = ("_nodes", "_spans")
+
+    def __init__(self, nodes: dict[Path, tuple[Any, Any]]) -> None:
+        self._nodes = nodes
+        self._spans: dict[Path, NodeSpans] = {}
+
+    def __getitem__(self, path: Path) -> NodeSpans:
+        found = self._spans.get(path)
+        if found is None:
+            value, key = self._nodes[path]
+            found = self._spans[path] = NodeSpans(
+                _span(value), _span(key) if key is not None else None
+            )
+        return found
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._nodes
+
+    def __iter__(self) -> Iterator[Path]:
+        return iter(self._nodes)
+
+    def __len__(self) -> int:
+        return len(self._nodes)
+
+
 @dataclass(slots=True)
 class Document:
     """A loaded program: its text, its plain data and the spans of its nodes."""
@@ -74,7 +107,7 @@ class Document:
     path: str
     text: str
     data: Any
-    spans: dict[Path, NodeSpans] = field(default_factory=dict)
+    spans: Mapping[Path, NodeSpans] = field(default_factory=dict)
     _lines: list[str] | None = None
 
     @property
@@ -223,7 +256,7 @@ def load_text(text: str, path: str, limits: Limits | None = None) -> LoadResult:
             )
         )
         return LoadResult(None, findings)
-    return LoadResult(Document(path, text, data, builder.spans), findings)
+    return LoadResult(Document(path, text, data, SpanTable(builder.nodes)), findings)
 
 
 def load_bytes(raw: bytes, path: str, limits: Limits | None = None) -> LoadResult:
@@ -280,14 +313,15 @@ class _Builder:
         self.limits = limits
         self.text = text
         self._lines: list[str] | None = None
-        self.spans: dict[Path, NodeSpans] = {}
+        #: the value node and key node (or None) of every path, for :class:`SpanTable`
+        self.nodes: dict[Path, tuple[Any, Any]] = {}
         self.problems: list[tuple[Span, str]] = []
         self._seen: set[int] = set()
         self._active: set[int] = set()
         self._expanding = 0
         self._expanded = 0
 
-    def build(self, node: Any, path: Path, key: Span | None = None) -> Any:
+    def build(self, node: Any, path: Path, key: Any = None) -> Any:
         if len(path) > self.limits.max_depth:
             raise _Refused(
                 _start(node),
@@ -315,9 +349,9 @@ class _Builder:
                 # An empty value has no text of its own: point at its key. (Composers
                 # disagree on where an empty value is: after the colon or at the next
                 # token, possibly lines below.)
-                self.spans[path] = NodeSpans(key, key)
+                self.nodes[path] = (key, key)
             else:
-                self.spans[path] = NodeSpans(_span(node), key)
+                self.nodes[path] = (node, key)
             if kind == "scalar":
                 return self._scalar(node)
             self._active.add(ident)
@@ -362,7 +396,7 @@ class _Builder:
                 )
 
     def _check_tag(self, node: Any, expected: str) -> None:
-        tag = str(node.tag)
+        tag = tag_text(node)
         if tag in (expected, "!", "?") or (node.id == "scalar" and tag in _SCALAR_TAGS):
             return
         if tag == _CORE + "omap" or tag == _CORE + "set":
@@ -376,7 +410,7 @@ class _Builder:
 
     def _scalar(self, node: Any) -> Any:
         self._check_tag(node, _CORE + "str")
-        tag = str(node.tag)
+        tag = tag_text(node)
         value: str = node.value
         if tag == _CORE + "null":
             return None
@@ -394,7 +428,7 @@ class _Builder:
         key_lines: dict[str, int] = {}
         merges: list[Any] = []
         for key_node, value_node in node.value:
-            if str(key_node.tag) == _CORE + "merge":
+            if tag_text(key_node) == _CORE + "merge":
                 merges.append(value_node)
                 continue
             if key_node.id != "scalar":
@@ -404,20 +438,19 @@ class _Builder:
                 continue
             self._check_tag(key_node, _CORE + "str")
             key = str(key_node.value)
-            key_span = _span(key_node)
             if key in key_lines:
                 self.problems.append(
                     (
-                        key_span,
+                        _span(key_node),
                         f"duplicate key '{_short(key)}' (first defined on line {key_lines[key]}); "
                         "a key may appear only once in a mapping",
                     )
                 )
                 continue
-            key_lines[key] = key_span.line
+            key_lines[key] = key_node.start_mark.line + 1
             if not node.flow_style:
                 self._check_layout(value_node, key_node.start_mark.column)
-            result[key] = self.build(value_node, (*path, key), key_span)
+            result[key] = self.build(value_node, (*path, key), key_node)
         for merge in merges:
             self._merge(result, merge, path)
         return result
@@ -433,7 +466,7 @@ class _Builder:
                 merged = self.build(source, (*path, "<<"))
             finally:
                 self._expanding -= 1
-            self.spans.pop((*path, "<<"), None)
+            self.nodes.pop((*path, "<<"), None)
             for key, value in merged.items():
                 if key not in result:
                     result[key] = value
@@ -441,8 +474,8 @@ class _Builder:
 
     def _copy_spans(self, source: Path, target: Path) -> None:
         depth = len(source)
-        for sub in [p for p in self.spans if p[:depth] == source]:
-            self.spans[target + sub[depth:]] = self.spans.pop(sub)
+        for sub in [p for p in self.nodes if p[:depth] == source]:
+            self.nodes[target + sub[depth:]] = self.nodes.pop(sub)
 
     def _sequence(self, node: Any, path: Path) -> list[Any]:
         self._check_tag(node, _CORE + "seq")

@@ -41,8 +41,8 @@ def config_schema() -> dict[str, Any]:
     return _packaged("config.schema.json")
 
 
-class ProgramValidator:
-    """Validates program documents against one (possibly extended) schema.
+class SchemaValidator:
+    """Validates documents (programs, the configuration) against one schema.
 
     jsonschema is the reference: every finding's wording and position comes from its
     errors. Where jsonschema-rs is installed it answers the common question first (is

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from checker.loader import load_text
-from checker.schema import ProgramValidator, program_schema
+from checker.schema import SchemaValidator, program_schema
 from tests.conftest import ROOT, load_generator
 
 jsonschema_rs = pytest.importorskip("jsonschema_rs")
@@ -133,7 +133,7 @@ def test_fast_and_reference_validators_agree_on_every_program(plugins: bool) -> 
 def test_a_value_jsonschema_rs_cannot_take_falls_back_to_the_reference() -> None:
     loaded = load_text("program: P\nweeks: .nan\nworkouts: []\n", "p.yaml")
     assert loaded.document is not None
-    validator = ProgramValidator(program_schema())
+    validator = SchemaValidator(program_schema())
     assert validator.fast
     messages = [f.message for f in validator.validate(loaded.document)]
     assert "workouts must not be empty" in messages
@@ -142,12 +142,12 @@ def test_a_value_jsonschema_rs_cannot_take_falls_back_to_the_reference() -> None
 
 def test_reference_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TRAINLINT_SCHEMA", "reference")
-    assert not ProgramValidator(program_schema()).fast
+    assert not SchemaValidator(program_schema()).fast
     monkeypatch.setenv("TRAINLINT_SCHEMA", "fast")
-    assert ProgramValidator(program_schema()).fast
+    assert SchemaValidator(program_schema()).fast
 
 
 def test_fat_loss_sections_take_the_fast_path_too() -> None:
     schema = _schema(plugins=True)
     assert "nutrition" in schema["properties"]
-    assert ProgramValidator(schema).fast
+    assert SchemaValidator(schema).fast
