@@ -72,6 +72,17 @@ MUTATIONS: list[tuple[str, Any]] = [
     ("exercise", ""),
     ("exercise", None),
     ("exercise", ["deadlift"]),
+    # Patterns are written with [0-9] and an explicit whitespace class, so Python's
+    # Unicode \\d and \\s and Rust's agree: other digits and spaces fail in both.
+    ("reps", "\u0668-\u0661\u0662"),
+    ("reps", "\uff18"),
+    ("reps", "8\u00a0-\u00a012"),
+    ("reps", "8\t-\t12"),
+    ("reps", "8\u2003-12"),
+    ("reps", "8\n-12"),
+    ("hold", "30\u00a0s"),
+    ("hold", "\u0663\u0660 s"),
+    ("load", "70\u2009%\u20091RM"),
 ]
 
 
