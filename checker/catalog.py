@@ -114,8 +114,22 @@ def slug(name: str) -> str:
     return _NON_WORD.sub("-", name.lower()).strip("-")
 
 
+#: normalize() results: a repository's programs name the same exercises again and again
+_NORMALIZED: dict[str, str] = {}
+_NORMALIZED_MAX = 50_000
+
+
 def normalize(name: str) -> str:
     """Lowercase, punctuation to spaces, abbreviations expanded, plurals singular."""
+    known = _NORMALIZED.get(name)
+    if known is None:
+        if len(_NORMALIZED) >= _NORMALIZED_MAX:
+            _NORMALIZED.clear()
+        known = _NORMALIZED[name] = _normalize(name)
+    return known
+
+
+def _normalize(name: str) -> str:
     words = _NON_WORD.sub(" ", name.lower()).split()
     out: list[str] = []
     for word in words:
@@ -147,7 +161,8 @@ class Catalog:
     def __init__(self, exercises: Iterable[Exercise] = ()) -> None:
         self._by_id: dict[str, Exercise] = {}
         self._by_key: dict[str, Exercise] = {}
-        self._by_words: dict[str, Exercise] = {}
+        #: entries by their words in any order, built on the first lookup that needs it
+        self._by_words: dict[str, Exercise] | None = None
         #: suggestions already worked out, by (normalized name, limit): the same
         #: unknown name tends to recur across a repository's programs
         self._suggested: dict[tuple[str, int], list[str]] = {}
@@ -161,7 +176,7 @@ class Catalog:
         for name in (exercise.id, exercise.name, *exercise.aliases):
             key = normalize(name)
             self._by_key[key] = exercise
-            self._by_words.setdefault(_order_free(key), exercise)
+        self._by_words = None  # built again when first needed
 
     def __iter__(self) -> Any:
         return iter(self._by_id.values())
@@ -177,6 +192,10 @@ class Catalog:
         key = normalize(name)
         found = self._by_key.get(key)
         if found is None:
+            if self._by_words is None:
+                self._by_words = {}
+                for known_key, exercise in self._by_key.items():
+                    self._by_words.setdefault(_order_free(known_key), exercise)
             found = self._by_words.get(_order_free(key))
         return found
 
