@@ -158,6 +158,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats, no 10,000-file set")
     parser.add_argument("--update-readme", action="store_true")
+    parser.add_argument(
+        "--corpus",
+        action="append",
+        choices=["files-1", "files-100", "files-1000", "files-10000", "big-1mb", "big-5mb"],
+        help="run only this corpus (repeatable); the README is not updated then",
+    )
     args = parser.parse_args(argv)
     tools = ensure_tools()
     corpora = ensure_corpora()
@@ -172,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         repeats = {k: max(1, v // 3) for k, v in repeats.items()}
         corpora.pop("files-10000")
+    if args.corpus:
+        corpora = {name: files for name, files in corpora.items() if name in args.corpus}
+        args.update_readme = False
     rows: list[tuple[str, str, float, float, float]] = []
     cache = Path(tempfile.mkdtemp(prefix="trainlint-bench-cache-"))
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Outcome:
     """What a command produced: standard output, error lines and the exit code."""
 
@@ -33,7 +33,7 @@ class Outcome:
     exit_code: int = EXIT_OK
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class CheckRequest:
     paths: Sequence[str] = (".",)
     output_format: str = "text"

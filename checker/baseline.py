@@ -23,7 +23,7 @@ STALE = "stale-baseline"
 VERSION = 1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Entry:
     path: str
     rule: str

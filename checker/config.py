@@ -44,7 +44,7 @@ class ConfigError(Exception):
         self.findings = findings
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Override:
     """Settings for the files matching ``files`` (globs relative to the config's folder)."""
 
@@ -58,7 +58,7 @@ class Override:
         return any(glob_match(pattern, relative) for pattern in self.files)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Config:
     """The effective configuration, with where each value came from."""
 

@@ -66,7 +66,7 @@ _PROGRAM_MARKER = re.compile(rb"^(?:program|workouts)\s*:|program\.schema\.json"
 _SNIFF_BYTES = 64 * 1024
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Selection:
     """Include and exclude globs for walked files (``**`` spans folders).
 
@@ -114,7 +114,7 @@ def _sniff(path: Path) -> tuple[bool, bytes | None]:
     return bool(_PROGRAM_MARKER.search(head[:_SNIFF_BYTES])), whole
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Target:
     """A file to lint and the path to show for it."""
 

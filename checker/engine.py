@@ -34,7 +34,7 @@ Progress = Callable[[int, int], None]
 FATAL_IDS = frozenset({INTERNAL_ERROR, IO_ERROR})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class RuleConfig:
     """How one rule is configured: a severity (None: the rule's default; ``off`` turns it
     off) and option values."""
@@ -44,7 +44,7 @@ class RuleConfig:
     off: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Settings:
     """What the engine needs from the configuration, for one set of files.
 
@@ -81,7 +81,7 @@ class Settings:
         return chosen
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class ActiveRule:
     rule: type[Rule]
     severity: Severity
@@ -114,7 +114,7 @@ def active_rules(registry: Registry, settings: Settings) -> list[ActiveRule]:
     return active
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Report:
     """The outcome of a run: every finding, and what was checked."""
 

@@ -34,7 +34,7 @@ _SCALAR_TAGS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Limits:
     """Bounds that keep hostile or accidental input from hanging the linter."""
 
@@ -131,7 +131,7 @@ class Document:
         return spans.key or spans.value
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class LoadResult:
     """A document when the file could be loaded, and the findings met on the way."""
 

@@ -32,7 +32,7 @@ GROUP = "trainlint"
 BUILTIN = "trainlint"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class PluginCandidate:
     """An entry point found in the ``trainlint`` group (not imported yet)."""
 
@@ -46,7 +46,7 @@ class PluginCandidate:
         return self.distribution == BUILTIN
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class PluginError:
     """A plugin that could not be used, and why."""
 
@@ -57,7 +57,7 @@ class PluginError:
         return f"plugin '{self.distribution}': {self.cause}"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class LoadedPlugin:
     candidate: PluginCandidate
     module: object
@@ -66,7 +66,7 @@ class LoadedPlugin:
     sections: list[str] = field(default_factory=list)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Registry:
     """Everything the loaded plugins contribute."""
 

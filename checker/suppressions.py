@@ -28,7 +28,7 @@ _COMMENT = re.compile(
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Suppression:
     """One comment: which rules, on which line (None: the whole file)."""
 
@@ -39,7 +39,7 @@ class Suppression:
     used: set[str] = field(default_factory=set)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Parsed:
     suppressions: list[Suppression]
     problems: list[tuple[Span, str]]

@@ -25,7 +25,7 @@ FORMATS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class RenderOptions:
     color: bool = False
     statistics: bool = False

@@ -19,7 +19,7 @@ from checker.findings import CORE_RULES, Severity
 from checker.reporters.text import summary
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class RuleCount:
     rule: str
     count: int
