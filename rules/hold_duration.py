@@ -23,7 +23,12 @@ from checker.program import Program
 from checker.rule import Options, Rule, Violation
 from checker.units import describe_range_seconds, parse_duration
 
-_DURATION_PATTERN = r"^\d+(\.\d+)?(\s*[-–]\s*\d+(\.\d+)?)?\s*(s|secs?|seconds?|min|mins?|minutes?)$"
+# [0-9] and [ \t], not \d and \s: JSON Schema patterns are ECMA-262 regexes, where Python's
+# Unicode classes would disagree with jsonschema-rs (see schemas/program.schema.json)
+_NUMBER = r"[0-9]+(\.[0-9]+)?"
+_DURATION_PATTERN = (
+    rf"^{_NUMBER}([ \t]*[-–][ \t]*{_NUMBER})?[ \t]*(s|secs?|seconds?|min|mins?|minutes?)$"
+)
 
 
 class HoldDuration(Rule):
