@@ -100,7 +100,7 @@ class SpanTable(Mapping[Path, NodeSpans]):
         return len(self._nodes)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Document:
     """A loaded program: its text, its plain data and the spans of its nodes."""
 

@@ -68,7 +68,7 @@ class ExerciseUse:
         return self.exercise is not None and self.exercise.has(tag)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Workout:
     """One workout of the weekly template."""
 
@@ -86,7 +86,7 @@ class Workout:
         return parse_duration(value)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Program:
     """The program a rule checks, with positions for its findings."""
 
