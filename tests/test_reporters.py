@@ -177,7 +177,8 @@ def test_sarif_meets_github_code_scanning_requirements(workdir: Path) -> None:
     driver = run["tool"]["driver"]
     assert driver["name"] == "trainlint"
     assert driver["version"] == driver["semanticVersion"] == __version__
-    assert driver["informationUri"] == "https://trainlint.dev"
+    # no web pages to point at: the rule documentation travels in the log itself
+    assert "informationUri" not in driver
     rules = driver["rules"]
     ids = [rule["id"] for rule in rules]
     assert len(ids) == len(set(ids))
@@ -210,7 +211,7 @@ def test_sarif_rule_metadata() -> None:
     assert cardio["shortDescription"]["text"] == "Cardio on at least 3 days a week"
     assert cardio["help"]["text"] == CardioFrequency.documentation()
     assert cardio["help"]["markdown"] == CardioFrequency.documentation()
-    assert cardio["helpUri"] == "https://trainlint.dev/rules/#fat-losscardio-frequency"
+    assert "helpUri" not in cardio
     assert cardio["defaultConfiguration"]["level"] == "warning"
     assert cardio["properties"]["tags"] == ["training", "004"]
     plain = rules["plain-rule"]

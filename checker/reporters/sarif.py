@@ -24,7 +24,6 @@ from checker.reporters import RenderOptions
 from checker.reporters.full import SourceLines
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://trainlint.dev"
 SRCROOT = "%SRCROOT%"
 FINGERPRINT = "trainlint/v1"
 
@@ -34,10 +33,6 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 def camel_case(rule_id: str) -> str:
     """``fat-loss/cardio-frequency`` -> ``FatLossCardioFrequency``."""
     return "".join(word[:1].upper() + word[1:] for word in re.split(r"[-/_]+", rule_id) if word)
-
-
-def help_uri(rule_id: str) -> str:
-    return f"{INFORMATION_URI}/rules/#{rule_id.replace('/', '')}"
 
 
 def _first_paragraph(text: str) -> str:
@@ -60,7 +55,6 @@ def _descriptor(
         "fullDescription": {"text": _first_paragraph(documentation) or summary},
         "help": {"text": documentation, "markdown": documentation},
         "defaultConfiguration": {"level": level},
-        "helpUri": help_uri(rule_id),
         "properties": {"tags": tags},
     }
 
@@ -161,7 +155,6 @@ def sarif_log(report: Report) -> dict[str, Any]:
                         "name": "trainlint",
                         "version": __version__,
                         "semanticVersion": __version__,
-                        "informationUri": INFORMATION_URI,
                         "rules": rules,
                     }
                 },
