@@ -22,6 +22,7 @@ _ONE_BACKEND = {
     "test_writing_plugins",
     "test_plugin_trust",
     "test_security",
+    "test_faults",
 }
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from checker.discovery import open_regular
 from checker.findings import Finding, Severity
 
 STALE = "stale-baseline"
@@ -50,7 +51,8 @@ class _Lines:
         lines = self._cache.get(finding.path)
         if lines is None:
             try:
-                text = Path(finding.path).read_text(encoding="utf-8", errors="replace")
+                with open_regular(finding.path) as handle:  # a named pipe could wait forever
+                    text = handle.read().decode("utf-8", errors="replace")
             except OSError:
                 text = ""
             lines = self._cache[finding.path] = text.splitlines()

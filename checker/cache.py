@@ -2,7 +2,8 @@
 
 An entry's key is a SHA-256 over everything a file's findings depend on:
 
-* the file's bytes;
+* the file's bytes, and its path as shown (rules see it, so a plugin's rule may
+  depend on it: two files with the same content do not share an entry);
 * the effective configuration for that file (active rules, severities, options, limits);
 * the code that produced them: trainlint's version and every loaded plugin's
   distribution and version, plus a fingerprint (path, size, modification time) of
@@ -10,9 +11,9 @@ An entry's key is a SHA-256 over everything a file's findings depend on:
   editable install is never served stale results;
 * the cache format version.
 
-Entries hold findings without their path (the same content under another name hits the
-same entry), as JSON in pack files under ``<cache-dir>/v1/``: one file per run that
-computed something, so a warm run over 10,000 files opens a few files, not 10,000.
+Entries hold findings without their path, as JSON in pack files under
+``<cache-dir>/v1/``: one file per run that computed something, so a warm run over
+10,000 files opens a few files, not 10,000.
 Each pack is written to a temporary file in the same directory and moved into place
 with ``os.replace``: a reader sees a whole pack or none, a run killed half-way leaves
 the packs before it intact, and two runs at once each add their own pack. A pack that
@@ -72,11 +73,13 @@ def code_fingerprint(modules: Iterable[Any], versions: Sequence[tuple[str, str]]
     return digest.hexdigest()
 
 
-def entry_key(content: bytes, settings_fingerprint: str, code: str) -> str:
+def entry_key(content: bytes, settings_fingerprint: str, code: str, path: str) -> str:
     digest = hashlib.sha256()
     digest.update(code.encode())
     digest.update(b"\0")
     digest.update(settings_fingerprint.encode())
+    digest.update(b"\0")
+    digest.update(path.encode("utf-8", "surrogateescape"))
     digest.update(b"\0")
     digest.update(content)
     return digest.hexdigest()

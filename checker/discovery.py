@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from checker.globs import glob_match
 
@@ -102,16 +105,35 @@ def looks_like_program(path: Path) -> bool:
     return _sniff(path)[0]
 
 
-def _sniff(path: Path) -> tuple[bool, bytes | None]:
-    """Whether the file looks like a program, and its whole content when the sniff
-    read all of it (so that it is not read twice)."""
+class NotARegularFile(OSError):
+    """A named pipe, socket or device where a program file was expected."""
+
+
+def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
+    """Open a regular file for reading; never waits on a named pipe (it raises
+    :class:`NotARegularFile` for one, and :class:`OSError` when it cannot be opened)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
-        with path.open("rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotARegularFile(errno.EINVAL, "not a regular file", os.fsdecode(path))
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _sniff(path: Path) -> tuple[bool, bytes | None, str | None]:
+    """Whether the file looks like a program, its whole content when the sniff read all
+    of it (so that it is not read twice), and why it cannot be linted (None: it can)."""
+    try:
+        with open_regular(path) as handle:
             head = handle.read(_SNIFF_BYTES + 1)
+    except NotARegularFile as exc:  # reading a named pipe could wait forever
+        return True, None, f"cannot read this file: {exc.strerror}"
     except OSError:
-        return True, None  # let the engine report why it cannot be read
+        return True, None, None  # let the engine report why it cannot be read
     whole = head if len(head) <= _SNIFF_BYTES else None
-    return bool(_PROGRAM_MARKER.search(head[:_SNIFF_BYTES])), whole
+    return bool(_PROGRAM_MARKER.search(head[:_SNIFF_BYTES])), whole, None
 
 
 @dataclass(slots=True, repr=False, eq=False)
@@ -122,6 +144,8 @@ class Target:
     display: str
     #: The file's bytes when discovery already read them (small walked files).
     content: bytes | None = field(default=None, compare=False, repr=False)
+    #: Why the path cannot be linted, found by discovery (an ``io-error`` message).
+    error: str | None = None
 
 
 def display_path(path: Path) -> str:
@@ -130,7 +154,17 @@ def display_path(path: Path) -> str:
     except ValueError:  # another drive on Windows
         return path.as_posix()
     shown = relative if not relative.startswith("..") else str(path)
-    return shown.replace(os.sep, "/")
+    return printable(shown.replace(os.sep, "/"))
+
+
+def printable(name: str) -> str:
+    """``name`` as valid Unicode: the bytes of a file name that is not UTF-8 (kept by
+    Python as lone surrogates, which no output can encode) as ``\\xNN`` escapes."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
 
 
 def discover(
@@ -171,7 +205,9 @@ def _wanted(path: Path, selection: Selection) -> bool:
 def _walk(root: Path, selection: Selection) -> Iterator[tuple[str, Target]]:
     """Walked files with the real path of their folder (for de-duplication)."""
     selection_root = selection.root.resolve() if selection.root is not None else None
-    for directory, dirnames, filenames in os.walk(root, followlinks=False):
+    failed: list[OSError] = []  # folders that vanished or cannot be listed
+    for directory, dirnames, filenames in os.walk(root, followlinks=False, onerror=failed.append):
+        yield from _failed_folders(failed)
         base = Path(directory)
         real_base = os.path.realpath(directory)
         relative_base = _relative_base(base, root, real_base, selection_root)
@@ -188,12 +224,23 @@ def _walk(root: Path, selection: Selection) -> Iterator[tuple[str, Target]]:
             if not selection.included(relative) or selection.excluded(relative):
                 continue
             path = base / filename
-            program, content = _sniff(path)
+            program, content, error = _sniff(path)
             if program:
                 key = os.path.join(real_base, filename)
                 if os.path.islink(key):
                     key = os.path.realpath(key)
-                yield key, Target(path, shown_base + filename, content)
+                yield key, Target(path, printable(shown_base + filename), content, error)
+    yield from _failed_folders(failed)
+
+
+def _failed_folders(failed: list[OSError]) -> Iterator[tuple[str, Target]]:
+    """A target for each folder the walk could not list, saying why; empties ``failed``."""
+    for error in failed:
+        folder = Path(os.fsdecode(error.filename))
+        reason = error.strerror or type(error).__name__
+        message = f"cannot read this directory: {reason}"
+        yield os.path.realpath(folder), Target(folder, display_path(folder), error=message)
+    failed.clear()
 
 
 def _relative_base(base: Path, root: Path, real_base: str, selection_root: Path | None) -> str:

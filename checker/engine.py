@@ -10,6 +10,7 @@ One file goes through three stages, each producing findings:
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -216,7 +217,7 @@ class Engine:
                 found.append(
                     Finding.at(path, violation.span, rule.id, active.severity, violation.message)
                 )
-        except Exception as exc:
+        except (Exception, SystemExit) as exc:  # a plugin's sys.exit() ends no run
             owner = self.registry.owners.get(rule.id, "unknown plugin")
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
             found.append(
@@ -315,18 +316,10 @@ class Engine:
         for index, target in enumerate(
             discover(paths, self.settings.selection, self.settings.force_exclude)
         ):
-            if target.display != "-" and not target.path.exists():
+            problem = target.error or (None if target.display == "-" else _missing(target.path))
+            if problem is not None:
                 results[index] = [
-                    Finding(
-                        target.display,
-                        1,
-                        1,
-                        None,
-                        None,
-                        IO_ERROR,
-                        Severity.ERROR,
-                        "no such file or directory",
-                    )
+                    Finding(target.display, 1, 1, None, None, IO_ERROR, Severity.ERROR, problem)
                 ]
                 continue
             report.checked.append(target.display)
@@ -344,7 +337,12 @@ class Engine:
                 settings = self.settings.for_path(target.path)
                 from checker.cache import entry_key
 
-                key = entry_key(raw, self.settings_fingerprint(settings), self.code_fingerprint())
+                key = entry_key(
+                    raw,
+                    self.settings_fingerprint(settings),
+                    self.code_fingerprint(),
+                    target.display,
+                )
                 cached = cache.get(key, target.display)
                 if cached is not None:
                     results[index] = cached
@@ -375,6 +373,16 @@ class Engine:
             report.findings.extend(results[index])
         report.sort()
         return report
+
+
+def _missing(path: Path) -> str | None:
+    """Why ``path`` is not there (a dangling symlink, a symlink loop...); None: it is."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return reason[:1].lower() + reason[1:]
+    return None
 
 
 def _where(exc: BaseException) -> str:

@@ -6,15 +6,17 @@ findings come back. A handful of files is linted in-process: starting workers co
 more than it saves. Where ``fork`` is not available everything runs in-process.
 
 Workers ignore SIGINT: Ctrl-C reaches the parent, which stops them, and no worker
-prints a traceback. A worker that dies (a crash in a C extension, the OOM killer)
-costs an ``internal-error`` finding for each file it had not finished; every other
-result stands.
+prints a traceback; a worker whose parent is killed ends too. A worker that dies (a
+crash in a C extension, the OOM killer) costs an ``internal-error`` finding for each
+file it had not finished; every other result stands.
 """
 
 from __future__ import annotations
 
 import os
 import signal
+import threading
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -58,6 +60,16 @@ def _lint_one(engine: Engine, item: Item) -> list[Finding]:
 
 def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker outlives a parent that is killed (SIGKILL, the OOM killer) and would wait
+    # for work forever, or hang on in a plugin; it ends when its parent is gone.
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="trainlint-parent-watch", daemon=True).start()
 
 
 def _work(chunk: list[Item]) -> list[list[Finding]]:

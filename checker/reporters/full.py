@@ -18,7 +18,9 @@ finding by the content of its line.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -61,6 +63,8 @@ def _read(path: str) -> list[str] | None:
     if path == "-":
         return None
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None  # a named pipe could wait forever, and was read already
         raw = Path(path).read_bytes()
     except OSError:
         return None

@@ -26,11 +26,18 @@ def summary(report: Report) -> str:
         for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
         if counts[s]
     ]
-    affected = len({f.path for f in report.findings})
-    return (
+    checked = set(report.checked)
+    paths = {f.path for f in report.findings}
+    affected = len(paths & checked)
+    # paths that were never read (missing, a loop, a folder that vanished)
+    unread = len(paths - checked)
+    text = (
         f"Found {total} problem{'s' if total != 1 else ''} ({', '.join(parts)}) "
-        f"in {affected} of {files}."
+        f"in {affected} of {files}"
     )
+    if unread:
+        text += f"; {unread} path{'s' if unread != 1 else ''} could not be read"
+    return text + "."
 
 
 def render(report: Report, options: RenderOptions) -> str:
