@@ -12,15 +12,12 @@ import os
 import string
 from typing import Any
 
-import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from checker.engine import Engine, Settings  # noqa: E402
-from checker.findings import Finding  # noqa: E402
-from tests.conftest import builtin_registry  # noqa: E402
+from checker.engine import Engine, Settings
+from checker.findings import Finding
+from tests.conftest import builtin_registry
 
 BOUNDED = settings(
     max_examples=150,
