@@ -15,28 +15,77 @@ exactly by the loader's builder, which counts the composed nodes before building
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
 from checker.findings import Span
 
+
+class _LinePattern:
+    """A pattern that must start at the beginning of a line (like ``^`` with re.M).
+
+    Searched as a newline followed by the pattern: a pattern that starts with a
+    literal lets the regex engine jump from newline to newline instead of trying
+    ``^`` at every character (several times faster on multi-megabyte text). The
+    matches have the same groups and ends; :meth:`line_of` gives where the line starts.
+    """
+
+    __slots__ = ("_first", "_rest")
+
+    def __init__(self, body: str, flags: int = 0) -> None:
+        self._first = re.compile(body, flags)
+        self._rest = re.compile("\n" + body, flags)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The first match on a line that starts at or after ``pos``."""
+        end = len(text) if endpos is None else endpos
+        if pos == 0 or text[pos - 1 : pos] == "\n":
+            found = self._first.match(text, pos, end)
+            if found is not None:
+                return found
+        return self._rest.search(text, pos, end)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Every match on a line that starts at or after ``pos``, in order."""
+        end = len(text) if endpos is None else endpos
+        if pos == 0 or text[pos - 1 : pos] == "\n":
+            found = self._first.match(text, pos, end)
+            if found is not None:
+                yield found
+        yield from self._rest.finditer(text, pos, end)
+
+    def line_of(self, match: re.Match[str]) -> int:
+        return match.start() + (match.re is self._rest)
+
+
 _FLOW_TOKEN = re.compile(
     r"""[\[\]{}]|"(?:\\.|[^"\\])*"|'(?:''|[^'])*'|(?:^|(?<=\s))\#[^\n]*""", re.M
 )
+# The same tokens as the quoted and comment parts of _FLOW_TOKEN, with the comment's
+# start checked after its '#' (literal-first patterns are several times faster).
+_QUOTED_OR_COMMENT = re.compile(
+    r""""(?:\\.|[^"\\])*"|'(?:''|[^'])*'|\#(?:(?<=\s\#)|(?<=^\#))[^\n]*""", re.M
+)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_INNERMOST_PAIR = re.compile(r"\[\]|\{\}")
 _COMPACT = re.compile(r"^[ ]*((?:[-?:][ ]+)+)", re.M)
 
-_WORKOUTS_KEY = re.compile(
-    r"""^(?:workouts|"workouts"|'workouts')[ \t]*:[ \t]*(?:\#[^\n]*)?$""", re.M
+_WORKOUTS_KEY = _LinePattern(
+    r"""(?:workouts|"workouts"|'workouts')[ \t]*:[ \t]*(?:\#[^\n]*)?$""", re.M
 )
 # A top-level key (or a document marker) ends the block of the top-level 'workouts'.
-_TOP_LEVEL = re.compile(r"^(?:[^ \t\n\r#-]|-[^ \t\n\r])", re.M)
-_EXERCISES_KEY = re.compile(
-    r"""^([ ]*(?:-[ ]+)*)(?:exercises|"exercises"|'exercises')[ \t]*:[ \t]*(?:\#[^\n]*)?$""",
+_TOP_LEVEL = _LinePattern(r"(?:[^ \t\n\r#-]|-[^ \t\n\r])")
+_EXERCISES_KEY = _LinePattern(
+    r"""([ ]*(?:-[ ]+)*)(?:exercises|"exercises"|'exercises')[ \t]*:[ \t]*(?:\#[^\n]*)?$""",
     re.M,
 )
 _FIRST_CONTENT = re.compile(r"^([ ]*)(\S)", re.M)
-_FLOW_WORKOUTS = re.compile(r"""^(?:workouts|"workouts"|'workouts')[ \t]*:\s*\[""", re.M)
-_FLOW_EXERCISES = re.compile(r"""(?:^|(?<=[\s{,\[]))["']?exercises["']?[ \t]*:\s*\[""", re.M)
+_FLOW_WORKOUTS = _LinePattern(r"""(?:workouts|"workouts"|'workouts')[ \t]*:\s*\[""")
+_FLOW_EXERCISES = re.compile(r"""exercises["']?[ \t]*:\s*\[""")
+_KEY_BOUNDARY = frozenset(" \t\r\n{,[")
 _NEXT_TOKEN = re.compile(r"\S")
 _SKIP_SPACE = re.compile(r"(?:\s|\#[^\n]*)*")
 # Flow indicators, quoted scalars (only where a scalar can start) and comments.
@@ -53,7 +102,7 @@ def too_deep(text: str, max_depth: int) -> Span | None:
     before they reach either.
     """
     half = max(1, max_depth // 2)
-    if text.count("[") + text.count("{") > half:
+    if text.count("[") + text.count("{") > half and _flow_may_be_deeper(text, max_depth):
         depth = 0
         for match in _FLOW_TOKEN.finditer(text):
             token = match.group()
@@ -63,12 +112,19 @@ def too_deep(text: str, max_depth: int) -> Span | None:
                     return text_span(text, match.start())
             elif token in "]}":
                 depth = max(0, depth - 1)
-    if re.search(rf"^[ ]{{{half},}}\S", text, re.M) is None:
+    if _line_start(text, rf"[ ]{{{half},}}\S") is None:
         # Without deep indentation, block nesting comes only from compact
-        # indicators on one line ('- - - x').
-        for match in _COMPACT.finditer(text):
-            if len(match.group(1).split()) > max_depth:
-                return text_span(text, match.start(1))
+        # indicators on one line ('- - - x'), which needs a line of more than
+        # 2 * max_depth characters: only such lines are looked at.
+        run = re.compile(rf"[ ]*((?:[-?:][ ]+){{{max_depth + 1},}})")
+        long_line = rf"[^\n]{{{2 * max_depth + 2}}}"
+        start = _line_start(text, long_line)
+        while start is not None:
+            deep = run.match(text, start)
+            if deep is not None:
+                return text_span(text, deep.start(1))
+            next_line = text.find("\n", start) + 1
+            start = None if next_line == 0 else _line_start(text, long_line, next_line)
         return None
     indents: list[int] = []
     offset = 0
@@ -87,6 +143,36 @@ def too_deep(text: str, max_depth: int) -> Span | None:
     return None
 
 
+def _line_start(text: str, body: str, pos: int = 0) -> int | None:
+    """The first line start at or after ``pos`` where ``body`` matches, or None."""
+    pattern = _line_pattern(body)
+    found = pattern.search(text, pos)
+    return None if found is None else pattern.line_of(found)
+
+
+@lru_cache(maxsize=64)
+def _line_pattern(body: str) -> _LinePattern:
+    return _LinePattern(body)
+
+
+def _flow_may_be_deeper(text: str, max_depth: int) -> bool:
+    """A quick answer for the token scan in :func:`too_deep`: False when every flow
+    bracket (outside quotes and comments) is matched and nests at most ``max_depth``.
+
+    Innermost pairs are removed in rounds, in C; well-formed text needs as many rounds
+    as it is deep. Unmatched brackets, or more rounds, send the text to the exact scan.
+    """
+    brackets = _NOT_BRACKET.sub("", _QUOTED_OR_COMMENT.sub("", text))
+    for _ in range(max_depth):
+        if not brackets:
+            return False
+        shorter = _INNERMOST_PAIR.sub("", brackets)
+        if len(shorter) == len(brackets):
+            return True  # unmatched brackets: let the exact scan decide
+        brackets = shorter
+    return bool(brackets)
+
+
 def too_many_workouts(text: str, limit: int) -> Span | None:
     """The workout after the first ``limit`` in a block-style top-level 'workouts' list."""
     flow = _FLOW_WORKOUTS.search(text)
@@ -99,7 +185,7 @@ def too_many_workouts(text: str, limit: int) -> Span | None:
         return None
     start = key.end()
     end_match = _TOP_LEVEL.search(text, start + 1)
-    end = end_match.start() if end_match else len(text)
+    end = _TOP_LEVEL.line_of(end_match) if end_match else len(text)
     return _nth_item(text, start, end, limit)
 
 
@@ -107,6 +193,10 @@ def too_many_exercises(text: str, limit: int) -> Span | None:
     """The entry after the first ``limit`` of a block-style 'exercises' list."""
     if text.count(",") > limit:
         for flow in _FLOW_EXERCISES.finditer(text):
+            # (a literal-first pattern: the key's start is checked here, in Python)
+            start = flow.start() - (text[flow.start() - 1 : flow.start()] in ("'", '"'))
+            if start > 0 and text[start - 1] not in _KEY_BOUNDARY:
+                continue
             found = _nth_flow_item(text, flow.end() - 1, limit)
             if found is not None:
                 return found
@@ -114,8 +204,9 @@ def too_many_exercises(text: str, limit: int) -> Span | None:
         return None
     for key in _EXERCISES_KEY.finditer(text):
         column = len(key.group(1))
-        end_match = _block_end(column).search(text, key.end() + 1)
-        end = end_match.start() if end_match else len(text)
+        block_end = _block_end(column)
+        end_match = block_end.search(text, key.end() + 1)
+        end = block_end.line_of(end_match) if end_match else len(text)
         found = _nth_item(text, key.end(), end, limit)
         if found is not None:
             return found
@@ -123,14 +214,14 @@ def too_many_exercises(text: str, limit: int) -> Span | None:
 
 
 @lru_cache(maxsize=64)
-def _block_end(column: int) -> re.Pattern[str]:
+def _block_end(column: int) -> _LinePattern:
     """The first line that leaves the block of a key written at ``column``."""
-    return re.compile(rf"^(?:[ ]{{0,{column - 1}}}[^ \t\n\r#]|[ ]{{{column}}}[^ \t\n\r#-])", re.M)
+    return _LinePattern(rf"(?:[ ]{{0,{column - 1}}}[^ \t\n\r#]|[ ]{{{column}}}[^ \t\n\r#-])")
 
 
 @lru_cache(maxsize=64)
-def _items_at(indent: int) -> re.Pattern[str]:
-    return re.compile(rf"^[ ]{{{indent}}}-(?=[ \t\r\n]|$)", re.M)
+def _items_at(indent: int) -> _LinePattern:
+    return _LinePattern(rf"[ ]{{{indent}}}-(?=[ \t\r\n]|$)", re.M)
 
 
 def _nth_item(text: str, start: int, end: int, limit: int) -> Span | None:
