@@ -10,7 +10,10 @@ libyaml and ruamel.yaml disagree on some corners of YAML (block scalars, tags an
 anchors, directives, tabs, complex keys; see the yaml-test-suite comparison in
 ``tests/test_compose.py``). Text that uses any of those, and every text the fast
 composer rejects, goes through the pure composer, so findings and their positions
-are the same whichever path a file takes. The choice can be forced with the
+are the same whichever path a file takes, up to ``PURE_MAX_BYTES``: the pure composer
+takes 7 to 30 us a byte, so a larger text is read by libyaml alone and its corners
+judged by libyaml's rules, which bounds the time any file within ``max-file-size``
+can take. The choice can be forced with the
 environment variable ``TRAINLINT_YAML`` (``auto``, the default: fast where it is
 exact; ``pure``: always the reference); the test suite runs on both.
 """
@@ -50,9 +53,11 @@ def _pure_only(text: str) -> bool:
 #: whose recursion Python bounds (the loader turns that into a finding).
 _FAST_MAX_NESTING = 2000
 
-#: The pure composer takes about 7 us a byte; past this size a syntax error found by
-#: libyaml is described by libyaml instead of composing the text again.
-_PURE_RETRY_MAX_BYTES = 128 * 1024
+#: The pure composer takes 7 to 30 us a byte (flow collections are the slow end) and
+#: about 300 bytes of memory per byte of text; past this size libyaml's reading of the
+#: corners listed in _PURE_ONLY stands, and a syntax error it finds is described by
+#: libyaml instead of composing the text again.
+PURE_MAX_BYTES = 128 * 1024
 
 _fast_loader: Any = None
 _CORE = "tag:yaml.org,2002:"
@@ -138,15 +143,16 @@ def _loader_class() -> Any:
 
 
 def needs_pure(text: str, max_depth: int | None = None) -> bool:
-    """Whether ``text`` uses a construct only the pure composer handles exactly, or
-    could nest deeper than the fast composer's C stack allows.
+    """Whether ``text`` uses a construct only the pure composer handles exactly (in
+    text of at most ``PURE_MAX_BYTES``), or could nest deeper than the fast composer's
+    C stack allows (at any size: that one is about safety, not exactness).
 
     ``max_depth`` is a nesting depth the caller has already checked ``text`` against
     (see :func:`checker.prescan.too_deep`). Without it, block nesting is bounded by the
     longest line (indentation plus compact ``- `` and ``? `` indicators) and flow
     nesting by the number of ``[`` and ``{``.
     """
-    if _pure_only(text):
+    if len(text) <= PURE_MAX_BYTES and _pure_only(text):
         return True
     if max_depth is not None and max_depth <= _FAST_MAX_NESTING:
         return False
@@ -194,7 +200,7 @@ def compose(text: str, max_depth: int | None = None) -> Any:
     except RecursionError:
         raise
     except Exception:
-        if len(text) > _PURE_RETRY_MAX_BYTES:
+        if len(text) > PURE_MAX_BYTES:
             raise
         # Errors are described by the reference composer, so that a syntax finding
         # reads the same whichever path found it (in all but very large files).

@@ -38,7 +38,7 @@ _SCALAR_TAGS = frozenset(
 class Limits:
     """Bounds that keep hostile or accidental input from hanging the linter."""
 
-    max_bytes: int = 10 * 1024 * 1024
+    max_bytes: int = 2 * 1024 * 1024
     max_depth: int = 100
     max_alias_expansion: int = 10_000
     max_workouts: int = 1_000

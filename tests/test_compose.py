@@ -160,3 +160,32 @@ def test_deep_flow_nesting_is_a_finding_not_a_crash_of_the_c_composer() -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.startswith("syntax "), result.stdout
+
+
+def test_past_the_size_cap_libyaml_reads_every_construct() -> None:
+    """The pure composer is exact but slow (up to 30 us a byte): only text of at most
+    PURE_MAX_BYTES goes to it for exactness. Deep nesting goes to it at any size,
+    because libyaml would recurse on the C stack."""
+    padding = "# padding for size\n" * (compose.PURE_MAX_BYTES // 19 + 1)
+    for construct in ("notes: |\n  text\n", "a: &x 1\nb: *x\n", "a:\tb\n", "? a\n: b\n"):
+        assert compose.needs_pure(construct)
+        assert not compose.needs_pure(construct + padding), construct
+    deep = "[" * 3000 + "]" * 3000 + "\n"
+    assert compose.needs_pure(deep + padding)
+
+
+def test_a_large_program_with_block_scalars_and_anchors_is_linted_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    program = (
+        "program: x\nlevel: &level beginner\nnotes: |\n  a block\n  scalar\nworkouts:\n"
+        "  - name: A\n    exercises:\n      - exercise: deadlift\n        sets: 3\n"
+        "        reps: 30\n"
+    )
+    padding = "# padding for size\n" * (compose.PURE_MAX_BYTES // 19 + 1)
+    small = _findings(program.encode(), "auto", monkeypatch)
+    large = _findings((program + padding).encode(), "auto", monkeypatch)
+    assert small, "the program has mistakes to find"
+    assert [(f.rule, f.line, f.column, f.message) for f in large] == [
+        (f.rule, f.line, f.column, f.message) for f in small
+    ]

@@ -159,3 +159,24 @@ def test_a_limit_must_be_a_positive_integer(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["check", "--config", str(config), str(tmp_path)])
     assert result.exit_code == 2
     assert ".trainlint.yaml:1:15" in result.output
+
+
+def test_the_default_file_size_limit_is_2_mib(tmp_path: Path) -> None:
+    # The limit is what bounds the time of the densest YAML an attacker can write
+    # (docs/security.md); it is checked before the file is decoded.
+    program = tmp_path / "p.yaml"
+    head = "program: T\nworkouts: []\n"
+    program.write_text(head + "#" * (2 * 1024 * 1024 - len(head) + 1), encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["check", "--no-cache", "--isolated", str(program)])
+    assert result.exit_code == 1, result.output
+    assert (
+        "p.yaml:1:1: error syntax file is 2,097,153 bytes, over the limit of 2,097,152 bytes"
+        in result.output
+    )
+    config = tmp_path / ".trainlint.yaml"
+    config.write_text("max-file-size: 2097153\n", encoding="utf-8")
+    result = runner.invoke(cli, ["check", "--no-cache", "--config", str(config), str(program)])
+    assert "syntax" not in result.output, result.output
+    shown = runner.invoke(cli, ["config", "--isolated"])
+    assert "max-file-size                      = 2097152  # " in shown.output
