@@ -122,16 +122,33 @@ def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
         raise
 
 
-def _sniff(path: Path) -> tuple[bool, bytes | None, str | None]:
+def _sniff(path: str | Path) -> tuple[bool, bytes | None, str | None]:
     """Whether the file looks like a program, its whole content when the sniff read all
-    of it (so that it is not read twice), and why it cannot be linted (None: it can)."""
+    of it (so that it is not read twice), and why it cannot be linted (None: it can).
+
+    Read with bare file descriptors: no buffered file object per file, which is a
+    third of the time of a run over 10,000 cached files.
+    """
     try:
-        with open_regular(path) as handle:
-            head = handle.read(_SNIFF_BYTES + 1)
-    except NotARegularFile as exc:  # reading a named pipe could wait forever
-        return True, None, f"cannot read this file: {exc.strerror}"
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return True, None, None  # let the engine report why it cannot be read
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a named pipe could wait forever
+            return True, None, "cannot read this file: not a regular file"
+        chunks: list[bytes] = []
+        size = 0
+        while size <= _SNIFF_BYTES:
+            chunk = os.read(fd, _SNIFF_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        head = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    except OSError:
+        return True, None, None
+    finally:
+        os.close(fd)
     whole = head if len(head) <= _SNIFF_BYTES else None
     return bool(_PROGRAM_MARKER.search(head[:_SNIFF_BYTES])), whole, None
 
@@ -223,13 +240,13 @@ def _walk(root: Path, selection: Selection) -> Iterator[tuple[str, Target]]:
             relative = relative_base + filename
             if not selection.included(relative) or selection.excluded(relative):
                 continue
-            path = base / filename
-            program, content, error = _sniff(path)
+            program, content, error = _sniff(os.path.join(directory, filename))
             if program:
                 key = os.path.join(real_base, filename)
                 if os.path.islink(key):
                     key = os.path.realpath(key)
-                yield key, Target(path, printable(shown_base + filename), content, error)
+                target = Target(base / filename, printable(shown_base + filename), content, error)
+                yield key, target
     yield from _failed_folders(failed)
 
 

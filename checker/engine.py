@@ -316,7 +316,9 @@ class Engine:
         for index, target in enumerate(
             discover(paths, self.settings.selection, self.settings.force_exclude)
         ):
-            problem = target.error or (None if target.display == "-" else _missing(target.path))
+            problem = target.error
+            if problem is None and target.display != "-" and target.content is None:
+                problem = _missing(target.path)  # (content read by discovery: it is there)
             if problem is not None:
                 results[index] = [
                     Finding(target.display, 1, 1, None, None, IO_ERROR, Severity.ERROR, problem)
