@@ -217,7 +217,9 @@ def test_a_run_killed_half_way_leaves_a_usable_cache(
         process.send_signal(how)
         _, err = process.communicate(timeout=60)
         if how == signal.SIGINT and process.returncode != 1:  # 1: it had finished
-            assert process.returncode == 130, err
+            # -SIGINT: on a slow machine the signal can come before the interpreter has
+            # set up its handler; the process then ends by the signal (a shell shows 130).
+            assert process.returncode in (130, -signal.SIGINT), err
             assert "Traceback" not in err
         code, out, err = trainlint("check", "programs", cwd=corpus, env=env)
         assert (code, out) == (1, expected), err
@@ -316,3 +318,24 @@ def test_generated_corpus_is_deterministic(tmp_path: Path) -> None:
     generate = load_generator()
     first = generate.program(random.Random(5), True)
     assert first == generate.program(random.Random(5), True)
+
+
+def test_ctrl_c_while_still_importing_exits_130_without_a_traceback() -> None:
+    # checker.launch guards the imports of the command line (most of a one-file run):
+    # here the SIGINT comes while the guard is in place, before checker.cli is imported.
+    code = (
+        "import os, signal, sys\n"
+        "import checker.launch as launch\n"
+        "class SlowImport:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'checker.cli':\n"
+        "            os.kill(os.getpid(), signal.SIGINT)\n"
+        "            for _ in range(10**7): pass\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, SlowImport())\n"
+        "sys.exit(launch.run())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert (result.returncode, result.stderr) == (130, "Interrupted.\n")

@@ -1,0 +1,30 @@
+"""The console script's entry point: Ctrl-C while trainlint is still starting.
+
+Importing the command line (click, and through it most of the standard library)
+takes most of a one-file run. A Ctrl-C in that time would otherwise end in a
+KeyboardInterrupt traceback from whatever module was being imported. Until the
+imports are done, Ctrl-C ends the process at once with exit status 130 and one
+line on stderr, as :func:`checker.cli.main` does once it runs.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from types import FrameType
+
+EXIT_INTERRUPTED = 130
+
+
+def _interrupted_while_starting(signum: int, frame: FrameType | None) -> None:
+    os.write(2, b"Interrupted.\n")  # (no buffered stream: nothing may have been set up yet)
+    os._exit(EXIT_INTERRUPTED)
+
+
+def run() -> int:
+    """Import and run the command line; the exit status."""
+    previous = signal.signal(signal.SIGINT, _interrupted_while_starting)
+    from checker.cli import main
+
+    signal.signal(signal.SIGINT, previous)
+    return main()
