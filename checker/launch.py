@@ -13,6 +13,8 @@ import os
 import signal
 from types import FrameType
 
+#: checker.cli.EXIT_INTERRUPTED, not imported from there: importing checker.cli is what
+#: this module guards.
 EXIT_INTERRUPTED = 130
 
 

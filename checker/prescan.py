@@ -39,19 +39,14 @@ class _LinePattern:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match on a line that starts at or after ``pos``."""
-        end = len(text) if endpos is None else endpos
-        if pos == 0 or text[pos - 1 : pos] == "\n":
-            found = self._first.match(text, pos, end)
-            if found is not None:
-                return found
-        return self._rest.search(text, pos, end)
+        return next(self.finditer(text, pos, endpos), None)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[re.Match[str]]:
         """Every match on a line that starts at or after ``pos``, in order."""
         end = len(text) if endpos is None else endpos
-        if pos == 0 or text[pos - 1 : pos] == "\n":
+        if pos == 0 or text[pos - 1 : pos] == "\n":  # the line at pos itself
             found = self._first.match(text, pos, end)
             if found is not None:
                 yield found
@@ -61,14 +56,12 @@ class _LinePattern:
         return match.start() + (match.re is self._rest)
 
 
-_FLOW_TOKEN = re.compile(
-    r"""[\[\]{}]|"(?:\\.|[^"\\])*"|'(?:''|[^'])*'|(?:^|(?<=\s))\#[^\n]*""", re.M
-)
-# The same tokens as the quoted and comment parts of _FLOW_TOKEN, with the comment's
-# start checked after its '#' (literal-first patterns are several times faster).
-_QUOTED_OR_COMMENT = re.compile(
-    r""""(?:\\.|[^"\\])*"|'(?:''|[^'])*'|\#(?:(?<=\s\#)|(?<=^\#))[^\n]*""", re.M
-)
+_QUOTED = r""""(?:\\.|[^"\\])*"|'(?:''|[^'])*'"""
+# A comment: a '#' at the start of a line or after a space, checked after the '#'
+# (a pattern that starts with a literal is several times faster to search).
+_COMMENT = r"\#(?:(?<=\s\#)|(?<=^\#))[^\n]*"
+_FLOW_TOKEN = re.compile(rf"[\[\]{{}}]|{_QUOTED}|{_COMMENT}", re.M)
+_QUOTED_OR_COMMENT = re.compile(rf"{_QUOTED}|{_COMMENT}", re.M)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _INNERMOST_PAIR = re.compile(r"\[\]|\{\}")
 _COMPACT = re.compile(r"^[ ]*((?:[-?:][ ]+)+)", re.M)
@@ -112,19 +105,16 @@ def too_deep(text: str, max_depth: int) -> Span | None:
                     return text_span(text, match.start())
             elif token in "]}":
                 depth = max(0, depth - 1)
-    if _line_start(text, rf"[ ]{{{half},}}\S") is None:
+    if _line_pattern(rf"[ ]{{{half},}}\S").search(text) is None:
         # Without deep indentation, block nesting comes only from compact
         # indicators on one line ('- - - x'), which needs a line of more than
         # 2 * max_depth characters: only such lines are looked at.
         run = re.compile(rf"[ ]*((?:[-?:][ ]+){{{max_depth + 1},}})")
-        long_line = rf"[^\n]{{{2 * max_depth + 2}}}"
-        start = _line_start(text, long_line)
-        while start is not None:
-            deep = run.match(text, start)
+        long_lines = _line_pattern(rf"[^\n]{{{2 * max_depth + 2}}}")
+        for long_line in long_lines.finditer(text):
+            deep = run.match(text, long_lines.line_of(long_line))
             if deep is not None:
                 return text_span(text, deep.start(1))
-            next_line = text.find("\n", start) + 1
-            start = None if next_line == 0 else _line_start(text, long_line, next_line)
         return None
     indents: list[int] = []
     offset = 0
@@ -141,13 +131,6 @@ def too_deep(text: str, max_depth: int) -> Span | None:
                 return text_span(text, offset + indent)
         offset += len(line)
     return None
-
-
-def _line_start(text: str, body: str, pos: int = 0) -> int | None:
-    """The first line start at or after ``pos`` where ``body`` matches, or None."""
-    pattern = _line_pattern(body)
-    found = pattern.search(text, pos)
-    return None if found is None else pattern.line_of(found)
 
 
 @lru_cache(maxsize=64)
