@@ -19,6 +19,7 @@ TAGS = (
     "deep-core",
     "heavy",
     "deadlift",
+    "power",
     "isometric",
     "cardio",
     "unilateral",

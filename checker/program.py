@@ -18,6 +18,7 @@ from checker.units import Range, parse_duration, parse_reps
 
 LEVELS = ("beginner", "intermediate", "advanced")
 DEFAULT_LEVEL = "intermediate"
+GOALS = ("strength", "hypertrophy", "fat-loss", "posture", "general")
 
 
 @dataclass(slots=True)
@@ -63,6 +64,12 @@ class ExerciseUse:
     @property
     def display(self) -> str:
         return self.name
+
+    @property
+    def is_warmup(self) -> bool:
+        """Warm-up sets or an activation drill: ``warmup: true`` on the entry, or a
+        catalog warm-up drill (arm circles, band pull-aparts, ...)."""
+        return self.entry.get("warmup") is True or self.has("warmup")
 
     def has(self, tag: str) -> bool:
         return self.exercise is not None and self.exercise.has(tag)
@@ -113,7 +120,32 @@ class Program:
     @property
     def goal(self) -> str | None:
         goal = self.data.get("goal")
-        return goal if isinstance(goal, str) else None
+        return goal if goal in GOALS else None
+
+    @property
+    def sessions_per_week(self) -> int | None:
+        """``sessions-per-week``: the workouts are done in rotation, this many a week."""
+        value = self.data.get("sessions-per-week")
+        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 14:
+            return value
+        return None
+
+    def times_per_week(self, workout: Workout) -> float:
+        """How often ``workout`` is done in an average week (1, or its share of a rotation)."""
+        sessions = self.sessions_per_week
+        if sessions is None or not self.workouts:
+            return 1.0
+        return sessions / len(self.workouts)
+
+    def warmup_value(self, workout: Workout) -> object:
+        """The warm-up that starts ``workout``: its own, else the program's (None: neither)."""
+        value = workout.data.get("warmup")
+        return value if value is not None else self.data.get("warmup")
+
+    def warmup_path(self, workout: Workout) -> Path:
+        if workout.data.get("warmup") is not None:
+            return (*workout.path, "warmup")
+        return ("warmup",)
 
     def span(self, path: Path) -> Span:
         """Where the value at ``path`` is (its nearest existing ancestor otherwise)."""

@@ -1,0 +1,150 @@
+"""What a program's week adds up to: sets and training days per muscle group.
+
+One counting function, used by the ``training-frequency`` rule and by
+``trainlint summary``, so a chart and a finding can never disagree.
+
+How it counts (documented for coaches in README and ``trainlint explain
+training-frequency``):
+
+* Warm-up sets and activation drills (``warmup: true`` or a catalog warm-up
+  drill) and cardio are not counted; unknown exercises cannot be.
+* A set counts 1 for each muscle group holding one of the exercise's primary
+  muscles, and :data:`SECONDARY_FRACTION` for each group reached only through its
+  secondary muscles (indirect work counted as half a set, as in volume
+  meta-analyses such as Pelland et al. 2024). A group counts at most once per set.
+* An exercise without ``sets`` counts as one set (circuit rounds and superset
+  sets count as its sets).
+* A workout is a training day for a group when one of its exercises has the
+  group among its primary muscles, or when its secondary-only sets for the
+  group reach :data:`SECONDARY_DAY_SETS` (two sets' worth at half a set each).
+* Each listed workout is done once a week, and two workouts naming the same
+  ``day`` are one training day; with ``sessions-per-week: N`` the workouts are
+  done in rotation, each ``N / len(workouts)`` times a week, and days are averages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from checker.catalog import group_names, muscle_groups
+from checker.program import ExerciseUse, Program, Workout
+
+#: What one set counts for a group reached only through secondary muscles.
+SECONDARY_FRACTION = 0.5
+#: Secondary-only sets in one workout that make it a training day for a group.
+SECONDARY_DAY_SETS = 4
+
+
+@dataclass(slots=True)
+class Tally:
+    """Weekly sets and training days of one muscle group (or one muscle)."""
+
+    name: str
+    weekly_sets: float = 0.0
+    days: float = 0.0
+    #: Names of the workouts that count as a training day for it, in order.
+    workouts: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Week:
+    """A program's week: per group and per muscle, in the catalog's order."""
+
+    groups: dict[str, Tally]
+    muscles: dict[str, Tally]
+    #: Sessions in an average week (the number of workouts without a rotation).
+    sessions: float
+
+    def trained_groups(self) -> list[Tally]:
+        return [t for t in self.groups.values() if t.days > 0]
+
+
+def counted(use: ExerciseUse) -> bool:
+    """Whether an exercise entry counts as training (not a warm-up, not cardio, known)."""
+    return use.exercise is not None and not use.is_warmup and not use.has("cardio")
+
+
+def set_count(use: ExerciseUse) -> int:
+    """The sets an entry prescribes (1 when it names none)."""
+    sets = use.sets
+    return sets if sets is not None and sets > 0 else 1
+
+
+def _workout_weights(
+    uses: Iterable[ExerciseUse],
+) -> tuple[dict[str, float], dict[str, float], set[str], set[str]]:
+    """Per-workout sets by group and by muscle, and what is trained as primary."""
+    to_group = muscle_groups()
+    group_sets: dict[str, float] = {}
+    muscle_sets: dict[str, float] = {}
+    primary_groups: set[str] = set()
+    primary_muscles: set[str] = set()
+    for use in uses:
+        if not counted(use):
+            continue
+        exercise = use.exercise
+        assert exercise is not None
+        sets = set_count(use)
+        primary = {m for m in exercise.primary if m in to_group}
+        secondary = {m for m in exercise.secondary if m in to_group} - primary
+        groups_primary = {to_group[m] for m in primary}
+        groups_secondary = {to_group[m] for m in secondary} - groups_primary
+        primary_groups |= groups_primary
+        primary_muscles |= primary
+        for group in groups_primary:
+            group_sets[group] = group_sets.get(group, 0.0) + sets
+        for group in groups_secondary:
+            group_sets[group] = group_sets.get(group, 0.0) + sets * SECONDARY_FRACTION
+        for muscle in primary:
+            muscle_sets[muscle] = muscle_sets.get(muscle, 0.0) + sets
+        for muscle in secondary:
+            muscle_sets[muscle] = muscle_sets.get(muscle, 0.0) + sets * SECONDARY_FRACTION
+    return group_sets, muscle_sets, primary_groups, primary_muscles
+
+
+def _trains(name: str, sets: dict[str, float], primary: set[str]) -> bool:
+    if name in primary:
+        return True
+    return sets.get(name, 0.0) >= SECONDARY_DAY_SETS * SECONDARY_FRACTION
+
+
+def _day_key(program: Program, workout: Workout) -> str:
+    if program.sessions_per_week is None:
+        day = workout.data.get("day")
+        if isinstance(day, str) and day.strip():
+            return day.strip().lower()[:3]
+    return f"#{workout.index}"
+
+
+def count_week(program: Program) -> Week:
+    """Weekly sets and training days per muscle group and per muscle."""
+    to_group = muscle_groups()
+    groups = {name: Tally(name) for name in group_names()}
+    muscles = {name: Tally(name) for name in to_group}
+    seen_days: dict[str, set[str]] = {}
+    for workout in program.workouts:
+        times = program.times_per_week(workout)
+        key = _day_key(program, workout)
+        group_sets, muscle_sets, primary_groups, primary_muscles = _workout_weights(
+            workout.exercises
+        )
+        for tallies, sets, primary in (
+            (groups, group_sets, primary_groups),
+            (muscles, muscle_sets, primary_muscles),
+        ):
+            for name, value in sets.items():
+                tally = tallies[name]
+                tally.weekly_sets += value * times
+                if not _trains(name, sets, primary):
+                    continue
+                days = seen_days.setdefault(f"{id(tallies)}:{name}", set())
+                if key in days:
+                    continue  # a second workout on the same day
+                days.add(key)
+                tally.days += times
+                tally.workouts.append(workout.name)
+    sessions = float(
+        program.sessions_per_week or len({_day_key(program, w) for w in program.workouts})
+    )
+    return Week(groups=groups, muscles=muscles, sessions=sessions)
