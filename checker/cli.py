@@ -345,10 +345,14 @@ def plugins_command(no_plugins: bool, output_format: str) -> int:
 @click.argument("rule_id")
 def explain(rule_id: str) -> int:
     """Show a rule's documentation, options and examples."""
-    from checker.docs import explain_rule
+    from checker.docs import explain_core, explain_rule
     from checker.plugins import build_registry
     from checker.schema_messages import suggest
 
+    core = explain_core(rule_id)
+    if core is not None:
+        click.echo(core, nl=False)
+        _done(EXIT_OK)
     registry = build_registry()
     rule = registry.rules.get(rule_id)
     if rule is None:

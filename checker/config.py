@@ -26,6 +26,8 @@ from checker.findings import Finding, Severity, Span
 from checker.globs import glob_match
 from checker.loader import Document, Limits, NodeSpans, load_bytes
 from checker.plugins import Registry
+from checker.program import LEVELS
+from checker.rule import for_level, merge_options
 from checker.schema import config_schema
 
 CONFIG_NAMES = (".trainlint.yaml", ".trainlint.yml")
@@ -96,7 +98,7 @@ class Config:
                 previous = rules.get(rule_id, RuleConfig())
                 rules[rule_id] = RuleConfig(
                     configured.severity or previous.severity,
-                    {**previous.options, **configured.options},
+                    merge_options(previous.options, configured.options),
                     configured.off or (previous.off and configured.severity is None),
                 )
             overrides.append(
@@ -265,9 +267,60 @@ def load_config(
     validator = SchemaValidator(full_config_schema(registry))
     findings = [replace(f, rule="config") for f in validator.validate(document)]
     findings.extend(_unknown_rule_ids(document, registry))
+    if not findings:
+        findings.extend(_inverted_ranges(document, registry))
     if findings:
         raise ConfigError(sorted(findings, key=lambda f: f.sort_key))
     return _build(document, config_path)
+
+
+def _inverted_ranges(document: Document, registry: Registry) -> list[Finding]:
+    """Options whose low end ends up above their high end at some level (``heavy-min:
+    {beginner: 12}`` against a default ``heavy-max`` of 10), reported where configured."""
+    data: Mapping[str, Any] = document.data
+    places: list[tuple[tuple[str | int, ...], Any, Mapping[str, Any]]] = [
+        (("rules",), data.get("rules"), {})
+    ]
+    for index, override in enumerate(data.get("overrides") or ()):
+        if isinstance(override, Mapping):
+            places.append(
+                (("overrides", index, "rules"), override.get("rules"), data.get("rules") or {})
+            )
+    findings = []
+    for prefix, rules, base_rules in places:
+        if not isinstance(rules, Mapping):
+            continue
+        for rule_id, value in rules.items():
+            rule = registry.rules.get(rule_id)
+            if rule is None or not isinstance(value, Mapping) or not rule.ranges:
+                continue
+            base = base_rules.get(rule_id)
+            options = merge_options(rule.defaults, base if isinstance(base, Mapping) else {})
+            options = merge_options(options, {k: v for k, v in value.items() if k != "severity"})
+            for low_key, high_key in rule.ranges:
+                bad = [
+                    level
+                    for level in LEVELS
+                    if for_level(options.get(low_key), level) is not None
+                    and for_level(options.get(high_key), level) is not None
+                    and for_level(options[low_key], level) > for_level(options[high_key], level)
+                ]
+                if not bad:
+                    continue
+                key = low_key if low_key in value else high_key
+                findings.append(
+                    Finding.at(
+                        document.path,
+                        document.key_span((*prefix, rule_id, key)),
+                        "config",
+                        Severity.ERROR,
+                        f"{rule_id}: '{low_key}' is above '{high_key}' for {', '.join(bad)} "
+                        f"({for_level(options[low_key], bad[0])} > "
+                        f"{for_level(options[high_key], bad[0])}); a range needs its low end "
+                        "at or below its high end",
+                    )
+                )
+    return findings
 
 
 def _unknown_rule_ids(document: Document, registry: Registry) -> list[Finding]:

@@ -22,7 +22,7 @@ from checker.findings import CORE_IDS, INTERNAL_ERROR, IO_ERROR, Finding, Severi
 from checker.loader import Limits, load_bytes
 from checker.plugins import PluginError, Registry
 from checker.program import build_program
-from checker.rule import Options, Rule, Violation
+from checker.rule import Options, Rule, Violation, merge_options
 from checker.schema import SchemaValidator, program_schema
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def active_rules(registry: Registry, settings: Settings) -> list[ActiveRule]:
         if not selected or configured.off or _selected(rule_id, settings.ignore):
             continue
         severity = configured.severity or rule.default_severity
-        options = {**rule.defaults, **configured.options}
+        options = merge_options(rule.defaults, configured.options)
         active.append(ActiveRule(rule, severity, options))
     return active
 
@@ -179,8 +179,10 @@ class Engine:
         findings = list(loaded.findings)
         document = loaded.document
         if document is not None:
-            findings.extend(self.validator.validate(document))
+            schema_findings, invalid = self.validator.check(document)
+            findings.extend(schema_findings)
             program = build_program(document, self.registry.catalog)
+            program.invalid = invalid
             program.catalog_rules = tuple(a.rule.id for a in rules if a.rule.uses_catalog)
             for active in rules:
                 findings.extend(self._run_rule(active, program, path))
@@ -214,8 +216,18 @@ class Engine:
             options = Options(active.options, program.level)
             violations: Iterable[Violation] = rule().check(program, options)
             for violation in violations:
+                severity = active.severity
+                if violation.severity is not None:
+                    severity = min(severity, violation.severity)
                 found.append(
-                    Finding.at(path, violation.span, rule.id, active.severity, violation.message)
+                    Finding.at(
+                        path,
+                        violation.span,
+                        rule.id,
+                        severity,
+                        violation.message,
+                        violation.anchor,
+                    )
                 )
         except (Exception, SystemExit) as exc:  # a plugin's sys.exit() ends no run
             owner = self.registry.owners.get(rule.id, "unknown plugin")

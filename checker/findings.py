@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 class Severity(enum.IntEnum):
@@ -66,11 +66,30 @@ class Finding:
     rule: str
     severity: Severity
     message: str
+    #: The first line of the entry the finding is about (the ``- exercise:`` line), where a
+    #: suppression comment also applies; only used before suppressions are applied.
+    anchor_line: int | None = field(default=None, compare=False)
 
     @classmethod
-    def at(cls, path: str, span: Span, rule: str, severity: Severity, message: str) -> Finding:
+    def at(
+        cls,
+        path: str,
+        span: Span,
+        rule: str,
+        severity: Severity,
+        message: str,
+        anchor: Span | None = None,
+    ) -> Finding:
         return cls(
-            path, span.line, span.column, span.end_line, span.end_column, rule, severity, message
+            path,
+            span.line,
+            span.column,
+            span.end_line,
+            span.end_column,
+            rule,
+            severity,
+            message,
+            anchor.line if anchor is not None else None,
         )
 
     @property

@@ -102,6 +102,9 @@ class Program:
     workouts: list[Workout]
     #: Ids of the active rules that need to know what an exercise trains.
     catalog_rules: tuple[str, ...] = ()
+    #: Paths of the values that have a schema finding: rules leave them alone, so one
+    #: slip gets one finding.
+    invalid: frozenset[Path] = frozenset()
 
     @property
     def data(self) -> Mapping[str, Any]:
@@ -168,6 +171,16 @@ class Program:
     def week_span(self) -> Span:
         """Where a finding about the whole week goes: the ``workouts`` key."""
         return self.key_span(("workouts",))
+
+    def flagged(self, path: Path) -> bool:
+        """Whether the schema reported the value at ``path`` or anything inside it."""
+        size = len(path)
+        return any(p[:size] == path for p in self.invalid)
+
+    def flagged_entries(self) -> bool:
+        """Whether some workout or exercise entry has a schema finding (an exercise the
+        rules cannot see, such as ``excercise: plank``)."""
+        return any(p[:1] == ("workouts",) and len(p) >= 2 for p in self.invalid)
 
     def exercises(self) -> Iterator[tuple[Workout, ExerciseUse]]:
         for workout in self.workouts:

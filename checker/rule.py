@@ -22,7 +22,7 @@ from __future__ import annotations
 import inspect
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -34,10 +34,19 @@ RULE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?$")
 
 @dataclass(frozen=True, slots=True)
 class Violation:
-    """What a rule's check yields: where and what, in a coach's words."""
+    """What a rule's check yields: where and what, in a coach's words.
+
+    ``severity`` lowers this one finding below the rule's configured severity (never
+    raises it): rules report ``Severity.INFO`` where one source supports what the
+    program does and another does not (see :mod:`checker.evidence`).
+    """
 
     span: Span
     message: str
+    severity: Severity | None = None
+    #: The entry the finding is about, when ``span`` points inside it (at its ``reps``,
+    #: say): a suppression comment on the entry's first line applies too.
+    anchor: Span | None = None
 
 
 def by_level(schema: Mapping[str, Any]) -> dict[str, Any]:
@@ -62,6 +71,38 @@ def by_level(schema: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def is_per_level(value: object) -> bool:
+    """Whether an option value is a mapping of level -> value."""
+    return isinstance(value, Mapping) and bool(value) and set(value) <= set(LEVELS)
+
+
+def for_level(value: Any, level: str) -> Any:
+    """One level's value of an option (a per-level mapping without it: intermediate's)."""
+    if is_per_level(value):
+        if level in value:
+            return value[level]
+        return value.get("intermediate", next(iter(value.values())))
+    return value
+
+
+def merge_option(base: Any, override: Any) -> Any:
+    """``override`` on top of ``base``: a per-level mapping overrides only the levels it
+    names (``{beginner: 8}`` leaves intermediate and advanced at ``base``'s values)."""
+    if not is_per_level(override):
+        return override
+    if base is None or (is_per_level(override) and set(override) == set(LEVELS)):
+        return dict(override)
+    return {level: override.get(level, for_level(base, level)) for level in LEVELS}
+
+
+def merge_options(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+    """Option values of ``override`` on top of ``base``, merged per level."""
+    merged = dict(base)
+    for key, value in override.items():
+        merged[key] = merge_option(base.get(key), value)
+    return merged
+
+
 class Options(Mapping[str, Any]):
     """A rule's effective options for one program: per-level values resolved."""
 
@@ -70,12 +111,7 @@ class Options(Mapping[str, Any]):
         self._level = level
 
     def __getitem__(self, key: str) -> Any:
-        value = self._values[key]
-        if isinstance(value, Mapping) and set(value) <= set(LEVELS) and value:
-            if self._level in value:
-                return value[self._level]
-            return value.get("intermediate", next(iter(value.values())))
-        return value
+        return for_level(self._values[key], self._level)
 
     def __iter__(self) -> Any:
         return iter(self._values)
@@ -100,6 +136,14 @@ class Rule:
     defaults: ClassVar[Mapping[str, Any]] = {}
     #: Which guidance text the thresholds come from (for example "000"), if any.
     guidance: ClassVar[str | None] = None
+    #: Where each option's default comes from: option name -> citation, a guidance
+    #: passage (``000:95``) or a published standard (see :mod:`checker.sources`).
+    sources: ClassVar[Mapping[str, str]] = {}
+    #: Pairs of options (low, high) that must satisfy low <= high at every level;
+    #: the configuration is refused, at the option's position, when they do not.
+    ranges: ClassVar[tuple[tuple[str, str], ...]] = ()
+    #: Reference tables shown by ``explain`` and in docs/rules.md: title -> Markdown lines.
+    tables: ClassVar[Mapping[str, Sequence[str]]] = {}
     #: A program that breaks the rule and one that satisfies it (documentation and tests).
     failing_example: ClassVar[str] = ""
     passing_example: ClassVar[str] = ""

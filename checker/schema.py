@@ -69,15 +69,21 @@ class SchemaValidator:
         return self._reference.iter_errors(data)
 
     def validate(self, document: Document) -> list[Finding]:
+        return self.check(document)[0]
+
+    def check(self, document: Document) -> tuple[list[Finding], frozenset[tuple[Any, ...]]]:
+        """The findings, and the paths of the values they are about (rules skip those)."""
         if self._fast is not None:
             try:
                 if self._fast.is_valid(document.data):
-                    return []
+                    return [], frozenset()
             except Exception:  # a value jsonschema-rs cannot take (NaN, huge ints)
                 pass
         from checker.schema_messages import translate
 
-        return translate(self.reference_errors(document.data), document, self.schema)
+        errors = list(self.reference_errors(document.data))
+        paths = frozenset(tuple(error.absolute_path) for error in errors)
+        return translate(errors, document, self.schema), paths
 
 
 def _fast_validator(schema: Mapping[str, Any]) -> Any:

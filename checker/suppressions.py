@@ -109,6 +109,7 @@ def apply(
                 if finding.rule in suppression.rules and suppression.target_line in (
                     None,
                     finding.line,
+                    finding.anchor_line,
                 ):
                     suppression.used.add(finding.rule)
                     suppressed = True

@@ -16,7 +16,8 @@ training-frequency``):
   sets count as its sets).
 * A workout is a training day for a group when one of its exercises has the
   group among its primary muscles, or when its secondary-only sets for the
-  group reach :data:`SECONDARY_DAY_SETS` (two sets' worth at half a set each).
+  group reach :data:`SECONDARY_DAY_SETS` (one exercise of three sets: a bench
+  press of 3 sets counts for the shoulders).
 * Each listed workout is done once a week, and two workouts naming the same
   ``day`` are one training day; with ``sessions-per-week: N`` the workouts are
   done in rotation, each ``N / len(workouts)`` times a week, and days are averages.
@@ -32,8 +33,9 @@ from checker.program import ExerciseUse, Program, Workout
 
 #: What one set counts for a group reached only through secondary muscles.
 SECONDARY_FRACTION = 0.5
-#: Secondary-only sets in one workout that make it a training day for a group.
-SECONDARY_DAY_SETS = 4
+#: Secondary-only sets in one workout that make it a training day for a group: one
+#: exercise of the usual three sets (the dose 002 prescribes for most exercises).
+SECONDARY_DAY_SETS = 3
 
 
 @dataclass(slots=True)
@@ -45,6 +47,9 @@ class Tally:
     days: float = 0.0
     #: Names of the workouts that count as a training day for it, in order.
     workouts: list[str] = field(default_factory=list)
+    #: Whether some exercise of the week has it among its primary muscles (a target of
+    #: the program, not only reached through secondary muscles).
+    direct: bool = False
 
 
 @dataclass(slots=True)
@@ -57,7 +62,12 @@ class Week:
     sessions: float
 
     def trained_groups(self) -> list[Tally]:
+        """Groups with at least one training day."""
         return [t for t in self.groups.values() if t.days > 0]
+
+    def target_groups(self) -> list[Tally]:
+        """Groups the program trains directly (a primary muscle of some exercise)."""
+        return [t for t in self.groups.values() if t.direct]
 
 
 def counted(use: ExerciseUse) -> bool:
@@ -136,6 +146,7 @@ def count_week(program: Program) -> Week:
             for name, value in sets.items():
                 tally = tallies[name]
                 tally.weekly_sets += value * times
+                tally.direct = tally.direct or name in primary
                 if not _trains(name, sets, primary):
                     continue
                 days = seen_days.setdefault(f"{id(tallies)}:{name}", set())

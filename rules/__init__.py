@@ -13,6 +13,7 @@ from checker.rules.deep_muscle_work import DeepMuscleWork
 from checker.rules.hold_duration import HoldDuration
 from checker.rules.max_back_exercises import MaxBackExercises
 from checker.rules.rep_range import RepRange
+from checker.rules.schedule import Schedule
 from checker.rules.set_range import SetRange
 from checker.rules.training_frequency import TrainingFrequency
 from checker.rules.unknown_exercise import UnknownExercise
@@ -28,6 +29,7 @@ BUILTIN_RULES: list[type[Rule]] = [
     TrainingFrequency,
     Warmup,
     HoldDuration,
+    Schedule,
     UnknownExercise,
     UnusedSuppression,
 ]

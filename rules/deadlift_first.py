@@ -1,13 +1,25 @@
-"""Put the deadlift first in its workout.
+"""Do the barbell deadlift first in its workout.
 
-**What it checks.** In a workout that contains a deadlift variant (catalog tag
-``deadlift``: conventional, sumo, trap-bar, Romanian, ...), that deadlift is
-the first exercise. The warm-up (the workout's ``warmup`` key, and warm-up
-drills tagged ``warmup`` at the start of the list) does not count.
+**What it checks.** In a workout with a barbell deadlift (catalog tag
+``deadlift``: conventional, sumo, trap-bar, deficit and snatch-grip
+deadlifts), nothing but warm-up comes before it. Warm-up means the workout's
+``warmup``, entries marked ``warmup: true`` (warm-up sets, activation drills),
+catalog warm-up drills, deep-muscle holds (plank, bird dog, ...) and unloaded
+bodyweight or band drills that are not back exercises (a bodyweight glute
+bridge before the deadlift is activation, not work). Hinge accessories
+(Romanian, stiff-leg, single-leg, dumbbell and kettlebell deadlifts, rack
+pulls) are not the lift the text means and may come anywhere.
 
-**Why.** Guidance text 001 calls the deadlift the most demanding lift of the
-session and advises starting the training with it, while energy and focus are
-highest, because it is also the lift most prone to injury.
+**Why.** Text 001 calls the barbell deadlift the most demanding lift and puts it
+at the start of the session, while energy is highest, because it is the most
+injury-prone (001:10).
+
+**How the sources are weighed.** The ACSM position stand of 2009 orders a
+session by large before small muscle groups, multiple-joint before single-joint
+and heavy before light exercises, and leaves the order among the heavy
+multiple-joint lifts open. So a deadlift after other heavy lifts only (the squat
+of a powerlifting session, a power clean) is ``info`` naming both sources; a
+deadlift after lighter work (a lat pulldown, curls) has the rule's severity.
 """
 
 from __future__ import annotations
@@ -15,13 +27,28 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.findings import Severity
-from checker.program import Program
+from checker.program import ExerciseUse, Program
 from checker.rule import Options, Rule, Violation
+
+
+def is_activation(use: ExerciseUse) -> bool:
+    """Warm-up or activation before the main lifts (see the rule's documentation)."""
+    if use.is_warmup or use.has("deep-core"):
+        return True
+    exercise = use.exercise
+    if exercise is None or "load" in use.entry or exercise.trains_back:
+        return False
+    return exercise.equipment in {"bodyweight", "band"} and not exercise.has("heavy")
+
+
+def is_heavy(use: ExerciseUse) -> bool:
+    """A heavy multiple-joint or power lift, which the ACSM ordering puts first."""
+    return use.has("heavy") or use.has("power")
 
 
 class DeadliftFirst(Rule):
     id = "deadlift-first"
-    summary = "A deadlift variant is the first exercise of its workout"
+    summary = "The barbell deadlift comes first in its workout, after the warm-up"
     default_severity = Severity.ERROR
     guidance = "001"
     failing_example = """\
@@ -43,6 +70,10 @@ workouts:
   - name: Day A
     warmup: 5 min
     exercises:
+      - exercise: glute bridge
+        warmup: true
+        sets: 1
+        reps: 10
       - exercise: deadlift
         sets: 3
         reps: 8
@@ -53,15 +84,30 @@ workouts:
 
     def check(self, program: Program, options: Options) -> Iterator[Violation]:
         for workout in program.workouts:
-            main = [use for use in workout.exercises if not use.has("warmup")]
-            if not main:
-                continue
-            first = main[0]
-            for position, use in enumerate(main):
-                if use.has("deadlift") and position > 0 and not first.has("deadlift"):
-                    yield Violation(
-                        program.name_span(use),
-                        f"'{use.name}' comes after '{first.name}' in '{workout.name}'; "
-                        "do the deadlift first, right after the warm-up",
-                    )
+            before: list[ExerciseUse] = []
+            for use in workout.exercises:
+                if use.has("deadlift") and not use.is_warmup:
                     break
+                if not is_activation(use):
+                    before.append(use)
+            else:
+                continue
+            if not before:
+                continue
+            names = ", ".join(f"'{u.name}'" for u in before)
+            lighter = [u for u in before if not is_heavy(u)]
+            if lighter:
+                yield Violation(
+                    program.name_span(use),
+                    f"'{use.name}' comes after {names} in '{workout.name}'; do the deadlift "
+                    f"first, right after the warm-up (001:10); '{lighter[0].name}' is not a "
+                    "heavy multiple-joint lift, which the ACSM 2009 order would also put later",
+                )
+            else:
+                yield Violation(
+                    program.name_span(use),
+                    f"'{use.name}' comes after {names} in '{workout.name}'; the sources "
+                    "disagree: 001:10 puts the deadlift first, ACSM 2009 leaves the order "
+                    "among heavy multiple-joint lifts open",
+                    Severity.INFO,
+                )

@@ -1,17 +1,16 @@
-"""Keep isometric holds in the ranges the guidance gives.
+"""Keep isometric holds in the ranges text 002 gives.
 
 **What it checks.** When an exercise listed in ``holds`` has a ``hold``, the
 hold (a single duration or a range such as ``20-60 s``) lies inside the range
 given for that exercise. Exercises are named by catalog id, and aliases match
-(``bridge`` is the glute bridge).
+(``bridge`` is the glute bridge). Other exercises' holds are not judged: no
+guidance text gives them a time.
 
-**Why.** Guidance text 002 gives hold times: a plank is held for 20-60
-seconds, a glute bridge for 8-12 seconds at the top of each rep, and a
-superman for 2-3 seconds. Shorter holds do little; much longer ones usually
-mean the form has already gone.
-
-**Thresholds.** ``holds``: ``plank`` 20-60 s, ``glute-bridge`` 8-12 s,
-``superman`` 2-3 s (guidance 002). Add your own exercises to the mapping.
+**Why.** Text 002 gives hold times: a plank for 20-60 seconds (002:3), a
+superman for 2-3 seconds at the top of each rep (002:4), a bridge for 8-12
+seconds per rep (002:5). These are the texts' only hold times, so a hold
+outside them has the rule's severity. The defaults are read from the
+per-exercise prescriptions (``checker/data/prescriptions.json``).
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from checker.findings import Severity
+from checker.prescriptions import prescriptions
 from checker.program import Program
 from checker.rule import Options, Rule, Violation
 from checker.units import describe_range_seconds, parse_duration
@@ -30,10 +30,18 @@ _DURATION_PATTERN = (
     rf"^{_NUMBER}([ \t]*[-–][ \t]*{_NUMBER})?[ \t]*(s|secs?|seconds?|min|mins?|minutes?)$"
 )
 
+#: The holds of text 002, from the per-exercise prescriptions.
+_HOLDS = {
+    exercise_id: describe_range_seconds(p.hold)
+    for exercise_id, p in prescriptions().items()
+    if p.hold is not None
+}
+_CITES = ", ".join(f"{p.cite} ({i})" for i, p in prescriptions().items() if p.hold is not None)
+
 
 class HoldDuration(Rule):
     id = "hold-duration"
-    summary = "Isometric holds are as long as the guidance says (plank 20-60 s, ...)"
+    summary = "Isometric holds are as long as text 002 says (plank 20-60 s, ...)"
     default_severity = Severity.WARNING
     guidance = "002"
     options_schema = {
@@ -43,7 +51,8 @@ class HoldDuration(Rule):
             "additionalProperties": {"type": "string", "pattern": _DURATION_PATTERN},
         },
     }
-    defaults = {"holds": {"plank": "20-60 s", "glute-bridge": "8-12 s", "superman": "2-3 s"}}
+    defaults = {"holds": _HOLDS}
+    sources = {"holds": _CITES}
     failing_example = """\
 program: Long plank
 workouts:
@@ -68,19 +77,28 @@ workouts:
     def check(self, program: Program, options: Options) -> Iterator[Violation]:
         holds: Mapping[str, str] = options["holds"]
         limits = {}
+        cites = {}
         for key, text in holds.items():
             entry = program.catalog.get(key) or program.catalog.find(key)
             bounds = parse_duration(text)
             if entry is not None and bounds is not None:
                 limits[entry.id] = bounds
+                known = prescriptions().get(entry.id)
+                if known is not None and known.hold == bounds:
+                    cites[entry.id] = f" ({known.cite})"
         for _, use in program.exercises():
             hold = use.hold
             if use.exercise is None or hold is None or use.exercise.id not in limits:
                 continue
+            path = (*use.path, "hold")
+            if program.flagged(path):
+                continue
             bounds = limits[use.exercise.id]
             if hold.low < bounds.low or hold.high > bounds.high:
                 yield Violation(
-                    program.name_span(use),
+                    program.span(path),
                     f"'{use.name}' is held for {describe_range_seconds(hold)}; hold a "
-                    f"{use.exercise.name.lower()} for {describe_range_seconds(bounds)}",
+                    f"{use.exercise.name.lower()} for {describe_range_seconds(bounds)}"
+                    f"{cites.get(use.exercise.id, '')}",
+                    anchor=program.name_span(use),
                 )

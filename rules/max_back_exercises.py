@@ -1,26 +1,31 @@
-"""Limit the number of back exercises in one workout.
+"""Keep the number of back exercises in one workout to what the guidance calls enough.
 
-**What it checks.** In every workout, the exercises whose primary muscles
-include a back muscle (lats, traps, rhomboids, lower back, rear delts, teres)
-are counted; stability work for the deep trunk (tag ``deep-core``), cardio
-(tag ``cardio``) and warm-up drills (tag ``warmup``) do not count, even when
-they use the back. Exercises in
-circuits and supersets count like any other. The finding is placed on the first
-exercise over the limit and names every exercise that was counted.
+**What it checks.** In every workout, the back exercises are counted: exercises
+with a superficial back muscle of text 000 (lats, traps, rhomboids, the back
+extensor, rear delts, teres) among their primary muscles. Deep-muscle
+supplements (tag ``deep-core``: plank, bird dog, superman, ...), cardio and
+warm-up sets or drills do not count; exercises in circuits and supersets do.
+``trainlint exercises`` says which exercises count.
 
-**Why.** Guidance text 000 says that a few well-chosen back exercises per
-session are enough: at most three for trained people, and two for beginners,
-who should first learn the technique. More back work in one session adds
-fatigue, not results.
+**Why.** Text 000 calls at most three back exercises per workout enough for
+trained people (000:95) and two for beginners, whose back work belongs in a
+full-body plan (000:93). Text 002's own template has a day with four
+back-training entries (002:12, Day B). So:
 
-**Thresholds.** ``max``: 2 for ``beginner``, 3 for ``intermediate`` and
-``advanced`` (guidance 000).
+* up to ``max``: no finding;
+* above ``max`` but at most ``template-max``: ``info`` naming both texts (000
+  would stop earlier, 002's Day B goes that far);
+* above ``template-max``: no source supports it, the rule's severity.
+
+The finding is placed on the first exercise over ``max`` and names every
+exercise that was counted.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.evidence import Claim, weigh
 from checker.findings import Severity
 from checker.program import Program
 from checker.rule import Options, Rule, Violation, by_level
@@ -30,27 +35,45 @@ class MaxBackExercises(Rule):
     id = "max-back-exercises"
     summary = "A workout has at most 3 back exercises (2 for beginners)"
     default_severity = Severity.ERROR
-    guidance = "000"
+    guidance = "000, 002"
     options_schema = {
         "max": by_level(
             {
                 "type": "integer",
                 "minimum": 1,
-                "description": "Most back exercises allowed in one workout.",
+                "description": "Most back exercises in one workout before the finding.",
+            }
+        ),
+        "template-max": by_level(
+            {
+                "type": "integer",
+                "minimum": 1,
+                "description": "Most back exercises any source supports in one workout.",
             }
         ),
     }
-    defaults = {"max": {"beginner": 2, "intermediate": 3, "advanced": 3}}
+    defaults = {"max": {"beginner": 2, "intermediate": 3, "advanced": 3}, "template-max": 4}
+    sources = {
+        "max": "000:95 (at most 3 back exercises per workout), 000:93 (two for beginners)",
+        "template-max": "002:12 (Day B of the template: four back-training entries)",
+    }
+    ranges = (("max", "template-max"),)
     failing_example = """\
-program: Too much back
-level: beginner
+program: Back day
+level: intermediate
 workouts:
-  - name: Pull day
+  - name: Back day
     warmup: 5 min
     exercises:
       - exercise: deadlift
         sets: 3
         reps: 8
+      - exercise: pull-up
+        sets: 3
+        reps: 8
+      - exercise: barbell row
+        sets: 3
+        reps: 10
       - exercise: lat pulldown
         sets: 3
         reps: 10
@@ -77,17 +100,28 @@ workouts:
 """
 
     def check(self, program: Program, options: Options) -> Iterator[Violation]:
-        limit = int(options["max"])
+        limit, template = int(options["max"]), int(options["template-max"])
+        claims = [
+            Claim(
+                "000:93" if program.level == "beginner" else "000:95",
+                f"at most {limit} back exercises per workout for {program.level} lifters",
+                None,
+                limit,
+            ),
+            Claim("002:12", f"its Day B has {template} back-training entries", None, template),
+        ]
         for workout in program.workouts:
             counted = [
                 use
                 for use in workout.exercises
-                if use.exercise is not None and use.exercise.trains_back
+                if use.exercise is not None and use.exercise.trains_back and not use.is_warmup
             ]
-            if len(counted) > limit:
-                names = ", ".join(use.name for use in counted)
-                yield Violation(
-                    program.name_span(counted[limit]),
-                    f"{len(counted)} back exercises in '{workout.name}' "
-                    f"(max {limit} for {program.level}): {names}",
-                )
+            verdict = weigh(len(counted), len(counted), claims)
+            if verdict is None:
+                continue
+            names = ", ".join(f"'{use.name}'" for use in counted)
+            yield Violation(
+                program.name_span(counted[min(limit, len(counted) - 1)]),
+                f"{len(counted)} back exercises in '{workout.name}' ({names}); {verdict.reason()}",
+                verdict.severity,
+            )

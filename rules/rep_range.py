@@ -1,50 +1,75 @@
-"""Keep repetitions in the range the guidance gives for the exercise.
+"""Keep repetitions where the guidance puts them: back exercises and text 002's exercises.
 
-**What it checks.** Every exercise prescribed in repetitions (a number such as
-``8`` or a range such as ``8-12``) stays inside a range:
+**What it checks.** The ``reps`` of the exercises the guidance talks about, and
+nothing else (squats, presses, curls and calf raises are not judged):
 
-* heavy compound lifts (catalog tag ``heavy``: deadlifts, barbell rows,
-  squats, ...) take ``heavy-min`` to ``heavy-max`` reps: 5-10, and 8-10 for
-  beginners, who should first build technique with lighter weights;
-* other loaded exercises take ``other-min`` to ``other-max`` reps: 8-15.
+* a back exercise (a superficial back muscle among its primary muscles; see
+  ``trainlint exercises``) takes at least ``min`` reps, and a heavy back lift
+  (catalog tag ``heavy``: deadlifts, barbell rows, ...) at least ``heavy-min``.
+  Text 000 asks for a weight that can be moved cleanly for at least 8-10 reps
+  (000:109) and allows heavy lifts such as deadlifts and rows in the 5-10 range
+  for strength (000:113); it sets no upper limit, and names no level for the
+  heavy range. Bodyweight back exercises without an added ``load`` (no load, or
+  ``load: bodyweight``) are not held to this: the advice is about choosing a
+  weight;
+* an exercise that text 002 prescribes (lat pulldown and assisted pull-up 6-10,
+  rows 8-12, face pull and reverse fly 12-15) takes that range; the superman
+  (8-12) and the bridge (8) are prescribed as held reps, so their ranges judge
+  only entries with a ``hold``. The prescriptions are data beside the catalog
+  (``checker/data/prescriptions.json``), each with its passage.
 
-Bodyweight exercises without a ``load``, deep-core stability work, cardio and
-warm-up drills are not checked, nor are ``max``/``AMRAP`` sets.
+``max``/``AMRAP`` sets, warm-up sets (``warmup: true``), cardio and a ``reps``
+value the schema already reported are not judged.
 
-**Why.** Guidance text 000 asks for a weight that can be moved cleanly for at
-least 8-10 repetitions, and allows heavy lifts in the 5-10 range for strength;
-guidance text 002 prescribes 8-15 repetitions for rows, pulldowns, face pulls
-and flyes.
+**How the sources are weighed.** Every source that speaks to the exercise is
+asked. When all of them allow the reps there is no finding. When one allows them
+(or part of a range) and another does not, the finding is ``info`` and names
+both: a lat pulldown at 12 reps suits 000 but not 002's 6-10, at 6 reps it suits
+002 but not 000. When none does (a lat pulldown at 4), the finding has the
+rule's severity.
+
+**Goals.** For ``goal: strength`` and ``goal: hypertrophy`` the ACSM position
+stand of 2009 is asked too (table below), so a strength program's heavy triples
+are ``info`` (supported by the standard, not by text 000) rather than errors.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.evidence import Claim, weigh
 from checker.findings import Severity
-from checker.program import Program
+from checker.prescriptions import prescription_for
+from checker.profiles import REPS, reps_claim, table
+from checker.program import ExerciseUse, Program
 from checker.rule import Options, Rule, Violation, by_level
 
 _COUNT = {"type": "integer", "minimum": 1}
 
 
+def _added_load(load: object) -> bool:
+    """Whether a ``load`` adds weight (``bodyweight`` alone does not; ``bodyweight +
+    10 kg``, ``20 kg`` and ``RPE 8`` do)."""
+    if load is None:
+        return False
+    return not (isinstance(load, str) and load.strip().lower() in {"bodyweight", "bw"})
+
+
 class RepRange(Rule):
     id = "rep-range"
-    summary = "Reps are 5-10 for heavy lifts (8-10 for beginners) and 8-15 otherwise"
+    summary = "Back exercises take 8+ reps (heavy lifts 5+), text 002's exercises its ranges"
     default_severity = Severity.ERROR
     guidance = "000, 002"
     options_schema = {
-        "heavy-min": by_level({**_COUNT, "description": "Fewest reps of a heavy lift."}),
-        "heavy-max": by_level({**_COUNT, "description": "Most reps of a heavy lift."}),
-        "other-min": by_level({**_COUNT, "description": "Fewest reps of other loaded work."}),
-        "other-max": by_level({**_COUNT, "description": "Most reps of other loaded work."}),
+        "min": by_level({**_COUNT, "description": "Fewest reps of a back exercise."}),
+        "heavy-min": by_level({**_COUNT, "description": "Fewest reps of a heavy back lift."}),
     }
-    defaults = {
-        "heavy-min": {"beginner": 8, "intermediate": 5, "advanced": 5},
-        "heavy-max": 10,
-        "other-min": 8,
-        "other-max": 15,
+    defaults = {"min": 8, "heavy-min": 5}
+    sources = {
+        "min": "000:109 (at least 8-10 clean reps)",
+        "heavy-min": "000:113 (heavy lifts such as deadlifts and rows: 5-10 reps)",
     }
+    tables = {"Goal profiles (reps)": table(REPS, "reps")}
     failing_example = """\
 program: Too heavy
 workouts:
@@ -67,25 +92,59 @@ workouts:
 """
 
     def check(self, program: Program, options: Options) -> Iterator[Violation]:
+        profile = reps_claim(program)
         for _, use in program.exercises():
-            exercise = use.exercise
             reps = use.reps
-            if exercise is None or reps is None:
+            if reps is None or use.exercise is None or use.is_warmup or use.has("cardio"):
                 continue
-            if exercise.tags & {"cardio", "warmup", "deep-core"}:
+            if program.flagged((*use.path, "reps")):
                 continue
+            claims = self._claims(use, options)
+            if not claims:
+                continue
+            if profile is not None:
+                claims.append(profile)
+            verdict = weigh(reps.low, reps.high, claims)
+            if verdict is None:
+                continue
+            count = "rep" if reps.low == reps.high == 1 else "reps"
+            yield Violation(
+                program.span((*use.path, "reps")),
+                f"'{use.name}' has {reps} {count}; {verdict.reason()}",
+                verdict.severity,
+                program.name_span(use),
+            )
+
+    @staticmethod
+    def _claims(use: ExerciseUse, options: Options) -> list[Claim]:
+        exercise = use.exercise
+        assert exercise is not None
+        claims: list[Claim] = []
+        unloaded = exercise.has("bodyweight") and not _added_load(use.entry.get("load"))
+        if exercise.trains_back and not unloaded:
+            low = int(options["min"])
             if exercise.has("heavy"):
-                low, high = int(options["heavy-min"]), int(options["heavy-max"])
-                kind = "heavy lifts"
-            elif exercise.has("bodyweight") and "load" not in use.entry:
-                continue
-            else:
-                low, high = int(options["other-min"]), int(options["other-max"])
-                kind = "loaded exercises like this one"
-            if reps.low < low or reps.high > high:
-                count = "rep" if reps.low == reps.high == 1 else "reps"
-                yield Violation(
-                    program.name_span(use),
-                    f"'{use.name}' has {reps} {count}; {kind} take {low}-{high} reps "
-                    f"for {program.level} lifters",
+                heavy = min(low, int(options["heavy-min"]))
+                claims.append(
+                    Claim(
+                        "000:109, 000:113",
+                        f"heavy back lifts take {heavy} or more reps",
+                        heavy,
+                        None,
+                    )
                 )
+            else:
+                claims.append(Claim("000:109", f"back exercises take {low} or more reps", low))
+        prescription = prescription_for(exercise.id)
+        if prescription is not None and not prescription.speaks_to(use.entry):
+            prescription = None
+        if prescription is not None and prescription.reps is not None:
+            claims.append(
+                Claim(
+                    prescription.cite,
+                    f"{prescription.reps} reps of the {exercise.name.lower()}",
+                    prescription.reps.low,
+                    prescription.reps.high,
+                )
+            )
+        return claims

@@ -50,17 +50,68 @@ def test_select_ignore_and_severity_from_yaml(repo: Path) -> None:
 def test_options_and_per_path_overrides(repo: Path) -> None:
     (repo / ".trainlint.yaml").write_text(
         "select: [max-back-exercises]\n"
-        "rules:\n  max-back-exercises:\n    max: 4\n"
+        "rules:\n  max-back-exercises:\n    max: 5\n    template-max: 5\n"
         "overrides:\n  - files: ['programs/beginners/**']\n    rules:\n"
-        "      max-back-exercises: {max: 2, severity: warning}\n"
+        "      max-back-exercises: {max: 2, template-max: 4, severity: warning}\n"
     )
     code, out, _ = run("check", "--format", "json", "programs")
     findings = json.loads(out)
     assert [(f["path"], f["rule"], f["severity"]) for f in findings] == [
         ("programs/beginners/pull.yaml", "max-back-exercises", "warning"),
     ]
-    assert "max 2 for intermediate" in findings[0]["message"]
+    assert "at most 2 back exercises per workout for intermediate" in findings[0]["message"]
     assert code == 0
+
+
+def test_a_partial_per_level_option_overrides_only_its_levels(repo: Path) -> None:
+    program = (
+        "program: P\nlevel: {level}\nwarmup: 6 min\nworkouts:\n  - name: A\n    exercises:\n"
+        "      - exercise: seated cable row\n        sets: 3\n        reps: 10\n"
+        "      - exercise: plank\n        sets: 3\n        hold: 30 s\n"
+    )
+    for level in ("beginner", "intermediate", "advanced"):
+        (repo / f"{level}.yaml").write_text(program.format(level=level))
+    (repo / ".trainlint.yaml").write_text(
+        "select: [rep-range]\nrules:\n  rep-range:\n    min: {beginner: 12}\n"
+    )
+    code, out, _ = run(
+        "check", "--format", "json", "beginner.yaml", "intermediate.yaml", "advanced.yaml"
+    )
+    assert [(f["path"], f["line"], f["column"]) for f in json.loads(out)] == [
+        ("beginner.yaml", 9, 15)
+    ]
+    assert code == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "rules:\n  set-range:\n    min: {beginner: 4}\n",
+            ".trainlint.yaml:3:5: error config set-range: 'min' is above 'max' for beginner "
+            "(4 > 3); a range needs its low end at or below its high end",
+        ),
+        (
+            "rules:\n  warmup:\n    min-minutes: 5\n    max-minutes: 4\n",
+            ".trainlint.yaml:3:5: error config warmup: 'min-minutes' is above 'max-minutes' for "
+            "beginner, intermediate, advanced (5 > 4); a range needs its low end at or below "
+            "its high end",
+        ),
+        (
+            "rules:\n  max-back-exercises: {max: 6}\n"
+            "overrides:\n  - files: ['x/**']\n    rules:\n      set-range: {max: 1}\n",
+            ".trainlint.yaml:2:24: error config max-back-exercises: 'max' is above "
+            "'template-max' for beginner, intermediate, advanced (6 > 4); a range needs its low "
+            "end at or below its high end",
+        ),
+    ],
+)
+def test_inverted_ranges_are_refused_where_configured(repo: Path, text: str, expected: str) -> None:
+    (repo / ".trainlint.yaml").write_text(text)
+    code, out, err = run("check", "programs/pull.yaml")
+    assert code == 2
+    assert out == ""
+    assert err.splitlines()[0] == expected
 
 
 def test_pyproject_section(repo: Path) -> None:

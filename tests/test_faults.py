@@ -32,9 +32,19 @@ from checker.parallel import CHUNK, MIN_FILES_FOR_POOL
 from tests.conftest import ROOT, builtin_registry
 
 CLEAN = (ROOT / "examples" / "strong-back-beginner.yaml").read_bytes()
-#: Two set-range findings: 11:19 (deadlift) and 29:19 (single-arm dumbbell row).
-NINE_SETS = CLEAN.replace(b"sets: 3", b"sets: 9")
-SET_RANGE_11 = "11:19: error set-range 'deadlift' has 9 sets; back exercises take 2-3 sets"
+#: Two set-range findings: 12:15 (deadlift) and 30:15 (single-arm dumbbell row).
+NINE_SETS = CLEAN.replace(
+    b"sets: 3\n        reps: 8-10\n        load", b"sets: 9\n        reps: 8-10\n        load"
+).replace(b"sets: 3\n        reps: 10\n", b"sets: 9\n        reps: 10\n")
+SET_RANGE_11 = (
+    "12:15: error set-range 'deadlift' has 9 sets; no source supports it: back exercises take "
+    "2-3 sets (000:95); 1-3 sets per exercise for novices (ACSM 2009)"
+)
+SET_RANGE_30 = (
+    "30:15: error set-range 'single-arm dumbbell row' has 9 sets; no source supports it: back "
+    "exercises take 2-3 sets (000:95); 3 sets of the single-arm dumbbell row (002:7); 1-3 sets "
+    "per exercise for novices (ACSM 2009)"
+)
 #: Enough regular programs for ``-j 2`` to start a pool of two workers (one per chunk).
 MANY = max(MIN_FILES_FOR_POOL, 2 * CHUNK) + 2
 #: A file name that is not UTF-8 (Latin-1 "café.yaml") and how trainlint shows it.
@@ -180,8 +190,7 @@ def test_a_symlink_to_a_parent_folder_is_not_followed(workdir: Path) -> None:
     assert code == 1
     assert out.splitlines() == [
         f"programs/p01.yaml:{SET_RANGE_11}",
-        "programs/p01.yaml:29:19: error set-range 'single-arm dumbbell row' has 9 sets; "
-        "back exercises take 2-3 sets",
+        f"programs/p01.yaml:{SET_RANGE_30}",
         "Found 2 problems (2 errors) in 1 of 2 files.",
     ]
 
@@ -358,14 +367,14 @@ def _check_cafe_output(output_format: str, text: str) -> None:
     if output_format == "json":
         findings = json.loads(text)
         assert {f["path"] for f in findings} == set(shown)
-        assert {(f["line"], f["rule"]) for f in findings} == {(11, "set-range"), (29, "set-range")}
+        assert {(f["line"], f["rule"]) for f in findings} == {(12, "set-range"), (30, "set-range")}
     elif output_format == "sarif":
         results = json.loads(text)["runs"][0]["results"]
         uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
         assert len(uris) == 2 and len(results) == 4
         assert all(uri.startswith("programs/") for uri in uris)
     elif output_format == "github":
-        assert f"::error file={shown[0]},line=11,col=19," in text
+        assert f"::error file={shown[0]},line=12,col=15," in text
     elif output_format == "junit":
         suites = ElementTree.fromstring(text.encode("utf-8")).iter("testsuite")
         assert {suite.get("name") for suite in suites} == set(shown)

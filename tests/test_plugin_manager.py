@@ -156,8 +156,9 @@ def test_explain_shows_docs_options_and_examples() -> None:
     code, out = run("explain", "max-back-exercises")
     assert code == 0
     assert out.startswith("max-back-exercises: A workout has at most 3 back exercises")
-    assert "guidance: 000" in out
-    assert '- `max` (default `{"beginner": 2, "intermediate": 3, "advanced": 3}`)' in out
+    assert "guidance 000: back training" in out
+    assert '- \'max\' (default \'{"beginner": 2, "intermediate": 3, "advanced": 3}\')' in out
+    assert "Source: 000:95" in out
     assert "Fails:" in out and "Passes:" in out
     code, _ = run("explain", "max-back-exercise")
     assert code == 2

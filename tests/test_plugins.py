@@ -102,7 +102,7 @@ workouts:
         sets: 2
         hold: 30 s
       - exercise: rowing machine
-        duration: 25 min
+        duration: 20 min
   - name: Day B
     warmup: 5 min
     exercises:
@@ -152,7 +152,7 @@ def test_rules_explain_schema_and_plugins_commands(site: dict[str, Path], tmp_pa
     assert rules.returncode == 0
     assert "fat-loss/protein" in rules.stdout and "[trainlint-fat-loss]" in rules.stdout
     explain = trainlint(site["fat-loss"], "explain", "fat-loss/fiber", cwd=tmp_path)
-    assert explain.returncode == 0 and "guidance: 002" in explain.stdout
+    assert explain.returncode == 0 and "guidance 002: back definition" in explain.stdout
     schema = json.loads(trainlint(site["fat-loss"], "schema", cwd=tmp_path).stdout)
     assert "nutrition" in schema["properties"] and "cardio" in schema["properties"]
     plugins = trainlint(site["fat-loss"], "plugins", cwd=tmp_path)

@@ -36,9 +36,40 @@ def run(text: str) -> list[tuple[str, int, int, str]]:
     return as_tuples(lint(text, rules=RULES, plugins=False))
 
 
+SET_RANGE = (
+    "set-range",
+    11,
+    15,
+    "'barbell row' has 5 sets; no source supports it: back exercises take 2-3 sets (000:95); "
+    "3 sets of the barbell bent-over row (002:12)",
+)
+
+
 def test_unsuppressed() -> None:
-    assert run(BASE.format(same="")) == [
-        ("set-range", 10, 19, "'barbell row' has 5 sets; back exercises take 2-3 sets"),
+    assert run(BASE.format(same="")) == [SET_RANGE]
+
+
+def test_a_comment_on_the_line_of_the_finding_works_too() -> None:
+    # the finding points at the sets value (line 11); the entry starts on line 10
+    text = BASE.format(same="").replace(
+        "        sets: 5\n", "        sets: 5  # trainlint: disable=set-range -- week 3\n"
+    )
+    assert run(text) == []
+
+
+def test_a_comment_elsewhere_in_the_entry_does_not() -> None:
+    text = BASE.format(same="").replace(
+        "        reps: 8\n      - exercise: plank",
+        "        reps: 8  # trainlint: disable=set-range\n      - exercise: plank",
+    )
+    assert run(text) == [
+        SET_RANGE,
+        (
+            "unused-suppression",
+            12,
+            18,
+            "unused suppression: 'set-range' reports nothing on line 12; remove it",
+        ),
     ]
 
 
@@ -103,7 +134,7 @@ def test_a_comment_inside_a_quoted_value_is_not_a_suppression() -> None:
 
 def test_bare_disable_needs_rule_ids() -> None:
     text = BASE.format(same="  # trainlint: disable")
-    assert run(text)[-1] == (
+    assert run(text)[0] == (
         "unused-suppression",
         10,
         32,

@@ -31,7 +31,7 @@ workouts:
         sets: 2
         hold: 30 s
       - exercise: rowing machine
-        duration: 25 min
+        duration: 20 min
   - name: Day B
     warmup: 5 min
     exercises:
@@ -106,7 +106,8 @@ def test_a_program_that_follows_the_guidance_passes(registry: Registry) -> None:
                 "fat-loss/cardio-duration",
                 10,
                 15,
-                "'incline walk' lasts 45 min; cardio for fat loss lasts 20-30 minutes a session",
+                "'incline walk' lasts 45 min; cardio for fat loss lasts 20-30 minutes a session "
+                "(002:13)",
             ),
         ),
     ],

@@ -54,15 +54,24 @@ class CardioSession:
     name: str
     path: Path
     duration: Range | None
-    per_week: int
+    per_week: float
     span_path: Path
+    #: The catalog id of the exercise (None for the cardio section's activities).
+    exercise_id: str | None = None
 
 
 def cardio_sessions(program: Program) -> Iterator[CardioSession]:
     for workout in program.workouts:
         for use in workout.exercises:
-            if use.has("cardio"):
-                yield CardioSession(use.name, use.path, use.duration, 1, (*use.path, "exercise"))
+            if use.has("cardio") and use.exercise is not None:
+                yield CardioSession(
+                    use.name,
+                    use.path,
+                    use.duration,
+                    program.times_per_week(workout),
+                    (*use.path, "exercise"),
+                    use.exercise.id,
+                )
     section = program.data.get("cardio")
     if isinstance(section, list):
         for index, entry in enumerate(section):

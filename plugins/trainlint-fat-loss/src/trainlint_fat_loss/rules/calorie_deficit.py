@@ -36,6 +36,8 @@ class CalorieDeficit(NutritionTarget, Rule):
         "max": {"type": "number", "minimum": 0, "description": "Highest daily calorie deficit."},
     }
     defaults = {"min": 300, "max": 500}
+    sources = {"min": "002:14 (a deficit of about 300-500 kcal a day)", "max": "002:14"}
+    ranges = (("min", "max"),)
     failing_example = """\
 program: Cut
 goal: fat-loss

@@ -6,7 +6,13 @@ session (a cardio exercise with a ``duration`` in a workout, or an entry of the
 Sessions without a duration are not judged.
 
 **Why.** Guidance text 002 recommends sessions of twenty to thirty minutes of
-rowing, brisk incline walking or cycling.
+rowing, brisk incline walking or cycling (002:13).
+
+**How the sources are weighed.** Text 002 also gives the rowing machine 10-20
+minutes (002:6) and rows 10-15 minutes of intervals on Day C of its template
+(002:12). A rowing-machine session that one of those passages supports and
+002:13 does not is ``info`` naming both; a session that no passage supports has
+the rule's severity.
 
 **Thresholds.** ``min-minutes`` 20 and ``max-minutes`` 30 (guidance 002).
 """
@@ -15,7 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.evidence import Claim, weigh
 from checker.findings import Severity
+from checker.prescriptions import prescription_for
 from checker.program import Program
 from checker.rule import Options, Rule, Violation
 from checker.units import describe_range_seconds
@@ -32,6 +40,8 @@ class CardioDuration(Rule):
         "max-minutes": {"type": "number", "minimum": 1, "description": "Longest session."},
     }
     defaults = {"min-minutes": 20, "max-minutes": 30}
+    sources = {"min-minutes": "002:13 (20-30 minutes, 3-4 times a week)", "max-minutes": "002:13"}
+    ranges = (("min-minutes", "max-minutes"),)
     failing_example = """\
 program: Cut
 goal: fat-loss
@@ -61,9 +71,36 @@ workouts:
             duration = session.duration
             if duration is None:
                 continue
-            if duration.low < low * 60 or duration.high > high * 60:
+            claims = [
+                Claim(
+                    "002:13",
+                    f"cardio for fat loss lasts {fmt(low)}-{fmt(high)} minutes",
+                    low * 60,
+                    high * 60,
+                )
+            ]
+            prescription = prescription_for(session.exercise_id)
+            if prescription is not None and prescription.duration is not None:
+                claims.append(
+                    Claim(
+                        prescription.cite,
+                        f"{describe_range_seconds(prescription.duration)} on the {session.name}",
+                        prescription.duration.low,
+                        prescription.duration.high,
+                    )
+                )
+            verdict = weigh(duration.low, duration.high, claims)
+            if verdict is None:
+                continue
+            if not verdict.supported:
                 yield Violation(
                     program.span(session.span_path),
                     f"'{session.name}' lasts {describe_range_seconds(duration)}; cardio for fat "
-                    f"loss lasts {fmt(low)}-{fmt(high)} minutes a session",
+                    f"loss lasts {fmt(low)}-{fmt(high)} minutes a session (002:13)",
                 )
+                continue
+            yield Violation(
+                program.span(session.span_path),
+                f"'{session.name}' lasts {describe_range_seconds(duration)}; {verdict.reason()}",
+                verdict.severity,
+            )

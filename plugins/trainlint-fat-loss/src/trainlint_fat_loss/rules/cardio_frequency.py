@@ -4,7 +4,8 @@
 sessions of the week number between ``min`` and ``max``. A workout counts once
 for each cardio exercise in it (rowing machine, incline walk, cycling, ...;
 catalog tag ``cardio``), and each entry of the plugin's ``cardio`` section
-counts ``per-week`` times.
+counts ``per-week`` times. With ``sessions-per-week`` a workout's cardio counts
+as often as the workout is done in an average week.
 
 **Why.** Guidance text 002 recommends cardio three to four times a week to
 support the calorie deficit that fat loss depends on.
@@ -32,6 +33,8 @@ class CardioFrequency(Rule):
         "max": {"type": "integer", "minimum": 1, "description": "Most sessions a week."},
     }
     defaults = {"min": 3, "max": 4}
+    sources = {"min": "002:13 (cardio 3-4 times a week), 002:2", "max": "002:13"}
+    ranges = (("min", "max"),)
     failing_example = """\
 program: Cut
 goal: fat-loss
@@ -65,9 +68,10 @@ workouts:
         low, high = int(options["min"]), int(options["max"])
         count = sum(session.per_week for session in cardio_sessions(program))
         if not low <= count <= high:
+            shown = f"{count:.1f}".rstrip("0").rstrip(".")
             yield Violation(
                 program.week_span(),
-                f"{count} cardio session{'s' if count != 1 else ''} a week; a fat-loss program "
+                f"{shown} cardio session{'s' if count != 1 else ''} a week; a fat-loss program "
                 f"does cardio {low}-{high} times a week (add a 'cardio' section for sessions "
                 "outside the workouts)",
             )

@@ -35,6 +35,8 @@ class Fiber(NutritionTarget, Rule):
         "max": {"type": "number", "minimum": 0, "description": "Highest daily fiber intake."},
     }
     defaults = {"min": 25, "max": 35}
+    sources = {"min": "002:14 (25-35 g of fibre a day)", "max": "002:14"}
+    ranges = (("min", "max"),)
     failing_example = """\
 program: Cut
 goal: fat-loss

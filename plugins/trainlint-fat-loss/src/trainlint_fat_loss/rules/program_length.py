@@ -32,6 +32,8 @@ class ProgramLength(Rule):
         "max-weeks": {"type": "integer", "minimum": 1, "description": "Longest block."},
     }
     defaults = {"min-weeks": 8, "max-weeks": 12}
+    sources = {"min-weeks": "002:14 (stay consistent for 8-12 weeks)", "max-weeks": "002:14"}
+    ranges = (("min-weeks", "max-weeks"),)
     failing_example = """\
 program: Crash cut
 goal: fat-loss

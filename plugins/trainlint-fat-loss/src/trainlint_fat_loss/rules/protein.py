@@ -35,6 +35,8 @@ class Protein(NutritionTarget, Rule):
         "max": {"type": "number", "minimum": 0, "description": "Highest daily protein intake."},
     }
     defaults = {"min": 1.6, "max": 2.2}
+    sources = {"min": "002:14 (1.6-2.2 g of protein per kg a day)", "max": "002:14"}
+    ranges = (("min", "max"),)
     failing_example = """\
 program: Cut
 goal: fat-loss

@@ -1,0 +1,88 @@
+"""Weighing what the sources say about one prescribed value.
+
+A rule collects the :class:`Claim` of every source that speaks to a value (the
+reps of one exercise, the back exercises of one workout, ...) and asks
+:func:`weigh` for a verdict:
+
+* every claim allows the value: no finding;
+* some claims allow it (or part of a range) and others do not: the sources
+  disagree, and the rule reports one ``info`` finding naming both sides;
+* no claim allows any part of it: the rule reports at its configured severity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from checker.findings import Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What one source says a value should be: a range (either end may be open)."""
+
+    cite: str
+    says: str
+    low: float | None = None
+    high: float | None = None
+
+    def allows(self, low: float, high: float) -> bool:
+        """Whether all of ``low``-``high`` lies in the claimed range."""
+        return (self.low is None or low >= self.low) and (self.high is None or high <= self.high)
+
+    def touches(self, low: float, high: float) -> bool:
+        """Whether some of ``low``-``high`` lies in the claimed range."""
+        return (self.low is None or high >= self.low) and (self.high is None or low <= self.high)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """How the sources stand on a value that not every source allows.
+
+    ``allowing``: the claims that allow all of it; ``partly``: those that allow only
+    part of a range; ``refusing``: those that allow none of it.
+    """
+
+    allowing: tuple[Claim, ...]
+    partly: tuple[Claim, ...]
+    refusing: tuple[Claim, ...]
+
+    @property
+    def supported(self) -> bool:
+        """Whether some source supports the value, or at least part of its range."""
+        return bool(self.allowing or self.partly)
+
+    @property
+    def severity(self) -> Severity | None:
+        """INFO when some source supports it; None (the rule's own severity) otherwise."""
+        return Severity.INFO if self.supported else None
+
+    def reason(self) -> str:
+        """The sources' positions, for the end of a message."""
+        if not self.supported:
+            return "no source supports it: " + "; ".join(
+                f"{c.says} ({c.cite})" for c in self.refusing
+            )
+        sides = []
+        if self.allowing:
+            sides.append("supported by " + _listing(self.allowing))
+        if self.partly:
+            sides.append("partly inside " + _listing(self.partly))
+        if self.refusing:
+            sides.append("outside " + _listing(self.refusing))
+        return "the sources disagree: " + "; ".join(sides)
+
+
+def _listing(claims: Sequence[Claim]) -> str:
+    return ", ".join(f"{c.cite} ({c.says})" for c in claims)
+
+
+def weigh(low: float, high: float, claims: Sequence[Claim]) -> Verdict | None:
+    """The verdict on a value (or a range ``low``-``high``); None when every claim allows it."""
+    allowing = tuple(c for c in claims if c.allows(low, high))
+    if len(allowing) == len(claims):
+        return None
+    partly = tuple(c for c in claims if c not in allowing and c.touches(low, high))
+    refusing = tuple(c for c in claims if c not in allowing and c not in partly)
+    return Verdict(allowing, partly, refusing)

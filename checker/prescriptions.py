@@ -1,0 +1,73 @@
+"""Per-exercise prescriptions of the guidance (text 002), as data beside the catalog.
+
+``checker/data/prescriptions.json`` maps a catalog id to the sets, reps, hold and
+duration text 002 gives it, with the passage cited. ``rep-range``, ``set-range``
+and ``hold-duration`` weigh them alongside the generic ranges of text 000.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from checker.units import Range, parse_duration
+
+
+@dataclass(frozen=True, slots=True)
+class Prescription:
+    """What text 002 prescribes for one exercise (None: it says nothing about that)."""
+
+    exercise_id: str
+    cite: str
+    sets: Range | None = None
+    #: Rounds when done in a circuit (the template's Day C circuit, 002:12).
+    circuit_rounds: Range | None = None
+    reps: Range | None = None
+    hold: Range | None = None
+    duration: Range | None = None
+    note: str = ""
+    #: The sets and reps belong to a held protocol: they judge only entries with a hold.
+    with_hold: bool = False
+
+    def speaks_to(self, entry: Mapping[str, Any]) -> bool:
+        """Whether its sets and reps apply to an exercise entry."""
+        return not self.with_hold or entry.get("hold") is not None
+
+
+def _count(text: object) -> Range | None:
+    if not isinstance(text, str):
+        return None
+    low, _, high = text.partition("-")
+    return Range(float(low), float(high or low))
+
+
+@cache
+def prescriptions() -> dict[str, Prescription]:
+    """Every prescription, by catalog id."""
+    path = Path(__file__).parent / "data" / "prescriptions.json"
+    raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))["prescriptions"]
+    return {
+        exercise_id: Prescription(
+            exercise_id=exercise_id,
+            cite=str(entry["cite"]),
+            sets=_count(entry.get("sets")),
+            circuit_rounds=_count(entry.get("circuit-rounds")),
+            reps=_count(entry.get("reps")),
+            hold=parse_duration(entry.get("hold")),
+            duration=parse_duration(entry.get("duration")),
+            note=str(entry.get("note", "")),
+            with_hold=entry.get("with-hold") is True,
+        )
+        for exercise_id, entry in raw.items()
+    }
+
+
+def prescription_for(exercise_id: str | None) -> Prescription | None:
+    """The prescription of text 002 for a catalog id, if it gives one."""
+    if exercise_id is None:
+        return None
+    return prescriptions().get(exercise_id)

@@ -1,0 +1,81 @@
+"""Goal profiles: what a published standard supports for a program's goal and level.
+
+The guidance texts write for back training and for back definition with fat
+loss. A program whose ``goal`` is ``strength`` or ``hypertrophy`` may depart
+from them on purpose (heavy triples, 5 x 5); the ACSM position stand of 2009
+then says whether such a prescription is supported for that goal and level.
+A profile never makes a finding on its own: it is one more claim beside the
+guidance's (see :mod:`checker.evidence`), so a departure that the standard
+supports is reported as ``info``, and one that nothing supports keeps its
+severity. Other goals (fat-loss, posture, general, none) are judged by the
+guidance texts alone.
+"""
+
+from __future__ import annotations
+
+from checker.evidence import Claim
+from checker.program import Program
+
+_ACSM = "ACSM 2009"
+
+#: (goal, level) -> the reps a set may take
+REPS: dict[tuple[str, str], Claim] = {
+    ("strength", "beginner"): Claim(_ACSM, "8-12 RM for novices' strength training", 8, 12),
+    ("strength", "intermediate"): Claim(
+        _ACSM, "1-12 RM, mostly 1-6, for intermediate strength training", 1, 12
+    ),
+    ("strength", "advanced"): Claim(
+        _ACSM, "1-12 RM, mostly 1-6, for advanced strength training", 1, 12
+    ),
+    ("hypertrophy", "beginner"): Claim(_ACSM, "8-12 RM for novices' hypertrophy training", 8, 12),
+    ("hypertrophy", "intermediate"): Claim(
+        _ACSM, "8-12 RM for intermediate hypertrophy training", 8, 12
+    ),
+    ("hypertrophy", "advanced"): Claim(
+        _ACSM, "1-12 RM, mostly 6-12, for advanced hypertrophy training", 1, 12
+    ),
+}
+
+#: (goal, level) -> the sets an exercise may take
+SETS: dict[tuple[str, str], Claim] = {
+    ("strength", "beginner"): Claim(_ACSM, "1-3 sets per exercise for novices", 1, 3),
+    ("strength", "intermediate"): Claim(
+        _ACSM, "multiple sets per exercise for intermediate strength training", 2, None
+    ),
+    ("strength", "advanced"): Claim(
+        _ACSM, "multiple sets per exercise for advanced strength training", 2, None
+    ),
+    ("hypertrophy", "beginner"): Claim(_ACSM, "1-3 sets per exercise for novices", 1, 3),
+    ("hypertrophy", "intermediate"): Claim(
+        _ACSM, "1-3 sets per exercise for intermediate hypertrophy training", 1, 3
+    ),
+    ("hypertrophy", "advanced"): Claim(
+        _ACSM, "3-6 sets per exercise for advanced hypertrophy training", 3, 6
+    ),
+}
+
+
+def reps_claim(program: Program) -> Claim | None:
+    """What the standard supports for reps in this program, if its goal has a profile."""
+    goal = program.goal
+    return REPS.get((goal, program.level)) if goal else None
+
+
+def sets_claim(program: Program) -> Claim | None:
+    """What the standard supports for sets per exercise, if the goal has a profile."""
+    goal = program.goal
+    return SETS.get((goal, program.level)) if goal else None
+
+
+def _bound(low: float | None, high: float | None) -> str:
+    if high is None:
+        return f"{low:g} or more"
+    return f"{low:g}-{high:g}" if low != high else f"{low:g}"
+
+
+def table(profile: dict[tuple[str, str], Claim], what: str) -> list[str]:
+    """A Markdown table of a profile, for ``explain`` and docs/rules.md."""
+    lines = [f"| goal | level | {what} | source |", "|---|---|---|---|"]
+    for (goal, level), claim in profile.items():
+        lines.append(f"| {goal} | {level} | {_bound(claim.low, claim.high)} | {claim.cite} |")
+    return lines

@@ -1,0 +1,57 @@
+"""Where the built-in rules' thresholds come from.
+
+Every threshold of a built-in rule cites either a passage of one of the three
+guidance texts (``000:95`` is text 000, line 95) or a published standard from
+:data:`STANDARDS`. ``tests/test_rules.py`` checks that every option default of
+every built-in rule carries such a citation.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The guidance texts by number, named by subject (shown in ``explain``, docs and README).
+GUIDANCE: dict[str, str] = {
+    "000": "back training: superficial and deep back muscles, the three basic back "
+    "exercises, how many back exercises, sets and reps",
+    "001": "the best back exercises: the deadlift first in the session, each muscle "
+    "group twice a week, back paired with biceps",
+    "002": "back definition and fat loss: per-exercise prescriptions (sets, reps, "
+    "holds), a three-day template, cardio, nutrition and the warm-up",
+}
+
+#: Published standards cited where the guidance texts are silent, or to say that a
+#: program the texts would not write is still supported for its goal.
+STANDARDS: dict[str, str] = {
+    "ACSM 2009": "American College of Sports Medicine position stand, 'Progression models "
+    "in resistance training for healthy adults', Med Sci Sports Exerc 41(3):687-708 (2009): "
+    "novices 8-12 RM and 1-3 sets; intermediate and advanced lifters a periodized 1-12 RM "
+    "with emphasis on 1-6 RM for strength and 6-12 RM for hypertrophy, multiple sets (3-6 "
+    "for advanced hypertrophy); exercise order large before small muscle groups, "
+    "multiple-joint before single-joint, higher before lower intensity",
+    "ACSM GETP": "ACSM's Guidelines for Exercise Testing and Prescription (11th ed., 2021): "
+    "a warm-up of 5-10 minutes of light to moderate activity",
+    "Schoenfeld 2016": "Schoenfeld, Ogborn and Krieger, 'Effects of resistance training "
+    "frequency on measures of muscle hypertrophy: a systematic review and meta-analysis', "
+    "Sports Med 46(11):1689-1697 (2016): training a muscle group twice a week beat once",
+    "Schoenfeld 2017": "Schoenfeld, Ogborn and Krieger, 'Dose-response relationship between "
+    "weekly resistance training volume and increases in muscle mass', J Sports Sci "
+    "35(11):1073-1082 (2017): 10 or more weekly sets per muscle group grew more",
+    "Schoenfeld 2019": "Schoenfeld, Grgic and Krieger, 'How many times per week should a "
+    "muscle be trained to maximize muscle hypertrophy?', J Sports Sci 37(11):1286-1295 "
+    "(2019): with weekly volume equated, frequency made no significant difference",
+}
+
+_PASSAGE = re.compile(r"\b(000|001|002):[0-9]+(-[0-9]+)?\b")
+
+
+def cited(text: str) -> list[str]:
+    """The guidance passages and standards a citation names (empty: it cites nothing)."""
+    found = [m.group(0) for m in _PASSAGE.finditer(text)]
+    found += [name for name in STANDARDS if name in text]
+    return found
+
+
+def describe_guidance() -> str:
+    """One line per guidance text: its number and subject."""
+    return "\n".join(f"- guidance {number}: {subject}" for number, subject in GUIDANCE.items())
