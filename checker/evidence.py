@@ -26,6 +26,9 @@ class Claim:
     says: str
     low: float | None = None
     high: float | None = None
+    #: False when the source does not speak to this program's goal (text 002's
+    #: fat-loss prescriptions in a strength program): departing from it alone is info.
+    binding: bool = True
 
     def allows(self, low: float, high: float) -> bool:
         """Whether all of ``low``-``high`` lies in the claimed range."""
@@ -55,12 +58,17 @@ class Verdict:
 
     @property
     def severity(self) -> Severity | None:
-        """INFO when some source supports it; None (the rule's own severity) otherwise."""
-        return Severity.INFO if self.supported else None
+        """INFO when some source supports it, or only sources written for another goal
+        refuse it; None (the rule's own severity) otherwise."""
+        if self.supported or not any(c.binding for c in self.refusing):
+            return Severity.INFO
+        return None
 
     def reason(self) -> str:
         """The sources' positions, for the end of a message."""
         if not self.supported:
+            if not any(c.binding for c in self.refusing):
+                return "outside " + _listing(self.refusing) + ", written for another goal"
             return "no source supports it: " + "; ".join(
                 f"{c.says} ({c.cite})" for c in self.refusing
             )

@@ -66,6 +66,17 @@ def prescriptions() -> dict[str, Prescription]:
     }
 
 
+#: The goals text 002 writes for (back definition with fat loss; a program without a
+#: goal, or a general one, is read as its audience). For other goals its prescriptions
+#: are reported, but only as info (see :class:`checker.evidence.Claim`).
+GOALS_002 = frozenset({"fat-loss", "general", None})
+
+
+def binding_for(goal: str | None) -> bool:
+    """Whether text 002's prescriptions judge a program with this goal."""
+    return goal in GOALS_002
+
+
 def prescription_for(exercise_id: str | None) -> Prescription | None:
     """The prescription of text 002 for a catalog id, if it gives one."""
     if exercise_id is None:

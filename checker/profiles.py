@@ -2,8 +2,9 @@
 
 The guidance texts write for back training and for back definition with fat
 loss. A program whose ``goal`` is ``strength`` or ``hypertrophy`` may depart
-from them on purpose (heavy triples, 5 x 5); the ACSM position stand of 2009
-then says whether such a prescription is supported for that goal and level.
+from them on purpose (heavy triples, 5 x 5); two published standards then say
+whether such a prescription is supported for that goal: the ACSM position stand
+of 2009 (by level) and the NSCA's volume assignments by training goal.
 A profile never makes a finding on its own: it is one more claim beside the
 guidance's (see :mod:`checker.evidence`), so a departure that the standard
 supports is reported as ``info``, and one that nothing supports keeps its
@@ -17,6 +18,17 @@ from checker.evidence import Claim
 from checker.program import Program
 
 _ACSM = "ACSM 2009"
+_NSCA = "NSCA 2016"
+
+#: goal -> the reps and the sets the NSCA assigns to that goal, at any level
+NSCA_REPS: dict[str, Claim] = {
+    "strength": Claim(_NSCA, "6 or fewer reps for strength", 1, 6),
+    "hypertrophy": Claim(_NSCA, "6-12 reps for hypertrophy", 6, 12),
+}
+NSCA_SETS: dict[str, Claim] = {
+    "strength": Claim(_NSCA, "2-6 sets for strength", 2, 6),
+    "hypertrophy": Claim(_NSCA, "3-6 sets for hypertrophy", 3, 6),
+}
 
 #: (goal, level) -> the reps a set may take
 REPS: dict[tuple[str, str], Claim] = {
@@ -55,16 +67,22 @@ SETS: dict[tuple[str, str], Claim] = {
 }
 
 
-def reps_claim(program: Program) -> Claim | None:
-    """What the standard supports for reps in this program, if its goal has a profile."""
+def reps_claims(program: Program) -> list[Claim]:
+    """What the standards support for reps in this program, if its goal has a profile."""
     goal = program.goal
-    return REPS.get((goal, program.level)) if goal else None
+    if goal is None:
+        return []
+    found = [REPS.get((goal, program.level)), NSCA_REPS.get(goal)]
+    return [claim for claim in found if claim is not None]
 
 
-def sets_claim(program: Program) -> Claim | None:
-    """What the standard supports for sets per exercise, if the goal has a profile."""
+def sets_claims(program: Program) -> list[Claim]:
+    """What the standards support for sets per exercise, if the goal has a profile."""
     goal = program.goal
-    return SETS.get((goal, program.level)) if goal else None
+    if goal is None:
+        return []
+    found = [SETS.get((goal, program.level)), NSCA_SETS.get(goal)]
+    return [claim for claim in found if claim is not None]
 
 
 def _bound(low: float | None, high: float | None) -> str:
@@ -73,9 +91,11 @@ def _bound(low: float | None, high: float | None) -> str:
     return f"{low:g}-{high:g}" if low != high else f"{low:g}"
 
 
-def table(profile: dict[tuple[str, str], Claim], what: str) -> list[str]:
+def table(profile: dict[tuple[str, str], Claim], by_goal: dict[str, Claim], what: str) -> list[str]:
     """A Markdown table of a profile, for ``explain`` and docs/rules.md."""
     lines = [f"| goal | level | {what} | source |", "|---|---|---|---|"]
     for (goal, level), claim in profile.items():
         lines.append(f"| {goal} | {level} | {_bound(claim.low, claim.high)} | {claim.cite} |")
+    for goal, claim in by_goal.items():
+        lines.append(f"| {goal} | any | {_bound(claim.low, claim.high)} | {claim.cite} |")
     return lines

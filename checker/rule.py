@@ -22,8 +22,8 @@ from __future__ import annotations
 import inspect
 import re
 import sys
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from checker.findings import Severity, Span
@@ -47,6 +47,30 @@ class Violation:
     #: The entry the finding is about, when ``span`` points inside it (at its ``reps``,
     #: say): a suppression comment on the entry's first line applies too.
     anchor: Span | None = None
+
+
+class Habits:
+    """One finding per habit: the same prescription of the same exercise in several
+    workouts is reported once, at its first place, naming the other workouts."""
+
+    def __init__(self) -> None:
+        self._first: dict[Any, Violation] = {}
+        self._where: dict[Any, list[str]] = {}
+
+    def add(self, key: Any, workout: str, violation: Violation) -> None:
+        if key not in self._first:
+            self._first[key] = violation
+            self._where[key] = []
+        elif workout not in self._where[key]:
+            self._where[key].append(workout)
+
+    def violations(self) -> Iterator[Violation]:
+        for key, violation in self._first.items():
+            others = self._where[key]
+            if others:
+                names = ", ".join(f"'{name}'" for name in others)
+                violation = replace(violation, message=f"{violation.message} (the same in {names})")
+            yield violation
 
 
 def by_level(schema: Mapping[str, Any]) -> dict[str, Any]:

@@ -11,6 +11,12 @@ superman for 2-3 seconds at the top of each rep (002:4), a bridge for 8-12
 seconds per rep (002:5). These are the texts' only hold times, so a hold
 outside them has the rule's severity. The defaults are read from the
 per-exercise prescriptions (``checker/data/prescriptions.json``).
+
+**Goals.** Text 002 writes for back definition with fat loss. In a program
+whose ``goal`` is ``strength``, ``hypertrophy`` or ``posture``, a hold outside
+its times is ``info`` (the same holds for text 002's sets and reps in
+``set-range`` and ``rep-range``); with ``fat-loss``, ``general`` or no goal it has
+the rule's severity.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from checker.findings import Severity
-from checker.prescriptions import prescriptions
+from checker.prescriptions import binding_for, prescriptions
 from checker.program import Program
 from checker.rule import Options, Rule, Violation
 from checker.units import describe_range_seconds, parse_duration
@@ -86,6 +92,7 @@ workouts:
                 known = prescriptions().get(entry.id)
                 if known is not None and known.hold == bounds:
                     cites[entry.id] = f" ({known.cite})"
+        binding = binding_for(program.goal)
         for _, use in program.exercises():
             hold = use.hold
             if use.exercise is None or hold is None or use.exercise.id not in limits:
@@ -95,10 +102,21 @@ workouts:
                 continue
             bounds = limits[use.exercise.id]
             if hold.low < bounds.low or hold.high > bounds.high:
+                cite = cites.get(use.exercise.id, "")
+                if cite and not binding:
+                    yield Violation(
+                        program.span(path),
+                        f"'{use.name}' is held for {describe_range_seconds(hold)}; text 002 "
+                        f"holds a {use.exercise.name.lower()} for "
+                        f"{describe_range_seconds(bounds)}{cite}, in a program written for "
+                        "fat loss, not for this goal",
+                        Severity.INFO,
+                        program.name_span(use),
+                    )
+                    continue
                 yield Violation(
                     program.span(path),
                     f"'{use.name}' is held for {describe_range_seconds(hold)}; hold a "
-                    f"{use.exercise.name.lower()} for {describe_range_seconds(bounds)}"
-                    f"{cites.get(use.exercise.id, '')}",
+                    f"{use.exercise.name.lower()} for {describe_range_seconds(bounds)}{cite}",
                     anchor=program.name_span(use),
                 )

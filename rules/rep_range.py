@@ -28,8 +28,12 @@ both: a lat pulldown at 12 reps suits 000 but not 002's 6-10, at 6 reps it suits
 002 but not 000. When none does (a lat pulldown at 4), the finding has the
 rule's severity.
 
-**Goals.** For ``goal: strength`` and ``goal: hypertrophy`` the ACSM position
-stand of 2009 is asked too (table below), so a strength program's heavy triples
+**Goals.** Text 002 writes for back definition with fat loss: in a program
+whose ``goal`` is ``strength``, ``hypertrophy`` or ``posture``, departing from
+its prescriptions alone is ``info``. For ``goal: strength`` and ``goal:
+hypertrophy`` the ACSM position
+stand of 2009 and the NSCA's volume assignments by goal are asked too (table
+below), so a strength program's heavy triples
 are ``info`` (supported by the standard, not by text 000) rather than errors.
 """
 
@@ -39,10 +43,10 @@ from collections.abc import Iterator
 
 from checker.evidence import Claim, weigh
 from checker.findings import Severity
-from checker.prescriptions import prescription_for
-from checker.profiles import REPS, reps_claim, table
+from checker.prescriptions import binding_for, prescription_for
+from checker.profiles import NSCA_REPS, REPS, reps_claims, table
 from checker.program import ExerciseUse, Program
-from checker.rule import Options, Rule, Violation, by_level
+from checker.rule import Habits, Options, Rule, Violation, by_level
 
 _COUNT = {"type": "integer", "minimum": 1}
 
@@ -69,7 +73,7 @@ class RepRange(Rule):
         "min": "000:109 (at least 8-10 clean reps)",
         "heavy-min": "000:113 (heavy lifts such as deadlifts and rows: 5-10 reps)",
     }
-    tables = {"Goal profiles (reps)": table(REPS, "reps")}
+    tables = {"Goal profiles (reps)": table(REPS, NSCA_REPS, "reps")}
     failing_example = """\
 program: Too heavy
 workouts:
@@ -92,31 +96,36 @@ workouts:
 """
 
     def check(self, program: Program, options: Options) -> Iterator[Violation]:
-        profile = reps_claim(program)
-        for _, use in program.exercises():
+        profile = reps_claims(program)
+        habits = Habits()
+        for workout, use in program.exercises():
             reps = use.reps
             if reps is None or use.exercise is None or use.is_warmup or use.has("cardio"):
                 continue
             if program.flagged((*use.path, "reps")):
                 continue
-            claims = self._claims(use, options)
+            claims = self._claims(use, options, binding_for(program.goal))
             if not claims:
                 continue
-            if profile is not None:
-                claims.append(profile)
+            claims.extend(profile)
             verdict = weigh(reps.low, reps.high, claims)
             if verdict is None:
                 continue
             count = "rep" if reps.low == reps.high == 1 else "reps"
-            yield Violation(
-                program.span((*use.path, "reps")),
-                f"'{use.name}' has {reps} {count}; {verdict.reason()}",
-                verdict.severity,
-                program.name_span(use),
+            habits.add(
+                (use.exercise.id, str(reps)),
+                workout.name,
+                Violation(
+                    program.span((*use.path, "reps")),
+                    f"'{use.name}' has {reps} {count}; {verdict.reason()}",
+                    verdict.severity,
+                    program.name_span(use),
+                ),
             )
+        yield from habits.violations()
 
     @staticmethod
-    def _claims(use: ExerciseUse, options: Options) -> list[Claim]:
+    def _claims(use: ExerciseUse, options: Options, binding: bool) -> list[Claim]:
         exercise = use.exercise
         assert exercise is not None
         claims: list[Claim] = []
@@ -145,6 +154,7 @@ workouts:
                     f"{prescription.reps} reps of the {exercise.name.lower()}",
                     prescription.reps.low,
                     prescription.reps.high,
+                    binding,
                 )
             )
         return claims

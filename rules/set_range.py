@@ -18,9 +18,15 @@ reported (``sets: "3"``, ``set: 3``) are not judged again.
 
 **How the sources are weighed.** As in ``rep-range``: no finding when every
 source that speaks to the exercise allows its sets, ``info`` naming both when one
-does and another does not, the rule's severity when none does. For ``goal:
-strength`` and ``goal: hypertrophy`` the ACSM position stand of 2009 is asked too
-(table below): the 5 x 5 of a strength program is ``info``, not an error.
+does and another does not, the rule's severity when none does. The same prescription of the same
+exercise in several workouts is one finding naming them all.
+
+**Goals.** Text 002 writes for back definition with fat loss: in a program
+whose ``goal`` is ``strength``, ``hypertrophy`` or ``posture``, departing from
+its prescriptions alone is ``info``. For ``goal: strength`` and ``goal:
+hypertrophy`` the ACSM position stand of 2009 and the NSCA's volume assignments
+by goal are asked too (table below): the
+5 x 5 of an intermediate strength program is ``info``, not an error.
 """
 
 from __future__ import annotations
@@ -29,10 +35,10 @@ from collections.abc import Iterator
 
 from checker.evidence import Claim, weigh
 from checker.findings import Severity
-from checker.prescriptions import prescription_for
-from checker.profiles import SETS, sets_claim, table
+from checker.prescriptions import binding_for, prescription_for
+from checker.profiles import NSCA_SETS, SETS, sets_claims, table
 from checker.program import ExerciseUse, Program
-from checker.rule import Options, Rule, Violation, by_level
+from checker.rule import Habits, Options, Rule, Violation, by_level
 
 
 class SetRange(Rule):
@@ -51,7 +57,7 @@ class SetRange(Rule):
     defaults = {"min": 2, "max": 3}
     sources = {"min": "000:95 (2-3 sets per back exercise)", "max": "000:95"}
     ranges = (("min", "max"),)
-    tables = {"Goal profiles (sets per exercise)": table(SETS, "sets")}
+    tables = {"Goal profiles (sets per exercise)": table(SETS, NSCA_SETS, "sets")}
     failing_example = """\
 program: Volume
 workouts:
@@ -74,15 +80,16 @@ workouts:
 """
 
     def check(self, program: Program, options: Options) -> Iterator[Violation]:
-        profile = sets_claim(program)
+        profile = sets_claims(program)
         low, high = int(options["min"]), int(options["max"])
-        for _, use in program.exercises():
+        habits = Habits()
+        for workout, use in program.exercises():
             exercise = use.exercise
             if exercise is None or use.is_warmup or use.has("cardio"):
                 continue
             if program.flagged(use.path) or program.flagged(use.sets_path):
                 continue  # the schema already reported this entry or its sets
-            claims = self._claims(use, low, high)
+            claims = self._claims(use, low, high, binding_for(program.goal))
             if not claims:
                 continue
             sets = use.sets
@@ -93,8 +100,7 @@ workouts:
                         f"'{use.name}' has no sets; back exercises take {low}-{high} sets (000:95)",
                     )
                 continue
-            if profile is not None:
-                claims.append(profile)
+            claims.extend(profile)
             verdict = weigh(sets, sets, claims)
             if verdict is None:
                 continue
@@ -102,15 +108,20 @@ workouts:
             if "sets" not in use.entry:
                 origin = f" (the {use.block}'s {'rounds' if use.block == 'circuit' else 'sets'})"
             noun = "set" if sets == 1 else "sets"
-            yield Violation(
-                program.span(use.sets_path),
-                f"'{use.name}' has {sets} {noun}{origin}; {verdict.reason()}",
-                verdict.severity,
-                program.name_span(use),
+            habits.add(
+                (exercise.id, sets, origin),
+                workout.name,
+                Violation(
+                    program.span(use.sets_path),
+                    f"'{use.name}' has {sets} {noun}{origin}; {verdict.reason()}",
+                    verdict.severity,
+                    program.name_span(use),
+                ),
             )
+        yield from habits.violations()
 
     @staticmethod
-    def _claims(use: ExerciseUse, low: int, high: int) -> list[Claim]:
+    def _claims(use: ExerciseUse, low: int, high: int, binding: bool) -> list[Claim]:
         exercise = use.exercise
         assert exercise is not None
         claims: list[Claim] = []
@@ -132,6 +143,7 @@ workouts:
                     "template's circuit",
                     min(sets.low, rounds.low),
                     max(sets.high, rounds.high),
+                    binding,
                 )
             )
         else:
@@ -141,6 +153,7 @@ workouts:
                     f"{sets} sets of the {exercise.name.lower()}",
                     sets.low,
                     sets.high,
+                    binding,
                 )
             )
         return claims

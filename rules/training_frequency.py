@@ -18,6 +18,8 @@ Days are counted by the same function as ``trainlint summary``
   1.5 days a week on average.
 
 All under-trained groups are reported in one finding on the ``workouts`` key.
+When the week has exercises trainlint does not know, what they train cannot be
+counted, so the finding is ``info`` and names them.
 
 **Why.** Text 001 gets the most progress from training each muscle group twice a
 week (001:58); Schoenfeld 2016 found twice a week better than once.
@@ -142,7 +144,18 @@ workouts:
             else:
                 unsupported.append(text)
         goal = f"train each muscle group on at least {_days(minimum)} a week (001:58)"
-        if unsupported:
+        unknown = sorted({u.name for _, u in program.exercises() if u.exercise is None})
+        if unsupported and unknown:
+            # what the unknown exercises train is not counted: the finding may be wrong
+            names = ", ".join(f"'{n}'" for n in unknown[:3]) + (", ..." if unknown[3:] else "")
+            yield Violation(
+                program.week_span(),
+                f"trained too rarely, as far as trainlint can count: {'; '.join(unsupported)}; "
+                f"{goal}; the week has exercises trainlint does not know ({names}) that may "
+                "train them",
+                Severity.INFO,
+            )
+        elif unsupported:
             yield Violation(
                 program.week_span(),
                 f"trained too rarely: {'; '.join(unsupported)}; {goal}",

@@ -16,7 +16,7 @@ ISSUE_EXAMPLE = """\
 # yaml-language-server: $schema=../schemas/program.schema.json
 program: Strong back, beginner block
 level: beginner            # beginner | intermediate | advanced
-goal: strength             # optional: strength | hypertrophy | fat-loss | posture | general
+goal: general              # optional: strength | hypertrophy | fat-loss | posture | general
 weeks: 8                   # optional: how many weeks the weekly template repeats
 workouts:                  # each workout once a week (see sessions-per-week for rotations)
   - name: Day A
@@ -232,8 +232,8 @@ def test_rep_range_heavy_back_lifts_and_levels() -> None:
             15,
             "info",
             "'deadlift' has 5 reps; the sources disagree: supported by 000:109, 000:113 (heavy "
-            "back lifts take 5 or more reps); outside ACSM 2009 (8-12 RM for novices' strength "
-            "training)",
+            "back lifts take 5 or more reps), NSCA 2016 (6 or fewer reps for strength); outside "
+            "ACSM 2009 (8-12 RM for novices' strength training)",
         )
     ]
 
@@ -254,8 +254,8 @@ def test_rep_range_strength_profile_makes_heavy_triples_info() -> None:
             15,
             "info",
             "'deadlift' has 3 reps; the sources disagree: supported by ACSM 2009 (1-12 RM, "
-            "mostly 1-6, for intermediate strength training); outside 000:109, 000:113 "
-            "(heavy back lifts take 5 or more reps)",
+            "mostly 1-6, for intermediate strength training), NSCA 2016 (6 or fewer reps for "
+            "strength); outside 000:109, 000:113 (heavy back lifts take 5 or more reps)",
         )
     ]
     # the profile supports; it never judges alone (a squat triple is still not judged)
@@ -323,8 +323,9 @@ def test_set_range_strength_5x5_is_info() -> None:
             15,
             "info",
             "'barbell row' has 5 sets; the sources disagree: supported by ACSM 2009 (multiple "
-            "sets per exercise for intermediate strength training); outside 000:95 (back "
-            "exercises take 2-3 sets), 002:12 (3 sets of the barbell bent-over row)",
+            "sets per exercise for intermediate strength training), NSCA 2016 (2-6 sets for "
+            "strength); outside 000:95 (back exercises take 2-3 sets), 002:12 (3 sets of the "
+            "barbell bent-over row)",
         )
     ]
 
@@ -852,3 +853,64 @@ def test_a_rule_severity_setting_never_raises_an_info_finding() -> None:
     text = program("exercise: lat pulldown\nsets: 3\nreps: 12")
     findings = lint(text, ["rep-range"], plugins=False)
     assert [f.severity for f in findings] == [Severity.INFO]
+
+
+def test_the_same_prescription_in_several_workouts_is_one_finding() -> None:
+    text = rotation(
+        None,
+        ("A", ["exercise: barbell row\nsets: 6\nreps: 8", SQUAT]),
+        ("B", ["exercise: barbell row\nsets: 6\nreps: 8", BENCH]),
+        ("C", ["exercise: barbell row\nsets: 4\nreps: 8"]),
+    )
+    assert [(f[0], f[3]) for f in findings_of(text, "set-range")] == [
+        (
+            7,
+            "'barbell row' has 6 sets; no source supports it: back exercises take 2-3 sets "
+            "(000:95); 3 sets of the barbell bent-over row (002:12) (the same in 'B')",
+        ),
+        (
+            23,
+            "'barbell row' has 4 sets; no source supports it: back exercises take 2-3 sets "
+            "(000:95); 3 sets of the barbell bent-over row (002:12)",
+        ),
+    ]
+
+
+def test_text_002_judges_only_the_goals_it_writes_for() -> None:
+    # 002 writes for back definition with fat loss: in a posture or strength program its
+    # bridge protocol is reported, but only as info
+    entry = "exercise: bridge\nsets: 3\nreps: 10\nhold: 5 s"
+    for goal, severity in (("fat-loss", "warning"), ("posture", "info"), ("strength", "info")):
+        text = program(entry, top=f"goal: {goal}\n")
+        assert [f[2] for f in findings_of(text, "hold-duration")] == [severity], goal
+    general = program(entry, top="goal: general\n")
+    assert [f[2] for f in findings_of(general, "rep-range")] == ["error"]
+    posture = program(entry, top="goal: posture\n")
+    assert findings_of(posture, "rep-range") == [
+        (
+            10,
+            15,
+            "info",
+            "'bridge' has 10 reps; outside 002:5 (8 reps of the glute bridge), written for "
+            "another goal",
+        )
+    ]
+
+
+def test_training_frequency_with_unknown_exercises_is_info() -> None:
+    text = rotation(
+        None,
+        ("A", [BENCH, "exercise: hammer strength chest press\nsets: 3\nreps: 10"]),
+        ("B", [SQUAT]),
+    )
+    assert findings_of(text, "training-frequency") == [
+        (
+            3,
+            1,
+            "info",
+            "trained too rarely, as far as trainlint can count: chest on 1 day ('A'); legs on 1 "
+            "day ('B'); train each muscle group on at least 2 days a week (001:58); the week "
+            "has exercises trainlint does not know ('hammer strength chest press') that may "
+            "train them",
+        )
+    ]
