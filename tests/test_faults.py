@@ -38,12 +38,11 @@ NINE_SETS = CLEAN.replace(
 ).replace(b"sets: 3\n        reps: 10\n", b"sets: 9\n        reps: 10\n")
 SET_RANGE_11 = (
     "12:15: error set-range 'deadlift' has 9 sets; no source supports it: back exercises take "
-    "2-3 sets (000:95); 1-3 sets per exercise for novices (ACSM 2009)"
+    "2-3 sets (000:95)"
 )
 SET_RANGE_30 = (
     "30:15: error set-range 'single-arm dumbbell row' has 9 sets; no source supports it: back "
-    "exercises take 2-3 sets (000:95); 3 sets of the single-arm dumbbell row (002:7); 1-3 sets "
-    "per exercise for novices (ACSM 2009)"
+    "exercises take 2-3 sets (000:95); 3 sets of the single-arm dumbbell row (002:7)"
 )
 #: Enough regular programs for ``-j 2`` to start a pool of two workers (one per chunk).
 MANY = max(MIN_FILES_FOR_POOL, 2 * CHUNK) + 2

@@ -82,4 +82,4 @@ def test_pre_commit_hook_fails_on_a_bad_program_and_passes_on_a_good_one(
     assert "Passed" in passed.stdout
     failed = try_repo("good.yaml", "bad.yaml")
     assert failed.returncode == 1, failed.stdout + failed.stderr
-    assert "bad.yaml:19:19: error max-back-exercises" in failed.stdout
+    assert "bad.yaml:23:19: error max-back-exercises" in failed.stdout
