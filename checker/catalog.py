@@ -420,7 +420,7 @@ class Resolution:
                 return (
                     f"'{self.name}' is ambiguous: it may mean "
                     + " or ".join(self.candidates)
-                    + "; give its prescription or a fuller name"
+                    + "; write the fuller name"
                 )
             return f"'{self.name}' matches no exercise"
         text = f"'{self.name}' is {self.exercise.name} ({self.exercise.id}): {self.how}"
