@@ -394,7 +394,8 @@ def exercises(
     registry = build_registry()
     catalog = registry.catalog
     if resolve_name is not None:
-        prescription = {"timed": {"duration": "1 min"}, "sets": {"sets": 1}}.get(prescribed or "")
+        examples: dict[str, dict[str, Any]] = {"timed": {"duration": "1 min"}, "sets": {"sets": 1}}
+        prescription = examples.get(prescribed or "")
         resolution = catalog.resolve(resolve_name, prescription)
         click.echo(resolution_listing(resolution, output_format), nl=False)
         _done(EXIT_OK if resolution.exercise is not None else EXIT_FINDINGS)
