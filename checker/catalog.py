@@ -722,6 +722,11 @@ def _head(key: str) -> str:
     return words[-1] if words else ""
 
 
+def exercise_names(catalog: Iterable[Exercise]) -> list[str]:
+    """The entries' names, sorted, as editors offer them for completion."""
+    return sorted({e.name for e in catalog}, key=lambda name: (name.lower(), name))
+
+
 _NONE = Exercise("", "", (), (), (), frozenset(), source="")
 
 

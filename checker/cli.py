@@ -289,13 +289,17 @@ def _write(path: str, text: str) -> None:
 @click.option("--no-plugins", is_flag=True, help="Leave out sections that plugins add.")
 def schema(no_plugins: bool) -> int:
     """Print the program JSON Schema (with the sections plugins add)."""
+    from checker.catalog import exercise_names
     from checker.plugins import build_registry
-    from checker.schema import program_schema, schema_json
+    from checker.schema import program_schema, schema_json, with_exercise_names
 
     registry = build_registry(plugins=not no_plugins)
     for error in registry.errors:
         click.echo(f"trainlint: error: {error}", err=True)
-    click.echo(schema_json(program_schema(registry.sections)), nl=False)
+    printed = with_exercise_names(
+        program_schema(registry.sections), exercise_names(registry.catalog)
+    )
+    click.echo(schema_json(printed), nl=False)
     _done(EXIT_ERROR if registry.errors else EXIT_OK)
 
 

@@ -138,3 +138,47 @@ def test_resolve_in_a_real_process() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("'Lever Seated Row' is Machine Row (machine-row)")
+
+
+# ---------------------------------------------------------------- editor completion
+
+
+def test_packaged_schema_offers_the_builtin_names_as_examples() -> None:
+    from pathlib import Path
+
+    from checker.catalog import builtin_exercises, exercise_names
+
+    schema = json.loads(
+        (Path(__file__).parent.parent / "schemas" / "program.schema.json").read_text()
+    )
+    exercise = schema["$defs"]["exercise-entry"]["properties"]["exercise"]
+    assert exercise["type"] == "string" and "enum" not in exercise and "anyOf" not in exercise
+    assert exercise["examples"] == exercise_names(builtin_exercises())
+    assert len(exercise["examples"]) >= 400
+
+
+def test_schema_command_adds_plugin_exercises() -> None:
+    from checker.catalog import Catalog, Exercise, builtin_exercises, exercise_names
+    from checker.schema import program_schema, with_exercise_names
+
+    catalog = Catalog(builtin_exercises())
+    catalog.add(Exercise.from_mapping({"name": "Yoke Carry", "primary": ["traps"]}, "dist-yoke"))
+    schema = with_exercise_names(program_schema(), exercise_names(catalog))
+    names = schema["$defs"]["exercise-entry"]["properties"]["exercise"]["examples"]
+    assert "Yoke Carry" in names and "Deadlift" in names
+    assert "examples" in schema["$defs"]["exercise-entry"]["properties"]["exercise"]
+    packaged = program_schema()["$defs"]["exercise-entry"]["properties"]["exercise"]
+    assert "Yoke Carry" not in packaged["examples"]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("5", "exercise must be text, got 5"),
+        ("''", "exercise must not be empty"),
+    ],
+)
+def test_a_wrong_exercise_value_keeps_its_plain_message(value: str, message: str) -> None:
+    text = f"program: P\nworkouts:\n  - name: A\n    exercises:\n      - exercise: {value}\n"
+    findings = lint(text, rules=[], plugins=False)
+    assert [f.message for f in findings if f.rule == "schema"] == [message]
