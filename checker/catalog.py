@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import combinations
 from pathlib import Path
@@ -269,10 +269,10 @@ class Exercise:
         return cls(
             id=str(entry.get("id") or slug(name)),
             name=name,
-            aliases=tuple(str(a) for a in entry.get("aliases", ())),
-            primary=tuple(str(m) for m in entry.get("primary", ())),
-            secondary=tuple(str(m) for m in entry.get("secondary", ())),
-            tags=frozenset(str(t) for t in entry.get("tags", ())),
+            aliases=tuple(map(str, entry.get("aliases", ()))),
+            primary=tuple(map(str, entry.get("primary", ()))),
+            secondary=tuple(map(str, entry.get("secondary", ()))),
+            tags=frozenset(map(str, entry.get("tags", ()))),
             equipment=str(entry.get("equipment", "other")),
             source=source,
             pattern=str(entry.get("pattern", "")),
@@ -299,14 +299,43 @@ def normalize(name: str) -> str:
     return known
 
 
+#: what each word a coach writes becomes (abbreviation, plural, spelling): words recur
+_WORD_FORMS: dict[str, tuple[str, ...]] = {}
+_PHRASE_STARTS = frozenset(phrase[0] for phrase in _PHRASES)
+
+
+def _word_forms(word: str) -> tuple[str, ...]:
+    forms = _WORD_FORMS.get(word)
+    if forms is None:
+        out: list[str] = []
+        for part in _ABBREVIATIONS.get(word, word).split():
+            part = _singular(part)
+            out.extend(p for p in _WORDS.get(part, part).split() if p not in _DROPPED)
+        forms = _WORD_FORMS[word] = tuple(out)
+    return forms
+
+
 def _normalize(name: str) -> str:
     words: list[str] = []
     for word in _NON_WORD.sub(" ", name.lower()).split():
-        for part in _ABBREVIATIONS.get(word, word).split():
-            part = _singular(part)
-            for piece in _WORDS.get(part, part).split():
-                if piece not in _DROPPED:
-                    words.append(piece)
+        words.extend(_WORD_FORMS.get(word) or _word_forms(word))
+    if not _PHRASE_STARTS.isdisjoint(words):
+        words = _phrases(words)
+    if len(set(words)) == len(words):
+        return " ".join(words)
+    # "EZ-bar" gives "ez bar bar", "seated cable row (cable)" names the cable twice
+    deduplicated: list[str] = []
+    for word in words:
+        if deduplicated and deduplicated[-1] == word:
+            continue
+        if word in _EQUIPMENT_WORDS and word in deduplicated:
+            continue
+        deduplicated.append(word)
+    return " ".join(deduplicated)
+
+
+def _phrases(words: list[str]) -> list[str]:
+    """``words`` with multi-word spellings of one thing made one spelling."""
     out: list[str] = []
     index = 0
     while index < len(words):
@@ -319,15 +348,7 @@ def _normalize(name: str) -> str:
         else:
             out.append(words[index])
             index += 1
-    # "EZ-bar" gives "ez bar bar", "seated cable row (cable)" names the cable twice
-    deduplicated: list[str] = []
-    for word in out:
-        if deduplicated and deduplicated[-1] == word:
-            continue
-        if word in _EQUIPMENT_WORDS and word in deduplicated:
-            continue
-        deduplicated.append(word)
-    return " ".join(deduplicated)
+    return out
 
 
 def _singular(word: str) -> str:
@@ -378,14 +399,24 @@ def prescription_kind(prescription: Mapping[str, Any] | None) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
 class Ambiguity:
-    """A name that means different movements, and how a prescription decides."""
+    """A name that means different movements, and how a prescription decides.
 
-    name: str
-    candidates: tuple[str, ...]
-    by_kind: Mapping[str, str] = field(default_factory=dict)
-    default: str | None = None
+    (Plain classes here and in ``Resolution``: a dataclass costs start-up time.)"""
+
+    __slots__ = ("by_kind", "candidates", "default", "name")
+
+    def __init__(
+        self,
+        name: str,
+        candidates: tuple[str, ...],
+        by_kind: Mapping[str, str] | None = None,
+        default: str | None = None,
+    ) -> None:
+        self.name = name
+        self.candidates = candidates
+        self.by_kind: Mapping[str, str] = by_kind or {}
+        self.default = default
 
     @classmethod
     def from_mapping(cls, entry: Mapping[str, Any]) -> Ambiguity:
@@ -399,20 +430,37 @@ class Ambiguity:
         )
 
 
-@dataclass(frozen=True, slots=True)
 class Resolution:
     """What a name resolved to and why."""
 
-    name: str
-    key: str
-    exercise: Exercise | None
-    how: str
-    #: modifiers the catalog entry does not name (equipment, position, grip)
-    ignored: tuple[str, ...] = ()
-    #: for an ambiguous name: the ids it may mean
-    candidates: tuple[str, ...] = ()
-    #: the name is declared ambiguous: the prescription may change the result
-    ambiguous: bool = False
+    __slots__ = ("ambiguous", "candidates", "exercise", "how", "ignored", "key", "name")
+
+    def __init__(
+        self,
+        name: str,
+        key: str,
+        exercise: Exercise | None,
+        how: str,
+        ignored: tuple[str, ...] = (),
+        candidates: tuple[str, ...] = (),
+        ambiguous: bool = False,
+    ) -> None:
+        self.name = name
+        self.key = key
+        self.exercise = exercise
+        self.how = how
+        #: modifiers the catalog entry does not name (equipment, position, grip)
+        self.ignored = ignored
+        #: for an ambiguous name: the ids it may mean
+        self.candidates = candidates
+        #: the name is declared ambiguous: the prescription may change the result
+        self.ambiguous = ambiguous
+
+    def renamed(self, name: str) -> Resolution:
+        """The same resolution, for another spelling of the name."""
+        return Resolution(
+            name, self.key, self.exercise, self.how, self.ignored, self.candidates, self.ambiguous
+        )
 
     def explain(self) -> str:
         if self.exercise is None:
@@ -515,7 +563,7 @@ class Catalog:
     def resolve(self, name: str, prescription: Mapping[str, Any] | None = None) -> Resolution:
         """Like ``find``, with how the name was matched."""
         found = self._resolution(name, prescription)
-        return found if found.name == name else replace(found, name=name)
+        return found if found.name == name else found.renamed(name)
 
     def _resolution(self, name: str, prescription: Mapping[str, Any] | None) -> Resolution:
         key = normalize(name)
