@@ -97,7 +97,9 @@ _WORDS = {
     "hyper": "hyperextension",
 }
 #: small words that never tell two exercises apart
-_DROPPED = frozenset({"s", "and", "the", "a", "an", "of", "on", "with", "to", "n"})
+_DROPPED = frozenset(
+    {"s", "and", "the", "a", "an", "of", "on", "with", "to", "n", "attachment", "version"}
+)
 #: multi-word spellings of one thing, longest first when they overlap
 _PHRASES: dict[tuple[str, ...], str] = {
     ("one", "arm"): "single arm",
@@ -123,6 +125,8 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("physio", "ball"): "stability ball",
     ("med", "ball"): "medicine ball",
     ("half", "kneeling"): "half kneeling",
+    ("palm", "in"): "neutral grip",
+    ("two", "dumbbell"): "dumbbell",
 }
 _PHRASE_MAX = max(len(p) for p in _PHRASES)
 
@@ -165,6 +169,10 @@ OTHER_MODIFIERS = frozenset(
         "bilateral",
         "wide grip",
         "close grip",
+        "medium grip",
+        "two arm",
+        "double",
+        "bent arm",
         "narrow grip",
         "neutral grip",
         "underhand",
