@@ -926,3 +926,25 @@ def test_derived_entries_agree_with_free_exercise_db_or_say_why() -> None:
             if muscles[theirs] and not set(muscles[theirs]) & ours:
                 departing.add(exercise_id)
     assert departing == set(FEDB_MAP["differences"])
+
+
+HINGE_ACCESSORY_WORDS = ("romanian", "rdl", "stiff", "good morning", "swing", "hip thrust")
+
+
+@pytest.mark.parametrize(
+    "exercise_id",
+    sorted(
+        e["id"]
+        for e in ENTRIES
+        if e["pattern"] == "hinge"
+        and "deadlift" not in e["tags"]
+        and any(word in " ".join(_names(e)).lower() for word in HINGE_ACCESSORY_WORDS)
+    ),
+)
+def test_every_hinge_accessory_is_leg_work_with_the_back_extensor_secondary(
+    exercise_id: str,
+) -> None:
+    entry = BY_ID[exercise_id]
+    assert set(entry["primary"]) & {"hamstrings", "glutes"}, exercise_id
+    assert not set(entry["primary"]) & BACK_MUSCLES, exercise_id
+    assert "lower-back" in entry["secondary"], exercise_id
