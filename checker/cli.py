@@ -289,13 +289,17 @@ def _write(path: str, text: str) -> None:
 @click.option("--no-plugins", is_flag=True, help="Leave out sections that plugins add.")
 def schema(no_plugins: bool) -> int:
     """Print the program JSON Schema (with the sections plugins add)."""
+    from checker.catalog import exercise_names
     from checker.plugins import build_registry
-    from checker.schema import program_schema, schema_json
+    from checker.schema import program_schema, schema_json, with_exercise_names
 
     registry = build_registry(plugins=not no_plugins)
     for error in registry.errors:
         click.echo(f"trainlint: error: {error}", err=True)
-    click.echo(schema_json(program_schema(registry.sections)), nl=False)
+    printed = with_exercise_names(
+        program_schema(registry.sections), exercise_names(registry.catalog)
+    )
+    click.echo(schema_json(printed), nl=False)
     _done(EXIT_ERROR if registry.errors else EXIT_OK)
 
 
@@ -372,17 +376,37 @@ def explain(rule_id: str) -> int:
     default="text",
     show_default=True,
 )
-def exercises(query: str, output_format: str) -> int:
+@click.option(
+    "--resolve",
+    "resolve_name",
+    metavar="NAME",
+    help="Show which entry NAME resolves to in a program, and why.",
+)
+@click.option(
+    "--prescribed",
+    type=click.Choice(["timed", "sets"]),
+    help="With --resolve: as if the entry had a duration (timed) or sets and reps.",
+)
+def exercises(
+    query: str, output_format: str, resolve_name: str | None, prescribed: str | None
+) -> int:
     """Search the exercise catalog and show what each exercise counts as.
 
-    QUERY matches names, aliases, muscles, muscle groups and tags; an exact name
-    or alias shows that one exercise.
+    QUERY matches names, aliases, muscles, muscle groups, tags and movement
+    patterns; an exact name or alias shows that one exercise. Each entry says
+    whether it counts as a back exercise, a deep-muscle supplement or neither.
     """
-    from checker.docs import exercise_listing
+    from checker.docs import exercise_listing, resolution_listing
     from checker.plugins import build_registry
 
     registry = build_registry()
     catalog = registry.catalog
+    if resolve_name is not None:
+        examples: dict[str, dict[str, Any]] = {"timed": {"duration": "1 min"}, "sets": {"sets": 1}}
+        prescription = examples.get(prescribed or "")
+        resolution = catalog.resolve(resolve_name, prescription)
+        click.echo(resolution_listing(resolution, output_format), nl=False)
+        _done(EXIT_OK if resolution.exercise is not None else EXIT_FINDINGS)
     exact = catalog.find(query) if query else None
     found = [exact] if exact is not None else catalog.search(query)
     if not found:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from checker.catalog import Exercise
+from checker.catalog import Exercise, Resolution
 from checker.plugins import Registry
 from checker.rule import Rule
 from checker.sources import STANDARDS, describe_guidance
@@ -158,41 +158,79 @@ def plugin_listing(registry: Registry, output_format: str = "text") -> str:
     return "\n".join(lines) + "\n"
 
 
+#: what the back rules count an exercise as, with the guidance lines that say so
+COUNTS_AS = {
+    "back": "back exercise (a superficial back muscle is primary, 000:25-27)",
+    "deep-core": "deep-muscle supplement (stability work for the deep muscles, 000:31-33)",
+    "other": "neither a back exercise nor a deep-muscle supplement",
+}
+
+
+def _exercise_json(e: Exercise) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "name": e.name,
+        "aliases": list(e.aliases),
+        "primary": list(e.primary),
+        "secondary": list(e.secondary),
+        "groups": sorted(e.primary_groups),
+        "tags": sorted(e.tags),
+        "equipment": e.equipment,
+        "pattern": e.pattern,
+        "counts_as_back_exercise": e.trains_back,
+        "counts_as": "neither" if e.kind == "other" else e.kind,
+        "source": e.source,
+    }
+
+
+def _exercise_lines(e: Exercise) -> list[str]:
+    lines = [f"{e.name} ({e.id})"]
+    if e.aliases:
+        lines.append(f"  aliases:   {', '.join(e.aliases)}")
+    lines.append(f"  primary:   {', '.join(e.primary) or '-'}")
+    lines.append(f"  secondary: {', '.join(e.secondary) or '-'}")
+    lines.append(f"  groups:    {', '.join(sorted(e.primary_groups)) or '-'} (primary)")
+    lines.append(f"  tags:      {', '.join(sorted(e.tags)) or '-'}")
+    lines.append(f"  equipment: {e.equipment}")
+    lines.append(f"  pattern:   {e.pattern or '-'}")
+    back = "yes" if e.trains_back else "no"
+    lines.append(f"  counts as a back exercise: {back}")
+    lines.append(f"  counts as: {COUNTS_AS[e.kind]}")
+    return lines
+
+
 def exercise_listing(exercises: Sequence[Exercise], output_format: str = "text") -> str:
     if output_format == "json":
-        return (
-            json.dumps(
-                [
-                    {
-                        "id": e.id,
-                        "name": e.name,
-                        "aliases": list(e.aliases),
-                        "primary": list(e.primary),
-                        "secondary": list(e.secondary),
-                        "groups": sorted(e.primary_groups),
-                        "tags": sorted(e.tags),
-                        "counts_as_back_exercise": e.trains_back,
-                        "source": e.source,
-                    }
-                    for e in exercises
-                ],
-                indent=2,
-            )
-            + "\n"
+        return json.dumps([_exercise_json(e) for e in exercises], indent=2) + "\n"
+    return "\n\n".join("\n".join(_exercise_lines(e)) for e in exercises) + "\n"
+
+
+def resolution_listing(resolution: Resolution, output_format: str = "text") -> str:
+    """What ``trainlint exercises --resolve NAME`` shows: the entry a name resolves to, and why."""
+    exercise = resolution.exercise
+    if output_format == "json":
+        data = {
+            "name": resolution.name,
+            "normalized": resolution.key,
+            "resolved": exercise.id if exercise is not None else None,
+            "how": resolution.how,
+            "modifiers": list(resolution.ignored),
+            "ambiguous": resolution.ambiguous,
+            "candidates": list(resolution.candidates),
+            "explanation": resolution.explain(),
+            "exercise": _exercise_json(exercise) if exercise is not None else None,
+        }
+        return json.dumps(data, indent=2) + "\n"
+    lines = [resolution.explain()]
+    if resolution.candidates and exercise is not None:
+        lines.append(
+            "  ambiguous: it may mean "
+            + " or ".join(resolution.candidates)
+            + "; a duration, intervals or distance, or sets, reps or load decide"
         )
-    blocks = []
-    for e in exercises:
-        lines = [f"{e.name} ({e.id})"]
-        if e.aliases:
-            lines.append(f"  aliases:   {', '.join(e.aliases)}")
-        lines.append(f"  primary:   {', '.join(e.primary) or '-'}")
-        lines.append(f"  secondary: {', '.join(e.secondary) or '-'}")
-        lines.append(f"  groups:    {', '.join(sorted(e.primary_groups)) or '-'} (primary)")
-        lines.append(f"  tags:      {', '.join(sorted(e.tags)) or '-'}")
-        back = "yes" if e.trains_back else "no"
-        lines.append(f"  counts as a back exercise: {back}")
-        blocks.append("\n".join(lines))
-    return "\n\n".join(blocks) + "\n"
+    if exercise is not None:
+        lines += ["", *_exercise_lines(exercise)]
+    return "\n".join(lines) + "\n"
 
 
 def rules_markdown(rules: Sequence[type[Rule]], owners: dict[str, str]) -> str:

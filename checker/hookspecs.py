@@ -50,7 +50,9 @@ def trainlint_exercises() -> Sequence[Mapping[str, Any]]:
     Return a sequence of mappings shaped like the entries of
     ``checker/data/exercises.json``: ``id``, ``name``, ``aliases``, ``primary``
     and ``secondary`` muscles (from the fixed vocabulary of
-    ``checker/data/muscles.json``), ``tags`` and ``equipment``.
+    ``checker/data/muscles.json``), ``tags`` and ``equipment``, and optionally
+    ``pattern`` (a movement pattern from ``checker.catalog.patterns()``, which keeps
+    unknown-exercise suggestions to the same movement).
     """
     raise NotImplementedError
 

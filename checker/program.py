@@ -257,4 +257,5 @@ def _use(entry: object, path: Path, catalog: Catalog) -> ExerciseUse | None:
     name = entry.get("exercise")
     if not isinstance(name, str) or not name.strip():
         return None
-    return ExerciseUse(name=name, path=path, entry=entry, exercise=catalog.find(name))
+    found = catalog.find(name, prescription=entry)  # the prescription decides "rowing"
+    return ExerciseUse(name=name, path=path, entry=entry, exercise=found)

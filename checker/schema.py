@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,16 @@ def program_schema(sections: Mapping[str, Mapping[str, Any]] | None = None) -> d
     properties = extended.setdefault("properties", {})
     for key, section in sections.items():
         properties[key] = dict(section)
+    return extended
+
+
+def with_exercise_names(schema: Mapping[str, Any], names: Sequence[str]) -> dict[str, Any]:
+    """``schema`` with ``names`` offered for an entry's ``exercise`` as ``examples``: editors
+    complete them, and validation ignores them (an ``enum`` in an ``anyOf`` would slow
+    jsonschema down and blur its messages, for no check: custom names are allowed)."""
+    extended = copy.deepcopy(dict(schema))
+    exercise = extended["$defs"]["exercise-entry"]["properties"]["exercise"]
+    exercise["examples"] = list(names)
     return extended
 
 

@@ -2,9 +2,17 @@
 
 **What it checks.** Every exercise name is looked up in the catalog (built-in
 entries, entries from plugins and the program's own ``custom-exercises``).
-Matching forgives case, punctuation, plurals, common abbreviations (DB, BB,
-KB) and word order. A name that matches nothing is reported with the closest
-known names and the rules that could not judge it.
+Matching forgives case, punctuation, plurals, US/UK spellings, common
+abbreviations (DB, BB, KB), word order, words written together or apart
+(pullup, pull-up), and equipment, position and grip words around a known
+movement ("leverage machine", "band", "seated", "one-arm"). A name that could
+mean two movements (``rowing``) is decided by its prescription: a duration,
+intervals or a distance mean the machine, sets and reps a row. A name that
+matches nothing is reported with the closest known names of the same movement
+pattern when its last words tell one ("... push up" is never offered a
+pull-up), and the rules that could not judge it; a name that stays ambiguous
+is reported with what it may mean. ``trainlint exercises --resolve NAME``
+shows what a name resolves to and why.
 
 **Why.** The other rules need to know what an exercise trains: an unknown
 exercise is silently left out of back-exercise counts, set and rep checks and
@@ -56,11 +64,22 @@ workouts:
         for _, use in program.exercises():
             if use.exercise is not None:
                 continue
-            message = f"unknown exercise '{use.name}'"
-            suggestions = program.catalog.suggest(use.name)
-            if suggestions:
-                message += " (did you mean " + " or ".join(f"'{s}'" for s in suggestions) + "?)"
+            candidates = program.catalog.resolve(use.name, use.entry).candidates
+            if candidates:
+                names = [program.catalog.get(c) for c in candidates]
+                message = f"ambiguous exercise '{use.name}': it may mean " + " or ".join(
+                    f"'{e.name}'" for e in names if e is not None
+                )
+            else:
+                message = f"unknown exercise '{use.name}'"
+                suggestions = program.catalog.suggest(use.name)
+                if suggestions:
+                    quoted = " or ".join(f"'{s}'" for s in suggestions)
+                    message += f" (did you mean {quoted}?)"
             if judged:
                 message += f"; not judged by {', '.join(judged)}"
-            message += "; define it under 'custom-exercises' if the name is right"
+            if candidates:
+                message += "; write the fuller name"
+            else:
+                message += "; define it under 'custom-exercises' if the name is right"
             yield Violation(program.name_span(use), message)

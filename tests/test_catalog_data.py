@@ -1,7 +1,7 @@
-"""Invariants of the curated exercise catalog and the muscle vocabulary (pure data checks).
+"""Invariants of the curated exercise catalog and the muscle vocabulary.
 
-The data is read straight from ``checker/data`` with the stdlib ``json`` module, so these
-tests do not depend on the ``checker`` package being importable.
+The data is read straight from ``checker/data`` with the stdlib ``json`` module; name
+matching is checked with the catalog's own matcher (``checker.catalog``).
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from checker.catalog import Catalog, Exercise, normalize, patterns
 
 DATA_DIR = Path(__file__).parent.parent / "checker" / "data"
 
@@ -52,21 +54,12 @@ ALLOWED_EQUIPMENT = frozenset(
         "other",
     }
 )
-ENTRY_KEYS = frozenset({"id", "name", "aliases", "primary", "secondary", "tags", "equipment"})
+ENTRY_KEYS = frozenset(
+    {"id", "name", "aliases", "primary", "secondary", "tags", "equipment", "pattern"}
+)
 KEBAB_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
-# Mirrors the abbreviations the catalog's matcher expands (checker/catalog.py).
-_ABBREVIATIONS = {
-    "db": "dumbbell",
-    "dbs": "dumbbell",
-    "bb": "barbell",
-    "kb": "kettlebell",
-    "kbs": "kettlebell",
-    "sa": "single arm",
-    "sl": "single leg",
-    "ez": "ez bar",
-}
 
 
 def basic_key(name: str) -> str:
@@ -89,19 +82,6 @@ def plain_key(name: str) -> str:
     return " ".join(_singular(w) for w in basic_key(name).split())
 
 
-def normalise(name: str) -> str:
-    """The lookup key: ``basic_key``, abbreviations expanded, plurals made singular."""
-    words: list[str] = []
-    for word in basic_key(name).split():
-        for part in _ABBREVIATIONS.get(word, word).split():
-            words.append(_singular(part))
-    return " ".join(words)
-
-
-def order_free(key: str) -> str:
-    return " ".join(sorted(key.split()))
-
-
 def _load(name: str) -> Any:
     return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
 
@@ -110,32 +90,48 @@ MUSCLES: dict[str, Any] = _load("muscles.json")
 CATALOG: dict[str, Any] = _load("exercises.json")
 ENTRIES: list[dict[str, Any]] = CATALOG["exercises"]
 BY_ID: dict[str, dict[str, Any]] = {e["id"]: e for e in ENTRIES}
+AMBIGUOUS: list[dict[str, Any]] = CATALOG["ambiguous"]
+PATTERNS = frozenset(
+    {
+        "hinge",
+        "squat",
+        "lunge",
+        "horizontal-pull",
+        "vertical-pull",
+        "horizontal-push",
+        "vertical-push",
+        "carry",
+        "anti-extension",
+        "anti-rotation",
+        "anti-lateral-flexion",
+        "rotation",
+        "flexion",
+        "spinal-extension",
+        "balance",
+        "crawl",
+        "get-up",
+        "throw",
+        "jump",
+        "olympic",
+        "cardio",
+        "mobility",
+    }
+    | {f"isolation-{m}" for m in ALL_MUSCLES}
+)
 
 
 def _names(entry: dict[str, Any]) -> list[str]:
     return [entry["id"], entry["name"], *entry["aliases"]]
 
 
-def _index(key: Any) -> dict[str, set[str]]:
-    index: dict[str, set[str]] = defaultdict(set)
-    for entry in ENTRIES:
-        for name in _names(entry):
-            index[key(name)].add(entry["id"])
-    return index
+#: the matcher itself (checker.catalog), on the built-in entries only
+BUILTIN = Catalog(Exercise.from_mapping(e) for e in ENTRIES)
 
 
-LOOKUP = _index(normalise)
-LOOKUP_ORDER_FREE = _index(lambda n: order_free(normalise(n)))
-
-
-def resolve(name: str) -> str | None:
-    """The id a coach's name refers to, matched like the catalog does (exact, then any order)."""
-    for index, key in ((LOOKUP, normalise(name)), (LOOKUP_ORDER_FREE, order_free(normalise(name)))):
-        ids = index.get(key)
-        if ids:
-            assert len(ids) == 1, f"{name!r} is ambiguous: {sorted(ids)}"
-            return next(iter(ids))
-    return None
+def resolve(name: str, prescription: dict[str, Any] | None = None) -> str | None:
+    """The id a coach's name refers to, matched like trainlint does."""
+    found = BUILTIN.find(name, prescription)
+    return found.id if found is not None else None
 
 
 def _ids(entries: list[dict[str, Any]]) -> list[str]:
@@ -165,7 +161,8 @@ def test_lower_back_is_the_erector_spinae() -> None:
 
 def test_catalog_header_and_size() -> None:
     assert CATALOG["version"] == 1
-    assert len(ENTRIES) >= 150
+    assert len(ENTRIES) >= 400
+    assert any("free-exercise-db" in source for source in CATALOG["sources"])
 
 
 def test_ids_are_unique() -> None:
@@ -188,6 +185,14 @@ def test_entry_shape(entry: dict[str, Any]) -> None:
     assert not set(entry["primary"]) & set(entry["secondary"])
     assert set(entry["tags"]) <= ALLOWED_TAGS
     assert entry["equipment"] in ALLOWED_EQUIPMENT
+    assert entry["pattern"] in PATTERNS, entry["pattern"]
+
+
+def test_pattern_vocabulary_is_the_catalogs() -> None:
+    assert patterns() == PATTERNS
+    used = {e["pattern"] for e in ENTRIES}
+    for pattern in ("hinge", "squat", "lunge", "horizontal-pull", "vertical-pull", "carry"):
+        assert pattern in used
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=_ids(ENTRIES))
@@ -210,13 +215,24 @@ def test_aliases_are_unique_and_do_not_shadow_other_entries() -> None:
             assert not others, f"{name!r} of {entry['id']} is an alias of {sorted(others)}"
 
 
-@pytest.mark.parametrize(
-    ("label", "index"), [("lookup key", LOOKUP), ("any word order", LOOKUP_ORDER_FREE)]
-)
-def test_lookup_keys_are_unambiguous(label: str, index: dict[str, set[str]]) -> None:
-    """After abbreviation expansion and plural folding (and word sorting), no name is ambiguous."""
-    clashes = {key: sorted(ids) for key, ids in index.items() if len(ids) > 1}
-    assert not clashes, f"ambiguous by {label}: {clashes}"
+def test_lookup_keys_are_unambiguous() -> None:
+    """After the matcher's normalization (abbreviations, plurals, spellings), no name
+    maps to two entries; names that may mean two movements are declared ambiguous."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entry in ENTRIES:
+        for name in _names(entry):
+            owners[normalize(name)].add(entry["id"])
+    clashes = {key: sorted(ids) for key, ids in owners.items() if len(ids) > 1}
+    assert not clashes, f"ambiguous names: {clashes}"
+    for ambiguity in AMBIGUOUS:
+        key = normalize(ambiguity["name"])
+        assert key not in owners, f"{ambiguity['name']!r} is declared ambiguous and an alias"
+        assert len(ambiguity["candidates"]) >= 2
+        assert set(ambiguity["candidates"]) <= set(BY_ID), ambiguity
+        for choice in ("timed", "sets", "default"):
+            if choice in ambiguity:
+                assert ambiguity[choice] in ambiguity["candidates"], ambiguity
+        assert ambiguity["why"]
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=_ids(ENTRIES))
@@ -707,3 +723,228 @@ def test_specific_muscle_assignments() -> None:
     assert set(BY_ID["face-pull"]["primary"]) == {"rear-delts", "rhomboids", "traps"}
     assert set(BY_ID["glute-bridge"]["primary"]) == {"glutes", "hamstrings"}
     assert set(BY_ID["rowing-machine"]["primary"]) == {"quads", "lats", "glutes"}
+
+
+# ------------------------------------------------------- issue 13: names coaches write
+
+ISSUE_NAMES: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "single-arm-dumbbell-row",
+        ("bent over one arm row", "Bent-Over One-Arm Rows", "one arm bent over row"),
+    ),
+    (
+        "overhead-triceps-extension",
+        ("triceps extension", "Tricep Extensions", "Triceps Extension (Dumbbell)"),
+    ),
+    (
+        "back-extension",
+        ("bodyweight back extension", "Back Extensions (Bodyweight)", "body-weight back extension"),
+    ),
+    ("incline-dumbbell-fly", ("incline chest fly", "Incline Chest Flyes", "incline chest flies")),
+    ("chest-supported-row", ("incline row", "Incline Rows", "incline-row")),
+    (
+        "kneeling-lat-pulldown",
+        ("kneeling pulldown", "Kneeling Pull-Downs", "kneeling lat pull down"),
+    ),
+    (
+        "behind-the-neck-press",
+        ("behind the neck press", "Behind-The-Neck Presses", "press behind the neck"),
+    ),
+    ("clean", ("clean", "Cleans", "barbell clean")),
+    ("safety-bar-squat", ("safety squat bar squat", "SSB Squats", "Safety Bar Squat (Barbell)")),
+    (
+        "hip-abduction-machine",
+        ("hip abductor machine", "Hip Abduction (Machine)", "abductor machine"),
+    ),
+    (
+        "hip-adduction-machine",
+        ("hip adductor machine", "Hip Adduction (Machine)", "adductor machine"),
+    ),
+    (
+        "glute-bridge-march",
+        ("glute bridge march", "Marching Glute Bridges", "glute-bridge marches"),
+    ),
+    ("dragon-flag", ("dragon flag", "Dragon Flags", "dragon-flag")),
+    ("side-crunch", ("side crunch", "Side Crunches", "oblique crunch")),
+    (
+        "machine-chest-press",
+        ("leverage machine chest press", "Lever Chest Press", "Chest Press (Machine)"),
+    ),
+    (
+        "machine-shoulder-press",
+        ("leverage machine shoulder press", "Lever Shoulder Press", "Shoulder Press (Machine)"),
+    ),
+    ("machine-row", ("leverage machine row", "Lever Seated Row", "Seated Row (Machine)")),
+    ("cable-crossover", ("cable crossover", "Cable Cross-Overs", "cable cross over")),
+    (
+        "smith-machine-bench-press",
+        ("smith machine bench press", "Bench Press (Smith Machine)", "smith bench"),
+    ),
+    ("smith-machine-squat", ("smith machine squat", "Squat (Smith Machine)", "smith squats")),
+    ("t-bar-row", ("t-bar row", "T Bar Rows", "tbar row")),
+    ("pendlay-row", ("pendlay row", "Pendlay Rows (Barbell)", "barbell pendlay row")),
+    ("push-up", ("bodyweight push up", "Press-Ups", "pushups")),
+    ("lat-pulldown", ("cable lat pulldown", "Lat Pull-Downs", "lat pull down (cable)")),
+    ("barbell-curl", ("barbell bicep curl", "Bicep Curl (Barbell)", "BB biceps curls")),
+    ("reverse-fly", ("band reverse fly", "Reverse Flyes (Band)", "banded reverse flies")),
+    ("pull-up", ("pull up", "pull-ups", "pullups")),
+    ("dumbbell-curl", ("bicep curl", "biceps curls", "Bicep Curl (Dumbbell)")),
+]
+
+
+@pytest.mark.parametrize(("expected", "name"), [(e, n) for e, names in ISSUE_NAMES for n in names])
+def test_issue_names_resolve_in_three_spellings(expected: str, name: str) -> None:
+    assert resolve(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "equipment", "absent"),
+    [
+        ("band reverse fly", "band", set()),
+        ("dumbbell pendlay row", "dumbbell", {"heavy"}),
+        ("cable deadlift", "cable", {"heavy", "deadlift"}),
+        ("kettlebell sumo deadlift", "kettlebell", {"heavy", "deadlift"}),
+        ("smith machine deadlift", "machine", {"heavy", "deadlift"}),
+    ],
+)
+def test_equipment_words_are_kept_on_the_base_movement(
+    name: str, equipment: str, absent: set[str]
+) -> None:
+    resolution = BUILTIN.resolve(name)
+    assert resolution.exercise is not None, name
+    assert resolution.exercise.equipment == equipment
+    assert not resolution.exercise.tags & absent
+    if resolution.ignored:
+        assert "modifier" in resolution.explain()
+
+
+def test_deadlift_stays_back_work_with_other_equipment() -> None:
+    found = BUILTIN.find("smith machine deadlift")
+    assert found is not None and found.id == "deadlift" and found.trains_back
+
+
+@pytest.mark.parametrize(
+    ("prescription", "expected"),
+    [
+        ({"sets": 3, "reps": "8-10"}, "cable-seated-row"),
+        ({"sets": 3, "reps": 10, "load": "40 kg"}, "cable-seated-row"),
+        ({"duration": "12 min"}, "rowing-machine"),
+        ({"intervals": {"rounds": 6, "work": "45 s", "rest": "75 s"}}, "rowing-machine"),
+        ({"distance": "2 km"}, "rowing-machine"),
+        ({}, "rowing-machine"),
+        (None, "rowing-machine"),
+    ],
+)
+def test_rowing_is_decided_by_the_prescription(
+    prescription: dict[str, Any] | None, expected: str
+) -> None:
+    assert resolve("rowing", prescription) == expected
+    assert resolve("Rowing", prescription) == expected
+
+
+def test_rowing_is_reported_as_ambiguous() -> None:
+    resolution = BUILTIN.resolve("rowing")
+    assert resolution.candidates == ("rowing-machine", "cable-seated-row")
+    undecided = BUILTIN.resolve("extension")
+    assert undecided.exercise is None
+    assert "ambiguous" in undecided.explain() and "leg-extension" in undecided.explain()
+
+
+def test_a_rowing_machine_entry_is_not_ambiguous() -> None:
+    assert resolve("rowing machine", {"sets": 3}) == "rowing-machine"
+
+
+CORPUS = Path(__file__).parent / "fixtures" / "exercise-names.txt"
+
+
+def test_recognition_rate_on_names_as_coaches_write_them() -> None:
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    names = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    assert len(names) >= 300
+    missed = [name for name in names if resolve(name) is None]
+    assert len(missed) / len(names) <= 0.03, missed
+
+
+@pytest.mark.parametrize(
+    ("name", "wrong"),
+    [
+        ("bodyweight pushup jacks", "Pull-Up"),
+        ("explosive pushup", "Pull-Up"),
+        ("archer pushups", "Pull-Up"),
+        ("pullup negatives slow", "Push-Up"),
+    ],
+)
+def test_suggestions_keep_the_movement_pattern(name: str, wrong: str) -> None:
+    assert wrong not in BUILTIN.suggest(name)
+
+
+def test_push_up_typo_is_offered_push_ups_only() -> None:
+    suggestions = BUILTIN.suggest("clapping push up")
+    assert suggestions
+    for display in suggestions:
+        found = BUILTIN.find(display)
+        assert found is not None and found.pattern in {"horizontal-push", "vertical-push"}
+
+
+@pytest.mark.parametrize("exercise_id", sorted(_tagged("power")))
+def test_power_lifts_are_not_back_exercises(exercise_id: str) -> None:
+    # cleans, snatches, jerks and pulls: the legs drive them, the traps are secondary
+    assert not set(BY_ID[exercise_id]["primary"]) & BACK_MUSCLES, exercise_id
+
+
+def test_deep_core_entries_are_stability_work() -> None:
+    for exercise_id in _tagged("deep-core"):
+        pattern = BY_ID[exercise_id]["pattern"]
+        assert pattern.startswith("anti-") or pattern in {"balance", "hinge", "spinal-extension"}
+
+
+# ------------------------------------------------------------ free-exercise-db mapping
+
+FEDB_MAP: dict[str, Any] = _load("free-exercise-db.json")
+FEDB_FILE = Path(__file__).parent.parent.parent / "shared" / "external" / "free-exercise-db"
+
+
+def test_free_exercise_db_mapping_targets_the_vocabulary() -> None:
+    assert {m for ours in FEDB_MAP["muscles"].values() for m in ours} <= ALL_MUSCLES
+    assert len(FEDB_MAP["muscles"]) == 17
+    assert set(FEDB_MAP["equipment"].values()) <= ALLOWED_EQUIPMENT
+    assert set(FEDB_MAP["derived"]) <= set(BY_ID)
+    assert set(FEDB_MAP["differences"]) <= set(FEDB_MAP["derived"])
+
+
+@pytest.mark.skipif(
+    not (FEDB_FILE / "exercises.json").is_file(), reason="../shared/external is not here"
+)
+def test_derived_entries_agree_with_free_exercise_db_or_say_why() -> None:
+    source = {e["id"]: e for e in json.loads((FEDB_FILE / "exercises.json").read_text())}
+    muscles: dict[str, list[str]] = FEDB_MAP["muscles"]
+    departing = set()
+    for exercise_id, fedb_id in FEDB_MAP["derived"].items():
+        assert fedb_id in source, fedb_id
+        ours = set(BY_ID[exercise_id]["primary"]) | set(BY_ID[exercise_id]["secondary"])
+        for theirs in source[fedb_id]["primaryMuscles"]:
+            if muscles[theirs] and not set(muscles[theirs]) & ours:
+                departing.add(exercise_id)
+    assert departing == set(FEDB_MAP["differences"])
+
+
+HINGE_ACCESSORY_WORDS = ("romanian", "rdl", "stiff", "good morning", "swing", "hip thrust")
+
+
+@pytest.mark.parametrize(
+    "exercise_id",
+    sorted(
+        e["id"]
+        for e in ENTRIES
+        if e["pattern"] == "hinge"
+        and "deadlift" not in e["tags"]
+        and any(word in " ".join(_names(e)).lower() for word in HINGE_ACCESSORY_WORDS)
+    ),
+)
+def test_every_hinge_accessory_is_leg_work_with_the_back_extensor_secondary(
+    exercise_id: str,
+) -> None:
+    entry = BY_ID[exercise_id]
+    assert set(entry["primary"]) & {"hamstrings", "glutes"}, exercise_id
+    assert not set(entry["primary"]) & BACK_MUSCLES, exercise_id
+    assert "lower-back" in entry["secondary"], exercise_id
