@@ -1,0 +1,444 @@
+"""The real-program corpus: every finding trainlint gives on well-known public programs.
+
+``tests/programs/real/`` holds programs written from their published structure (see
+its README). Each finding is pinned (rule, line, column, severity) with why a coach
+would agree with it; a change to a rule that adds, drops or moves one fails here, and
+the comment is the place to argue it. Info findings say that two sources disagree
+(the finding names both); they never fail a run.
+"""
+
+from __future__ import annotations
+
+import statistics
+from pathlib import Path
+
+import pytest
+
+from checker.testing import lint
+
+REAL = Path(__file__).parent / "programs" / "real"
+
+Pin = tuple[str, int, int, str]
+
+EXPECTED: dict[str, list[Pin]] = {
+    "bro-split-5day.yaml": [
+        # no plank-type work, but complex lifts train the deep muscles too (000:38)
+        ("deep-muscle-work", 14, 1, "info"),
+        # no warm-up written: 002:16 asks for 5-8 minutes; one line fixes it
+        ("warmup", 14, 1, "warning"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 38, 15, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 43, 15, "info"),
+        # five back exercises on back day: 000:95 stops at three, 002:12 at four; no source goes
+        # to five
+        ("max-back-exercises", 45, 19, "error"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 47, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 62, 15, "info"),
+    ],
+    "bwf-recommended-routine.yaml": [
+        # a real exercise the catalog lacks: define it under custom-exercises so it is judged
+        ("unknown-exercise", 22, 19, "warning"),
+        # a real exercise the catalog lacks: define it under custom-exercises so it is judged
+        ("unknown-exercise", 27, 19, "warning"),
+        # a real exercise the catalog lacks: define it under custom-exercises so it is judged
+        ("unknown-exercise", 31, 19, "warning"),
+        # a real exercise the catalog lacks: define it under custom-exercises so it is judged
+        ("unknown-exercise", 39, 19, "warning"),
+        # a real exercise the catalog lacks: define it under custom-exercises so it is judged
+        ("unknown-exercise", 43, 19, "warning"),
+        # four back exercises: 002:12 has such a day, 000:95 stops at three
+        ("max-back-exercises", 93, 25, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 94, 21, "info"),
+    ],
+    "candito-6week-week1.yaml": [
+        # no plank-type work, but complex lifts train the deep muscles too (000:38)
+        ("deep-muscle-work", 15, 1, "info"),
+        # the deadlift follows other heavy lifts: 001:10 wants it first, the ACSM order does not
+        # mind
+        ("deadlift-first", 27, 19, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 47, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 48, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 55, 15, "info"),
+        # the deadlift follows other heavy lifts: 001:10 wants it first, the ACSM order does not
+        # mind
+        ("deadlift-first", 67, 19, "info"),
+    ],
+    "fat-loss-circuits-cardio.yaml": [],
+    "fierce-5-novice.yaml": [
+        # no plank-type work, but complex lifts train the deep muscles too (000:38)
+        ("deep-muscle-work", 15, 1, "info"),
+        # a group trained under twice a week with little weekly volume (001:58)
+        ("training-frequency", 15, 1, "warning"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 36, 15, "info"),
+    ],
+    "greyskull-lp.yaml": [
+        # no plank-type work, but complex lifts train the deep muscles too (000:38)
+        ("deep-muscle-work", 14, 1, "info"),
+        # a group trained under twice a week with little weekly volume (001:58)
+        ("training-frequency", 14, 1, "warning"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 49, 15, "info"),
+        # the deadlift follows other heavy lifts: 001:10 wants it first, the ACSM order does not
+        # mind
+        ("deadlift-first", 52, 19, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 53, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 54, 15, "info"),
+    ],
+    "growing-stronger-older-adults.yaml": [
+        # a real exercise the catalog lacks: define it under custom-exercises so it is judged
+        ("unknown-exercise", 26, 19, "warning"),
+        # a real exercise the catalog lacks: define it under custom-exercises so it is judged
+        ("unknown-exercise", 33, 19, "warning"),
+        # a real exercise the catalog lacks: define it under custom-exercises so it is judged
+        ("unknown-exercise", 48, 19, "warning"),
+        # a real exercise the catalog lacks: define it under custom-exercises so it is judged
+        ("unknown-exercise", 58, 19, "warning"),
+    ],
+    "guidance-000-beginner.yaml": [
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 36, 15, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 55, 15, "info"),
+    ],
+    "guidance-001-choices.yaml": [],
+    "guidance-002-template.yaml": [
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 33, 15, "info"),
+    ],
+    "gzclp.yaml": [
+        # no plank-type work, but complex lifts train the deep muscles too (000:38)
+        ("deep-muscle-work", 15, 1, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 34, 15, "info"),
+        # the deadlift follows other heavy lifts: 001:10 wants it first, the ACSM order does not
+        # mind
+        ("deadlift-first", 47, 19, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 49, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 54, 15, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 84, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 85, 15, "info"),
+    ],
+    "hypertrophy-full-body-3x.yaml": [
+        # a warm-up of 9-10 minutes: ACSM allows it, 002:16 says 5-8
+        ("warmup", 16, 9, "info"),
+        # no plank-type work, but complex lifts train the deep muscles too (000:38)
+        ("deep-muscle-work", 17, 1, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 27, 15, "info"),
+    ],
+    "machine-full-body-beginner.yaml": [
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 33, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 34, 15, "info"),
+        # four back exercises: 002:12 has such a day, 000:95 stops at three
+        ("max-back-exercises", 50, 19, "info"),
+    ],
+    "madcow-5x5.yaml": [
+        # no plank-type work, but complex lifts train the deep muscles too (000:38)
+        ("deep-muscle-work", 16, 1, "info"),
+        # no warm-up written: 002:16 asks for 5-8 minutes; one line fixes it
+        ("warmup", 16, 1, "warning"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 31, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 32, 15, "info"),
+        # the deadlift follows other heavy lifts: 001:10 wants it first, the ACSM order does not
+        # mind
+        ("deadlift-first", 56, 19, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 57, 15, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 95, 15, "info"),
+        # a single top set of rows: 000:95 asks 2-3, ACSM multiple sets; a coach adds a back-off
+        # set or accepts it by suppression
+        ("set-range", 99, 15, "error"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 100, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 104, 15, "info"),
+    ],
+    "nerd-fitness-beginner-bodyweight.yaml": [
+        # a 15 s plank in a beginner plan: 002:3 holds 20-60 s; a coach lengthens it
+        ("hold-duration", 35, 21, "warning"),
+    ],
+    "nsuns-531-5day.yaml": [
+        # no plank-type work, but complex lifts train the deep muscles too (000:38)
+        ("deep-muscle-work", 15, 1, "info"),
+        # no warm-up written: 002:16 asks for 5-8 minutes; one line fixes it
+        ("warmup", 15, 1, "warning"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 31, 15, "info"),
+        # the deadlift follows other heavy lifts: 001:10 wants it first, the ACSM order does not
+        # mind
+        ("deadlift-first", 46, 19, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 47, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 48, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 75, 15, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 80, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 81, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 91, 15, "info"),
+    ],
+    "phat.yaml": [
+        # no warm-up written: 002:16 asks for 5-8 minutes; one line fixes it
+        ("warmup", 20, 1, "warning"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 26, 15, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 28, 15, "info"),
+        # a real exercise the catalog lacks: define it under custom-exercises so it is judged
+        ("unknown-exercise", 30, 19, "warning"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 77, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 78, 15, "info"),
+        # a real exercise the catalog lacks: define it under custom-exercises so it is judged
+        ("unknown-exercise", 81, 19, "warning"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 88, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 89, 15, "info"),
+        # four back exercises: 002:12 has such a day, 000:95 stops at three
+        ("max-back-exercises", 91, 19, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 92, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 93, 15, "info"),
+    ],
+    "phul.yaml": [
+        # no plank-type work, but complex lifts train the deep muscles too (000:38)
+        ("deep-muscle-work", 15, 1, "info"),
+        # no warm-up written: 002:16 asks for 5-8 minutes; one line fixes it
+        ("warmup", 15, 1, "warning"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 27, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 30, 15, "info"),
+        # the deadlift follows other heavy lifts: 001:10 wants it first, the ACSM order does not
+        # mind
+        ("deadlift-first", 46, 19, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 48, 15, "info"),
+    ],
+    "posture-back-health.yaml": [
+        # a real exercise the catalog lacks: define it under custom-exercises so it is judged
+        ("unknown-exercise", 29, 19, "warning"),
+    ],
+    "reddit-ppl-metallicadpa.yaml": [
+        # no plank-type work, but complex lifts train the deep muscles too (000:38)
+        ("deep-muscle-work", 14, 1, "info"),
+        # no warm-up written: 002:16 asks for 5-8 minutes; one line fixes it
+        ("warmup", 14, 1, "warning"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 19, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 20, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 25, 15, "info"),
+        # four back exercises: 002:12 has such a day, 000:95 stops at three
+        ("max-back-exercises", 27, 19, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 31, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 32, 15, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 91, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 92, 15, "info"),
+        # four back exercises: 002:12 has such a day, 000:95 stops at three
+        ("max-back-exercises", 99, 19, "info"),
+    ],
+    "sheiko-style-week.yaml": [
+        # no plank-type work, but complex lifts train the deep muscles too (000:38)
+        ("deep-muscle-work", 15, 1, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 57, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 58, 15, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 65, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 66, 15, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 99, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 100, 15, "info"),
+    ],
+    "simple-and-sinister.yaml": [],
+    "smolov-jr.yaml": [],
+    "starting-strength.yaml": [
+        # no plank-type work, but complex lifts train the deep muscles too (000:38)
+        ("deep-muscle-work", 16, 1, "info"),
+        # a group trained under twice a week with little weekly volume (001:58)
+        ("training-frequency", 16, 1, "warning"),
+        # the deadlift follows other heavy lifts: 001:10 wants it first, the ACSM order does not
+        # mind
+        ("deadlift-first", 42, 19, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 43, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 44, 15, "info"),
+    ],
+    "strong-curves-gluteal-goddess.yaml": [
+        # a warm-up of 9-10 minutes: ACSM allows it, 002:16 says 5-8
+        ("warmup", 22, 13, "info"),
+        # a real exercise the catalog lacks: define it under custom-exercises so it is judged
+        ("unknown-exercise", 32, 19, "warning"),
+        # a real exercise the catalog lacks: define it under custom-exercises so it is judged
+        ("unknown-exercise", 111, 19, "warning"),
+    ],
+    "stronglifts-5x5.yaml": [
+        # no plank-type work, but complex lifts train the deep muscles too (000:38)
+        ("deep-muscle-work", 13, 1, "info"),
+        # a group trained under twice a week with little weekly volume (001:58)
+        ("training-frequency", 13, 1, "warning"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 40, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 41, 15, "info"),
+        # the deadlift follows other heavy lifts: 001:10 wants it first, the ACSM order does not
+        # mind
+        ("deadlift-first", 68, 19, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 69, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 70, 15, "info"),
+    ],
+    "texas-method.yaml": [
+        # no plank-type work, but complex lifts train the deep muscles too (000:38)
+        ("deep-muscle-work", 14, 1, "info"),
+        # the deadlift follows other heavy lifts: 001:10 wants it first, the ACSM order does not
+        # mind
+        ("deadlift-first", 34, 19, "info"),
+        # one work set of deadlifts: 000:95 asks 2-3, ACSM multiple sets for intermediates; a
+        # deliberate choice a coach documents with a suppression
+        ("set-range", 35, 15, "error"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 58, 15, "info"),
+    ],
+    "upper-lower-4day.yaml": [
+        # no plank-type work, but complex lifts train the deep muscles too (000:38)
+        ("deep-muscle-work", 15, 1, "info"),
+        # the deadlift follows other heavy lifts: 001:10 wants it first, the ACSM order does not
+        # mind
+        ("deadlift-first", 27, 19, "info"),
+        # one work set of deadlifts: 000:95 asks 2-3, ACSM multiple sets for intermediates; a
+        # deliberate choice a coach documents with a suppression
+        ("set-range", 28, 15, "error"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 46, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 47, 15, "info"),
+    ],
+    "wendler-531-bbb.yaml": [
+        # a warm-up of 9-10 minutes: ACSM allows it, 002:16 says 5-8
+        ("warmup", 17, 13, "info"),
+        # no plank-type work, but complex lifts train the deep muscles too (000:38)
+        ("deep-muscle-work", 19, 1, "info"),
+        # a group trained under twice a week with little weekly volume (001:58)
+        ("training-frequency", 19, 1, "warning"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 39, 15, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 56, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 57, 15, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 82, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 83, 15, "info"),
+    ],
+    "wendler-531-triumvirate.yaml": [
+        # a warm-up of 9-10 minutes: ACSM allows it, 002:16 says 5-8
+        ("warmup", 14, 13, "info"),
+        # no plank-type work, but complex lifts train the deep muscles too (000:38)
+        ("deep-muscle-work", 16, 1, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 35, 15, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 74, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 75, 15, "info"),
+    ],
+    "westside-conjugate.yaml": [
+        # no plank-type work, but complex lifts train the deep muscles too (000:38)
+        ("deep-muscle-work", 19, 1, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 37, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 38, 15, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 57, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 58, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 61, 15, "info"),
+        # no warm-up written: 002:16 asks for 5-8 minutes; one line fixes it
+        ("warmup", 65, 11, "warning"),
+        # the deadlift follows other heavy lifts: 001:10 wants it first, the ACSM order does not
+        # mind
+        ("deadlift-first", 74, 19, "info"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 75, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 76, 15, "info"),
+        # no warm-up written: 002:16 asks for 5-8 minutes; one line fixes it
+        ("warmup", 88, 11, "warning"),
+        # the sources disagree on these sets; the finding names both
+        ("set-range", 101, 15, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 102, 15, "info"),
+    ],
+    "womens-beginner-gym.yaml": [
+        # a warm-up of 9-10 minutes: ACSM allows it, 002:16 says 5-8
+        ("warmup", 14, 13, "info"),
+        # the sources disagree on these reps; the finding names both
+        ("rep-range", 27, 15, "info"),
+    ],
+}
+
+
+def findings(name: str) -> list[Pin]:
+    text = (REAL / name).read_text(encoding="utf-8")
+    return [
+        (f.rule, f.line, f.column, f.severity.label) for f in lint(text, plugins=False, path=name)
+    ]
+
+
+def test_every_program_of_the_corpus_is_pinned() -> None:
+    assert sorted(EXPECTED) == sorted(p.name for p in REAL.glob("*.yaml"))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_real_program_findings(name: str) -> None:
+    assert findings(name) == sorted(EXPECTED[name], key=lambda p: (p[1], p[2], p[0]))
+
+
+@pytest.mark.parametrize("name", sorted(n for n in EXPECTED if n.startswith("guidance-")))
+def test_the_guidance_plans_give_no_error_and_no_warning(name: str) -> None:
+    assert [p for p in EXPECTED[name] if p[3] != "info"] == []
+
+
+def test_median_errors_and_warnings_per_program_is_at_most_3() -> None:
+    counts = [len([p for p in pins if p[3] != "info"]) for pins in EXPECTED.values()]
+    assert statistics.median(counts) <= 3
