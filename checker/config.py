@@ -84,9 +84,7 @@ class Config:
             extend_select=self.extend_select,
             ignore=self.ignore,
             limits=self.limits,
-            selection=Selection(
-                include=self.include or ("*.yaml", "*.yml"), exclude=self.exclude, root=self.root
-            ),
+            selection=Selection(include=self.include, exclude=self.exclude, root=self.root),
             root=self.root,
         )
         overrides = []

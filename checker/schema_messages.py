@@ -112,8 +112,10 @@ def _explain(error: Any, document: Document, root: Mapping[str, Any]) -> Iterato
     if kind in ("additionalProperties", "unevaluatedProperties") and isinstance(instance, dict):
         yield from _unknown_keys(error, path, instance, schema, document)
     elif kind == "required" and isinstance(instance, dict):
+        slips = _slipped_keys(instance, schema)
         for key in error.validator_value:
-            if key not in instance:
+            # a misspelt key ('Workout:') is one slip: its did-you-mean says it all
+            if key not in instance and key not in slips:
                 yield document.value_span(path), f"missing required key '{key}'"
     elif kind == "type":
         expected = error.validator_value
@@ -177,6 +179,21 @@ def _explain(error: Any, document: Document, root: Mapping[str, Any]) -> Iterato
         yield from _alternatives(error, path, name, instance, custom, document, root)
     else:
         yield document.value_span(path), f"{name}: {error.message}"
+
+
+def _slipped_keys(instance: Mapping[str, Any], schema: Mapping[str, Any]) -> set[str]:
+    """The known keys that an unknown key of ``instance`` is a near miss of (what its
+    did-you-mean names)."""
+    known = list(schema.get("properties", {}))
+    patterns = [re.compile(p) for p in schema.get("patternProperties", {})]
+    slips: set[str] = set()
+    for key in instance:
+        if key in known or any(p.search(key) for p in patterns):
+            continue
+        close = suggest(key, known)
+        if close is not None:
+            slips.add(close)
+    return slips
 
 
 def _unknown_keys(
