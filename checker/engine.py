@@ -22,6 +22,7 @@ from checker.findings import CORE_IDS, INTERNAL_ERROR, IO_ERROR, Finding, Severi
 from checker.loader import Limits, load_bytes
 from checker.plugins import PluginError, Registry
 from checker.program import build_program
+from checker.ranges import range_findings
 from checker.rule import Options, Rule, Violation
 from checker.schema import SchemaValidator, program_schema
 
@@ -180,6 +181,7 @@ class Engine:
         document = loaded.document
         if document is not None:
             findings.extend(self.validator.validate(document))
+            findings.extend(range_findings(document))
             program = build_program(document, self.registry.catalog)
             program.catalog_rules = tuple(a.rule.id for a in rules if a.rule.uses_catalog)
             for active in rules:

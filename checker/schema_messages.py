@@ -249,6 +249,14 @@ def _alternatives(
             )
             return
         if not present:
+            slips = [(key, suggest(key, discriminators)) for key in instance]
+            slip = next(((key, close) for key, close in slips if close), None)
+            if slip is not None:  # 'excercise: plank': name the key it was meant to be
+                yield (
+                    document.key_span((*path, slip[0])),
+                    f"unknown key '{slip[0]}' (did you mean '{slip[1]}'?)",
+                )
+                return
             listing = ", ".join(f"'{key}'" for key in discriminators)
             yield document.value_span(path), f"{name} needs one of the keys {listing}"
             return

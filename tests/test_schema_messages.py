@@ -130,6 +130,12 @@ def schema_findings(text: str) -> list[tuple[str, int, int, str]]:
             ],
         ),
         (
+            # issue 15: a misspelt 'exercise' key gets its did-you-mean, once
+            "program: P\nworkouts:\n  - name: A\n    exercises:\n"
+            "      - excercise: plank\n        hold: 30 s\n",
+            [("schema", 5, 9, "unknown key 'excercise' (did you mean 'exercise'?)")],
+        ),
+        (
             # one slip, one finding: no "missing required key 'workouts'" as well (issue 15)
             "program: P\nworkout: []\n",
             [("schema", 2, 1, "unknown key 'workout' (did you mean 'workouts'?)")],
