@@ -31,6 +31,8 @@ class Outcome:
     stdout: str = ""
     errors: list[str] = field(default_factory=list)
     exit_code: int = EXIT_OK
+    #: Information for standard error that is no error (statistics beside machine output).
+    stderr: str = ""
 
 
 @dataclass(slots=True, repr=False, eq=False)
@@ -143,15 +145,28 @@ def check(request: CheckRequest) -> Outcome:
     output_format = request.output_format
     if output_format == "auto":
         output_format = "github" if request.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    if request.statistics:
+    fail_on = Severity.parse(request.fail_on) if request.fail_on else config.fail_on
+    options = RenderOptions(color=request.color, fail_on=fail_on)
+    side = ""
+    if request.statistics and output_format in STATISTICS_FORMATS:
         from checker.reporters.statistics import render_statistics
 
         text = render_statistics(report, "json" if output_format == "json" else "text")
     else:
-        text = render(output_format, report, RenderOptions(color=request.color))
-    fail_on = Severity.parse(request.fail_on) if request.fail_on else config.fail_on
+        text = render(output_format, report, options)
+        if request.statistics:  # never a table inside SARIF, JUnit, GitLab or annotations
+            from checker.reporters.statistics import render_statistics
+
+            side = render_statistics(report, "text")
     code = report.exit_code(fail_on, request.exit_zero)
-    return Outcome(stdout=text, errors=errors, exit_code=EXIT_ERROR if errors else code)
+    return Outcome(
+        stdout=text, errors=errors, exit_code=EXIT_ERROR if errors else code, stderr=side
+    )
+
+
+#: Formats in which ``--statistics`` replaces the findings on standard output; with any
+#: other (machine) format the findings stay there and the table goes to standard error.
+STATISTICS_FORMATS = frozenset({"text", "full", "json"})
 
 
 def _cache(request: CheckRequest, config: Config) -> Cache | None:

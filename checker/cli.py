@@ -47,6 +47,8 @@ FORMAT_NAMES = ["text", "full", "json", "sarif", "github", "junit", "gitlab", "a
 def _emit(outcome: Any, output: str | None = None) -> int:
     for line in outcome.errors:
         click.echo(line, err=True)
+    if getattr(outcome, "stderr", ""):
+        click.echo(outcome.stderr, err=True, nl=False)
     if output:
         _write(output, outcome.stdout)
     elif outcome.stdout:
@@ -121,7 +123,12 @@ def _common(function: Any) -> Any:
     type=click.Path(dir_okay=False),
     help="Report only findings that are not in this baseline file.",
 )
-@click.option("--statistics", is_flag=True, help="Show counts per rule instead of findings.")
+@click.option(
+    "--statistics",
+    is_flag=True,
+    help="Show counts per rule instead of findings (with sarif, github, junit or gitlab: "
+    "the findings as usual, the counts on standard error).",
+)
 @click.option(
     "--force-exclude",
     is_flag=True,
