@@ -46,6 +46,10 @@ _ITEM_NAMES = {
 
 #: Top-level sections that a known plugin adds, for a helpful hint when it is absent.
 PLUGIN_SECTIONS: dict[str, str] = {"nutrition": "trainlint-fat-loss"}
+#: How to install those plugins (they ship in trainlint's repository, not on PyPI).
+PLUGIN_INSTALLS: dict[str, str] = {
+    "trainlint-fat-loss": "pip install ./plugins/trainlint-fat-loss' from trainlint's clone"
+}
 
 
 def describe_value(value: object) -> str:
@@ -211,7 +215,7 @@ def _unknown_keys(
         elif not path and key in PLUGIN_SECTIONS:
             message += (
                 f": the '{key}' section comes from the {PLUGIN_SECTIONS[key]} plugin; "
-                f"install it with 'pip install {PLUGIN_SECTIONS[key]}'"
+                f"install it with '{PLUGIN_INSTALLS[PLUGIN_SECTIONS[key]]}"
             )
         elif known:
             message += f" (expected one of: {', '.join(sorted(known))})"
