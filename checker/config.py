@@ -359,6 +359,9 @@ def _build(document: Document, config_path: Path) -> Config:
     overrides = []
     for index, raw in enumerate(data.get("overrides", ())):
         prefix = f"overrides[{index}]."
+        for key in ("select", "extend-select", "ignore"):
+            if key in raw:
+                origins[prefix + key] = _where(document, ("overrides", index, key))
         overrides.append(
             Override(
                 files=strings("files", raw),

@@ -225,6 +225,8 @@ class Target:
     content: bytes | None = field(default=None, compare=False, repr=False)
     #: Why the path cannot be linted, found by discovery (an ``io-error`` message).
     error: str | None = None
+    #: The content comes from standard input (``-``); ``path`` is ``--stdin-filename``'s.
+    stdin: bool = False
 
 
 def display_path(path: Path) -> str:
@@ -247,20 +249,33 @@ def printable(name: str) -> str:
 
 
 def discover(
-    paths: Iterable[str], selection: Selection | None = None, force_exclude: bool = False
+    paths: Iterable[str],
+    selection: Selection | None = None,
+    force_exclude: bool = False,
+    stdin_filename: str | None = None,
 ) -> Iterator[Target]:
     """Targets for the given paths, each file once, directories in sorted order.
 
     Files named explicitly are always linted, unless ``force_exclude`` is set
     (pre-commit passes every staged YAML file): then they are filtered like
-    walked files, by the exclude globs and by looking like a program.
+    walked files, by the exclude globs and by looking like a program. ``-`` is
+    standard input, shown as ``stdin_filename`` when given (and then excluded
+    like that path under ``force_exclude``).
     """
     selection = selection or Selection()
     seen: set[str] = set()
     for raw in paths:
         root = Path(raw)
         if raw == "-":
-            yield Target(root, "-")
+            if stdin_filename is None:
+                yield Target(root, "-", stdin=True)
+                continue
+            named = Path(stdin_filename)
+            if force_exclude and selection.excluded(
+                selection.relative(Path.cwd() / named, Path.cwd())
+            ):
+                continue
+            yield Target(named, display_path(named), stdin=True)
             continue
         if root.is_dir():
             for key, target in _walk(root, selection):

@@ -65,6 +65,8 @@ class Settings:
     overrides: Sequence[tuple[Sequence[str], Settings]] = ()
     root: Path | None = None
     force_exclude: bool = False
+    #: The path that standard input (``-``) stands for (``--stdin-filename``).
+    stdin_filename: str | None = None
 
     def for_path(self, path: Path) -> Settings:
         if not self.overrides:
@@ -241,7 +243,7 @@ class Engine:
     def read_target(self, target: Target) -> bytes | Finding:
         """The bytes of a target, or an ``io-error`` finding saying why they cannot be read."""
         try:
-            if target.display == "-":
+            if target.stdin:
                 return sys.stdin.buffer.read()
             if target.content is not None:
                 return target.content
@@ -316,10 +318,15 @@ class Engine:
         work: list[tuple[int, str, Path, bytes | None, str | None]] = []
         results: dict[int, list[Finding]] = {}
         for index, target in enumerate(
-            discover(paths, self.settings.selection, self.settings.force_exclude)
+            discover(
+                paths,
+                self.settings.selection,
+                self.settings.force_exclude,
+                self.settings.stdin_filename,
+            )
         ):
             problem = target.error
-            if problem is None and target.display != "-" and target.content is None:
+            if problem is None and not target.stdin and target.content is None:
                 problem = _missing(target.path)  # (content read by discovery: it is there)
             if problem is not None:
                 results[index] = [
@@ -327,7 +334,7 @@ class Engine:
                 ]
                 continue
             report.checked.append(target.display)
-            if cache is None and target.display != "-":
+            if cache is None and not target.stdin:
                 # Without a cache the parent needs no bytes: the worker reads the file,
                 # so memory does not grow with the number of files.
                 work.append((index, target.display, target.path, None, None))
@@ -337,7 +344,7 @@ class Engine:
                 results[index] = [raw]
                 continue
             key = None
-            if cache is not None and target.display != "-":
+            if cache is not None and not target.stdin:
                 settings = self.settings.for_path(target.path)
                 from checker.cache import entry_key
 

@@ -33,6 +33,8 @@ class RenderOptions:
     #: The lowest severity that fails the run (``--fail-on``); None: every finding does.
     #: Formats with a pass/fail notion per finding (JUnit) use it.
     fail_on: Severity | None = None
+    #: ``--quiet``: the findings only, no summary line (text and full formats).
+    quiet: bool = False
 
 
 class _Renderer(Protocol):
