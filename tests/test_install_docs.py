@@ -26,7 +26,11 @@ import yaml
 from tests.conftest import ROOT
 from tests.test_writing_plugins import files_in_guide
 
-DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+DOCS = [
+    ROOT / "README.md",
+    *sorted((ROOT / "docs").glob("*.md")),
+    ROOT / "plugins" / "trainlint-fat-loss" / "README.md",
+]
 #: ``pip install trainlint`` from an index (not ``trainlint @ URL``, not a plugin).
 _FROM_INDEX = re.compile(r"pip install (?:-[-\w]+ )*[\"']?trainlint(?=[\"'\s]|$)(?! @)")
 
