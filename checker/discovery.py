@@ -9,6 +9,7 @@ import re
 import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -132,9 +133,22 @@ def is_program_text(head: bytes) -> bool:
     return any(_near_program_key(m.group(1)) for m in _TOP_LEVEL_KEY.finditer(head))
 
 
+#: The letter pairs of each program key: a word within two edits of a key keeps at
+#: least ``len(key) - 1 - 2 * 2`` of them (each edit breaks at most two), a cheap test
+#: that spares the edit distance for almost every other key.
+_PAIRS = tuple(
+    (key, frozenset(key[i : i + 2] for i in range(len(key) - 1))) for key in PROGRAM_KEYS
+)
+
+
+@cache
 def _near_program_key(raw: bytes) -> bool:
     word = raw.decode("ascii").lower()
-    return any(_within(word, key, _MAX_SLIP) for key in PROGRAM_KEYS)
+    pairs = {word[i : i + 2] for i in range(len(word) - 1)}
+    return any(
+        len(pairs & key_pairs) >= len(key) - 1 - 2 * _MAX_SLIP and _within(word, key, _MAX_SLIP)
+        for key, key_pairs in _PAIRS
+    )
 
 
 def _within(word: str, target: str, limit: int) -> bool:
