@@ -9,7 +9,7 @@ import re
 import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -141,7 +141,7 @@ _PAIRS = tuple(
 )
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _near_program_key(raw: bytes) -> bool:
     word = raw.decode("ascii").lower()
     pairs = {word[i : i + 2] for i in range(len(word) - 1)}
