@@ -23,6 +23,10 @@ _ONE_BACKEND = {
     "test_plugin_trust",
     "test_security",
     "test_faults",
+    "test_editor_schema",
+    "test_install_docs",
+    "test_machine_output",
+    "test_readme_samples",
 }
 
 

@@ -31,6 +31,8 @@ class Outcome:
     stdout: str = ""
     errors: list[str] = field(default_factory=list)
     exit_code: int = EXIT_OK
+    #: Information for standard error that is no error (statistics beside machine output).
+    stderr: str = ""
 
 
 @dataclass(slots=True, repr=False, eq=False)
@@ -55,6 +57,12 @@ class CheckRequest:
     cache: bool = True
     cache_dir: str | None = None
     progress: Progress | None = None
+    #: ``--quiet``: findings only, no summary line.
+    quiet: bool = False
+    #: ``--stdin-filename``: the path standard input stands for (overrides, excludes).
+    stdin_filename: str | None = None
+    #: ``--extend-exclude``: globs excluded on top of the configuration's ``exclude``.
+    extend_exclude: Sequence[str] = ()
 
 
 def _config_error_lines(error: ConfigError) -> list[str]:
@@ -143,15 +151,28 @@ def check(request: CheckRequest) -> Outcome:
     output_format = request.output_format
     if output_format == "auto":
         output_format = "github" if request.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    if request.statistics:
+    fail_on = Severity.parse(request.fail_on) if request.fail_on else config.fail_on
+    options = RenderOptions(color=request.color, fail_on=fail_on, quiet=request.quiet)
+    side = ""
+    if request.statistics and output_format in STATISTICS_FORMATS:
         from checker.reporters.statistics import render_statistics
 
         text = render_statistics(report, "json" if output_format == "json" else "text")
     else:
-        text = render(output_format, report, RenderOptions(color=request.color))
-    fail_on = Severity.parse(request.fail_on) if request.fail_on else config.fail_on
+        text = render(output_format, report, options)
+        if request.statistics:  # never a table inside SARIF, JUnit, GitLab or annotations
+            from checker.reporters.statistics import render_statistics
+
+            side = render_statistics(report, "text")
     code = report.exit_code(fail_on, request.exit_zero)
-    return Outcome(stdout=text, errors=errors, exit_code=EXIT_ERROR if errors else code)
+    return Outcome(
+        stdout=text, errors=errors, exit_code=EXIT_ERROR if errors else code, stderr=side
+    )
+
+
+#: Formats in which ``--statistics`` replaces the findings on standard output; with any
+#: other (machine) format the findings stay there and the table goes to standard error.
+STATISTICS_FORMATS = frozenset({"text", "full", "json"})
 
 
 def _cache(request: CheckRequest, config: Config) -> Cache | None:
@@ -179,6 +200,12 @@ def _apply_cli(settings: Settings, request: CheckRequest) -> Settings:
 
     if request.force_exclude:
         settings = replace(settings, force_exclude=True)
+    if request.stdin_filename:
+        settings = replace(settings, stdin_filename=request.stdin_filename)
+    if request.extend_exclude:
+        selection = settings.selection
+        exclude = (*selection.exclude, *request.extend_exclude)
+        settings = replace(settings, selection=replace(selection, exclude=exclude))
     if not (request.select or request.extend_select or request.ignore):
         return settings
     overrides = [(patterns, adjust(s)) for patterns, s in settings.overrides]
@@ -203,15 +230,52 @@ def write_baseline(request: CheckRequest, output: str) -> Outcome:
     )
 
 
-def show_config(plugins: bool, config: str | None, isolated: bool, output_format: str) -> Outcome:
-    """``trainlint config``: the effective configuration and where each value came from."""
+def show_files(request: CheckRequest) -> Outcome:
+    """``trainlint check --show-files``: the files a run would lint, one per line."""
+    from checker.discovery import discover
+
+    _, config, errors = prepare(request.plugins, request.config, request.isolated)
+    if config is None:
+        return Outcome(errors=errors, exit_code=EXIT_ERROR)
+    settings = _apply_cli(config.settings(), request)
+    shown = [
+        target.display
+        for target in discover(
+            request.paths, settings.selection, settings.force_exclude, settings.stdin_filename
+        )
+    ]
+    return Outcome(
+        stdout="".join(f"{line}\n" for line in shown),
+        errors=errors,
+        exit_code=EXIT_ERROR if errors else EXIT_OK,
+    )
+
+
+def show_config(
+    plugins: bool,
+    config: str | None,
+    isolated: bool,
+    output_format: str,
+    file: str | None = None,
+) -> Outcome:
+    """``trainlint config [FILE]``: the effective configuration and where each value came
+    from; with ``FILE``, the settings for that file (the overrides matching it applied)."""
     registry, loaded, errors = prepare(plugins, config, isolated)
     if loaded is None:
         return Outcome(errors=errors, exit_code=EXIT_ERROR)
     settings = loaded.settings()
     origins = loaded.origins
+    matched: list[int] = []
+    if file is not None:
+        settings = settings.for_path(Path(file))
+        relative = _relative_to(Path(file), loaded.root)
+        matched = [i for i, o in enumerate(loaded.overrides) if o.matches(relative)]
 
     def origin(key: str) -> str:
+        for index in reversed(matched):  # the last matching override wins
+            found = origins.get(f"overrides[{index}].{key}")
+            if found is not None:
+                return f"{found} (overrides[{index}])"
         return origins.get(key, "default")
 
     values: list[tuple[str, Any, str]] = [
@@ -222,11 +286,11 @@ def show_config(plugins: bool, config: str | None, isolated: bool, output_format
         ),
         (
             "select",
-            list(loaded.select) if loaded.select is not None else "(rules on by default)",
+            list(settings.select) if settings.select is not None else "(rules on by default)",
             origin("select"),
         ),
-        ("extend-select", list(loaded.extend_select), origin("extend-select")),
-        ("ignore", list(loaded.ignore), origin("ignore")),
+        ("extend-select", list(settings.extend_select), origin("extend-select")),
+        ("ignore", list(settings.ignore), origin("ignore")),
         ("fail-on", loaded.fail_on.label, origin("fail-on")),
         ("include", list(settings.selection.include), origin("include")),
         ("exclude", list(loaded.exclude), origin("exclude")),
@@ -236,6 +300,11 @@ def show_config(plugins: bool, config: str | None, isolated: bool, output_format
         ("require-plugins", list(loaded.require_plugins), origin("require-plugins")),
         ("overrides", [list(o.files) for o in loaded.overrides], origin("overrides")),
     ]
+    if file is not None:
+        values[1:1] = [
+            ("file", file, "argument"),
+            ("file-overrides", [f"overrides[{i}]" for i in matched], "matching 'files' globs"),
+        ]
     active = {a.rule.id: a for a in active_rules(registry, settings)}
     for rule_id in sorted(registry.rules):
         rule = registry.rules[rule_id]
@@ -256,6 +325,14 @@ def show_config(plugins: bool, config: str | None, isolated: bool, output_format
         width = max(len(k) for k, _, _ in values)
         text = "".join(f"{k:<{width}} = {json.dumps(v)}  # {s}\n" for k, v, s in values)
     return Outcome(stdout=text, errors=errors, exit_code=EXIT_ERROR if errors else EXIT_OK)
+
+
+def _relative_to(path: Path, root: Path) -> str:
+    """``path`` relative to ``root`` (as override globs are matched), else as given."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def error_findings(findings: Sequence[Finding]) -> list[str]:

@@ -24,9 +24,15 @@ def _done(code: int) -> NoReturn:
 
 
 def _use_color(choice: str, stream: IO[str]) -> bool:
+    """``--color always|never`` wins; with ``auto``, ``NO_COLOR`` (non-empty) turns color
+    off, then ``FORCE_COLOR`` (non-empty, not ``0``) turns it on, else a terminal does."""
     if choice != "auto":
         return choice == "always"
-    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "") not in ("", "0"):
+        return True
+    if os.environ.get("TERM") == "dumb":
         return False
     return stream.isatty()
 
@@ -47,6 +53,8 @@ FORMAT_NAMES = ["text", "full", "json", "sarif", "github", "junit", "gitlab", "a
 def _emit(outcome: Any, output: str | None = None) -> int:
     for line in outcome.errors:
         click.echo(line, err=True)
+    if getattr(outcome, "stderr", ""):
+        click.echo(outcome.stderr, err=True, nl=False)
     if output:
         _write(output, outcome.stdout)
     elif outcome.stdout:
@@ -121,7 +129,12 @@ def _common(function: Any) -> Any:
     type=click.Path(dir_okay=False),
     help="Report only findings that are not in this baseline file.",
 )
-@click.option("--statistics", is_flag=True, help="Show counts per rule instead of findings.")
+@click.option(
+    "--statistics",
+    is_flag=True,
+    help="Show counts per rule instead of findings (with sarif, github, junit or gitlab: "
+    "the findings as usual, the counts on standard error).",
+)
 @click.option(
     "--force-exclude",
     is_flag=True,
@@ -147,6 +160,26 @@ def _common(function: Any) -> Any:
     type=click.Path(file_okay=False),
     help="Where to keep the result cache (default: .trainlint_cache next to the config).",
 )
+@click.option(
+    "-q", "--quiet", is_flag=True, help="Print the findings only: no summary, no progress."
+)
+@click.option(
+    "--show-files",
+    is_flag=True,
+    help="List the files that would be linted (after excludes and program sniffing); lint none.",
+)
+@click.option(
+    "--stdin-filename",
+    metavar="PATH",
+    help="The path standard input stands for: shown in findings, used for overrides "
+    "and (with --force-exclude) excludes. Implies '-' when no PATHS are given.",
+)
+@click.option(
+    "--extend-exclude",
+    multiple=True,
+    metavar="GLOBS",
+    help="Exclude these globs too, on top of the configuration's 'exclude' (comma-separated).",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -166,6 +199,10 @@ def check(
     jobs: int | None,
     no_cache: bool,
     cache_dir: str | None,
+    quiet: bool,
+    show_files: bool,
+    stdin_filename: str | None,
+    extend_exclude: tuple[str, ...],
 ) -> int:
     """Lint program files; directories are searched for programs recursively.
 
@@ -175,9 +212,9 @@ def check(
     from checker.app import check as run_check
     from checker.progress import TerminalProgress, wanted
 
-    progress = TerminalProgress(sys.stderr) if wanted(sys.stderr) else None
+    progress = TerminalProgress(sys.stderr) if wanted(sys.stderr) and not quiet else None
     request = CheckRequest(
-        paths=paths or (".",),
+        paths=paths or (("-",) if stdin_filename else (".",)),
         output_format=output_format,
         select=_split(select),
         extend_select=_split(extend_select),
@@ -195,7 +232,14 @@ def check(
         cache=not no_cache,
         cache_dir=cache_dir,
         progress=progress,
+        quiet=quiet,
+        stdin_filename=stdin_filename,
+        extend_exclude=_split(extend_exclude),
     )
+    if show_files:
+        from checker.app import show_files as list_files
+
+        _done(_emit(list_files(request), output))
     try:
         outcome = run_check(request)
     finally:
@@ -246,6 +290,7 @@ def baseline_write(
 
 
 @cli.command("config")
+@click.argument("file", required=False, type=click.Path())
 @click.option(
     "--config",
     "config_file",
@@ -262,12 +307,16 @@ def baseline_write(
     show_default=True,
 )
 def config_command(
-    config_file: str | None, isolated: bool, no_plugins: bool, output_format: str
+    file: str | None, config_file: str | None, isolated: bool, no_plugins: bool, output_format: str
 ) -> int:
-    """Show the effective configuration and where each value comes from."""
+    """Show the effective configuration and where each value comes from.
+
+    With FILE, show the settings that apply to that file: the overrides whose
+    'files' globs match it are applied, and each value says which one set it.
+    """
     from checker.app import show_config
 
-    _done(_emit(show_config(not no_plugins, config_file, isolated, output_format)))
+    _done(_emit(show_config(not no_plugins, config_file, isolated, output_format, file)))
 
 
 def _write(path: str, text: str) -> None:
@@ -345,8 +394,24 @@ def plugins_command(no_plugins: bool, output_format: str) -> int:
     _done(EXIT_ERROR if registry.errors else EXIT_OK)
 
 
+def _complete_rule_ids(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[click.shell_completion.CompletionItem]:
+    """Rule ids for shell completion (``trainlint explain <TAB>``)."""
+    from click.shell_completion import CompletionItem
+
+    from checker.plugins import build_registry
+
+    registry = build_registry()
+    return [
+        CompletionItem(rule_id, help=registry.rules[rule_id].summary)
+        for rule_id in sorted(registry.rules)
+        if rule_id.startswith(incomplete)
+    ]
+
+
 @cli.command()
-@click.argument("rule_id")
+@click.argument("rule_id", shell_complete=_complete_rule_ids)
 def explain(rule_id: str) -> int:
     """Show a rule's documentation, options and examples."""
     from checker.docs import explain_core, explain_rule

@@ -86,9 +86,7 @@ class Config:
             extend_select=self.extend_select,
             ignore=self.ignore,
             limits=self.limits,
-            selection=Selection(
-                include=self.include or ("*.yaml", "*.yml"), exclude=self.exclude, root=self.root
-            ),
+            selection=Selection(include=self.include, exclude=self.exclude, root=self.root),
             root=self.root,
         )
         overrides = []
@@ -414,6 +412,9 @@ def _build(document: Document, config_path: Path) -> Config:
     overrides = []
     for index, raw in enumerate(data.get("overrides", ())):
         prefix = f"overrides[{index}]."
+        for key in ("select", "extend-select", "ignore"):
+            if key in raw:
+                origins[prefix + key] = _where(document, ("overrides", index, key))
         overrides.append(
             Override(
                 files=strings("files", raw),

@@ -9,6 +9,7 @@ import re
 import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -66,6 +67,13 @@ _DEFAULT_EXCLUDE = re.compile("|".join(fnmatch.translate(p) for p in DEFAULT_EXC
 
 #: A walked YAML file is a program when it has one of these top-level keys or the modeline.
 _PROGRAM_MARKER = re.compile(rb"^(?:program|workouts)\s*:|program\.schema\.json", re.MULTILINE)
+#: Any top-level key that could be a slip of ``program`` or ``workouts`` (checked by
+#: :func:`_near_program_key` when :data:`_PROGRAM_MARKER` finds nothing).
+_TOP_LEVEL_KEY = re.compile(rb"^[\"']?([A-Za-z][A-Za-z_-]{3,10})[\"']?[ \t]*:", re.MULTILINE)
+#: The keys a program is recognised by, and the edit distance that still counts as a slip
+#: of one of them (``Program``, ``progam``, ``programme``, ``Workout``, ``workots``).
+PROGRAM_KEYS = ("program", "workouts")
+_MAX_SLIP = 2
 _SNIFF_BYTES = 64 * 1024
 
 
@@ -73,12 +81,16 @@ _SNIFF_BYTES = 64 * 1024
 class Selection:
     """Include and exclude globs for walked files (``**`` spans folders).
 
-    Patterns are matched against the path relative to ``root`` (the
-    configuration's folder) when the file is below it, else relative to the
-    folder being walked. Patterns without a slash match names at any depth.
+    A walked ``.yaml``/``.yml`` file is linted when it looks like a program (see
+    :func:`looks_like_program`); a file matching ``include`` is linted whatever it
+    holds; ``exclude`` wins over both. Patterns are matched against the path
+    relative to ``root`` (the configuration's folder) when the file is below it,
+    else relative to the folder being walked. Patterns without a slash match names
+    at any depth.
     """
 
-    include: Sequence[str] = ("*.yaml", "*.yml")
+    #: Files linted as programs whatever their content or suffix (``programs/**/*.yaml``).
+    include: Sequence[str] = field(default_factory=tuple)
     exclude: Sequence[str] = field(default_factory=tuple)
     root: Path | None = None
 
@@ -89,7 +101,12 @@ class Selection:
         return any(glob_match(p, relative) for p in self.exclude)
 
     def included(self, relative: str) -> bool:
+        """Whether ``relative`` matches an ``include`` glob (linted without sniffing)."""
         return any(glob_match(p, relative) for p in self.include)
+
+    def candidate(self, relative: str) -> bool:
+        """Whether a walked file is worth a look: YAML by its suffix, or included."""
+        return relative.endswith(YAML_SUFFIXES) or self.included(relative)
 
     def relative(self, path: Path, walk_root: Path) -> str:
         if self.root is not None:
@@ -101,8 +118,57 @@ class Selection:
 
 
 def looks_like_program(path: Path) -> bool:
-    """Sniff the start of a walked file for a program's top-level keys."""
+    """Sniff the start of a walked file for a program's top-level keys (see
+    :func:`is_program_text`)."""
     return _sniff(path)[0]
+
+
+def is_program_text(head: bytes) -> bool:
+    """Whether the start of a YAML file is plausibly a program: the schema modeline, or
+    a top-level key that is ``program`` or ``workouts`` or a slip of one (any case,
+    within two edits: ``Program``, ``programme``, ``workout``, ``workots``). A misspelt
+    key is exactly what trainlint exists to report, so such a file is linted."""
+    if _PROGRAM_MARKER.search(head):
+        return True
+    return any(_near_program_key(m.group(1)) for m in _TOP_LEVEL_KEY.finditer(head))
+
+
+#: The letter pairs of each program key: a word within two edits of a key keeps at
+#: least ``len(key) - 1 - 2 * 2`` of them (each edit breaks at most two), a cheap test
+#: that spares the edit distance for almost every other key.
+_PAIRS = tuple(
+    (key, frozenset(key[i : i + 2] for i in range(len(key) - 1))) for key in PROGRAM_KEYS
+)
+
+
+@lru_cache(maxsize=4096)
+def _near_program_key(raw: bytes) -> bool:
+    word = raw.decode("ascii").lower()
+    pairs = {word[i : i + 2] for i in range(len(word) - 1)}
+    return any(
+        len(pairs & key_pairs) >= len(key) - 1 - 2 * _MAX_SLIP and _within(word, key, _MAX_SLIP)
+        for key, key_pairs in _PAIRS
+    )
+
+
+def _within(word: str, target: str, limit: int) -> bool:
+    """Whether the edit distance (insertions, deletions, substitutions, transpositions
+    of neighbours) between ``word`` and ``target`` is at most ``limit``."""
+    if abs(len(word) - len(target)) > limit:
+        return False
+    previous2: list[int] = []
+    previous = list(range(len(target) + 1))
+    for i, a in enumerate(word, 1):
+        current = [i]
+        for j, b in enumerate(target, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b))
+            if i > 1 and j > 1 and a == target[j - 2] and word[i - 2] == b:
+                cost = min(cost, previous2[j - 2] + 1)
+            current.append(cost)
+        if min(current) > limit:
+            return False
+        previous2, previous = previous, current
+    return previous[-1] <= limit
 
 
 class NotARegularFile(OSError):
@@ -160,7 +226,7 @@ def _sniff(path: str | Path) -> tuple[bool, bytes | None, str | None]:
     except OSError:
         return True, None, None  # let the engine report why it cannot be read
     whole = head if len(head) <= _SNIFF_BYTES else None
-    return bool(_PROGRAM_MARKER.search(head[:_SNIFF_BYTES])), whole, None
+    return is_program_text(head[:_SNIFF_BYTES]), whole, None
 
 
 @dataclass(slots=True, repr=False, eq=False)
@@ -173,6 +239,8 @@ class Target:
     content: bytes | None = field(default=None, compare=False, repr=False)
     #: Why the path cannot be linted, found by discovery (an ``io-error`` message).
     error: str | None = None
+    #: The content comes from standard input (``-``); ``path`` is ``--stdin-filename``'s.
+    stdin: bool = False
 
 
 def display_path(path: Path) -> str:
@@ -195,20 +263,33 @@ def printable(name: str) -> str:
 
 
 def discover(
-    paths: Iterable[str], selection: Selection | None = None, force_exclude: bool = False
+    paths: Iterable[str],
+    selection: Selection | None = None,
+    force_exclude: bool = False,
+    stdin_filename: str | None = None,
 ) -> Iterator[Target]:
     """Targets for the given paths, each file once, directories in sorted order.
 
     Files named explicitly are always linted, unless ``force_exclude`` is set
     (pre-commit passes every staged YAML file): then they are filtered like
-    walked files, by the exclude globs and by looking like a program.
+    walked files, by the exclude globs and by looking like a program. ``-`` is
+    standard input, shown as ``stdin_filename`` when given (and then excluded
+    like that path under ``force_exclude``).
     """
     selection = selection or Selection()
     seen: set[str] = set()
     for raw in paths:
         root = Path(raw)
         if raw == "-":
-            yield Target(root, "-")
+            if stdin_filename is None:
+                yield Target(root, "-", stdin=True)
+                continue
+            named = Path(stdin_filename)
+            if force_exclude and selection.excluded(
+                selection.relative(Path.cwd() / named, Path.cwd())
+            ):
+                continue
+            yield Target(named, display_path(named), stdin=True)
             continue
         if root.is_dir():
             for key, target in _walk(root, selection):
@@ -226,7 +307,9 @@ def discover(
 
 def _wanted(path: Path, selection: Selection) -> bool:
     relative = selection.relative(path, path.parent) if selection.root else path.as_posix()
-    return not selection.excluded(relative) and looks_like_program(path)
+    if selection.excluded(relative):
+        return False
+    return selection.included(relative) or looks_like_program(path)
 
 
 def _walk(root: Path, selection: Selection) -> Iterator[tuple[str, Target]]:
@@ -248,10 +331,10 @@ def _walk(root: Path, selection: Selection) -> Iterator[tuple[str, Target]]:
         shown_base = "" if shown_base == "." else shown_base + "/"
         for filename in sorted(filenames):
             relative = relative_base + filename
-            if not selection.included(relative) or selection.excluded(relative):
+            if not selection.candidate(relative) or selection.excluded(relative):
                 continue
             program, content, error = _sniff(os.path.join(directory, filename))
-            if program:
+            if program or selection.included(relative):
                 key = os.path.join(real_base, filename)
                 if os.path.islink(key):
                     key = os.path.realpath(key)

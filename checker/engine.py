@@ -22,6 +22,7 @@ from checker.findings import CORE_IDS, INTERNAL_ERROR, IO_ERROR, Finding, Severi
 from checker.loader import Limits, load_bytes
 from checker.plugins import PluginError, Registry
 from checker.program import build_program
+from checker.ranges import range_findings
 from checker.rule import Options, Rule, Violation, merge_options
 from checker.schema import SchemaValidator, program_schema
 
@@ -64,6 +65,8 @@ class Settings:
     overrides: Sequence[tuple[Sequence[str], Settings]] = ()
     root: Path | None = None
     force_exclude: bool = False
+    #: The path that standard input (``-``) stands for (``--stdin-filename``).
+    stdin_filename: str | None = None
 
     def for_path(self, path: Path) -> Settings:
         if not self.overrides:
@@ -181,6 +184,7 @@ class Engine:
         if document is not None:
             schema_findings, invalid = self.validator.check(document)
             findings.extend(schema_findings)
+            findings.extend(range_findings(document))
             program = build_program(document, self.registry.catalog)
             program.invalid = invalid
             program.catalog_rules = tuple(a.rule.id for a in rules if a.rule.uses_catalog)
@@ -251,7 +255,7 @@ class Engine:
     def read_target(self, target: Target) -> bytes | Finding:
         """The bytes of a target, or an ``io-error`` finding saying why they cannot be read."""
         try:
-            if target.display == "-":
+            if target.stdin:
                 return sys.stdin.buffer.read()
             if target.content is not None:
                 return target.content
@@ -326,10 +330,15 @@ class Engine:
         work: list[tuple[int, str, Path, bytes | None, str | None]] = []
         results: dict[int, list[Finding]] = {}
         for index, target in enumerate(
-            discover(paths, self.settings.selection, self.settings.force_exclude)
+            discover(
+                paths,
+                self.settings.selection,
+                self.settings.force_exclude,
+                self.settings.stdin_filename,
+            )
         ):
             problem = target.error
-            if problem is None and target.display != "-" and target.content is None:
+            if problem is None and not target.stdin and target.content is None:
                 problem = _missing(target.path)  # (content read by discovery: it is there)
             if problem is not None:
                 results[index] = [
@@ -337,7 +346,7 @@ class Engine:
                 ]
                 continue
             report.checked.append(target.display)
-            if cache is None and target.display != "-":
+            if cache is None and not target.stdin:
                 # Without a cache the parent needs no bytes: the worker reads the file,
                 # so memory does not grow with the number of files.
                 work.append((index, target.display, target.path, None, None))
@@ -347,7 +356,7 @@ class Engine:
                 results[index] = [raw]
                 continue
             key = None
-            if cache is not None and target.display != "-":
+            if cache is not None and not target.stdin:
                 settings = self.settings.for_path(target.path)
                 from checker.cache import entry_key
 

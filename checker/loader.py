@@ -298,12 +298,36 @@ def _describe_yaml_error(exc: BaseException) -> tuple[Span, str]:
     ):
         message = "only one YAML document per program file is allowed (found a second '---')"
     else:
-        parts = [p for p in (problem, context) if p]
-        message = "; ".join(str(p).strip() for p in parts) or str(exc).strip().splitlines()[0]
-        message = f"invalid YAML: {message}"
+        plain = _plain_words(str(problem or ""))
+        if plain is None:
+            parts = [p for p in (problem, context) if p]
+            plain = "; ".join(str(p).strip() for p in parts) or str(exc).strip().splitlines()[0]
+        message = f"invalid YAML: {plain}"
     if mark is None:
         return START, message
     return Span(mark.line + 1, mark.column + 1), message
+
+
+#: The parser's words for the slips coaches make, and what to tell them instead.
+_WRONG_INDENT = (
+    "this line is indented wrongly: line a key up exactly under the other keys of its "
+    "mapping, and a '- ' item under the other items of its list"
+)
+_STRAY_COLON = (
+    "unexpected ':' here: if this line starts a key, indent it exactly like the keys above "
+    "it; if the ':' belongs to a value, put the value in quotes"
+)
+
+
+def _plain_words(problem: str) -> str | None:
+    """A coach's wording for a parser problem (None: keep the parser's)."""
+    if problem.startswith("found character '\\t'"):
+        return "tabs cannot indent YAML; use spaces"
+    if problem.startswith("expected <block end>"):
+        return _WRONG_INDENT
+    if problem == "mapping values are not allowed here":
+        return _STRAY_COLON
+    return None
 
 
 class _Builder:

@@ -46,6 +46,10 @@ _ITEM_NAMES = {
 
 #: Top-level sections that a known plugin adds, for a helpful hint when it is absent.
 PLUGIN_SECTIONS: dict[str, str] = {"nutrition": "trainlint-fat-loss"}
+#: How to install those plugins (they ship in trainlint's repository, not on PyPI).
+PLUGIN_INSTALLS: dict[str, str] = {
+    "trainlint-fat-loss": "pip install ./plugins/trainlint-fat-loss' from trainlint's clone"
+}
 
 
 def describe_value(value: object) -> str:
@@ -112,8 +116,10 @@ def _explain(error: Any, document: Document, root: Mapping[str, Any]) -> Iterato
     if kind in ("additionalProperties", "unevaluatedProperties") and isinstance(instance, dict):
         yield from _unknown_keys(error, path, instance, schema, document)
     elif kind == "required" and isinstance(instance, dict):
+        slips = _slipped_keys(instance, schema)
         for key in error.validator_value:
-            if key not in instance:
+            # a misspelt key ('Workout:') is one slip: its did-you-mean says it all
+            if key not in instance and key not in slips:
                 yield document.value_span(path), f"missing required key '{key}'"
     elif kind == "type":
         expected = error.validator_value
@@ -179,6 +185,21 @@ def _explain(error: Any, document: Document, root: Mapping[str, Any]) -> Iterato
         yield document.value_span(path), f"{name}: {error.message}"
 
 
+def _slipped_keys(instance: Mapping[str, Any], schema: Mapping[str, Any]) -> set[str]:
+    """The known keys that an unknown key of ``instance`` is a near miss of (what its
+    did-you-mean names)."""
+    known = list(schema.get("properties", {}))
+    patterns = [re.compile(p) for p in schema.get("patternProperties", {})]
+    slips: set[str] = set()
+    for key in instance:
+        if key in known or any(p.search(key) for p in patterns):
+            continue
+        close = suggest(key, known)
+        if close is not None:
+            slips.add(close)
+    return slips
+
+
 def _unknown_keys(
     error: Any, path: Path, instance: dict[str, Any], schema: Mapping[str, Any], document: Document
 ) -> Iterator[tuple[Span, str]]:
@@ -194,7 +215,7 @@ def _unknown_keys(
         elif not path and key in PLUGIN_SECTIONS:
             message += (
                 f": the '{key}' section comes from the {PLUGIN_SECTIONS[key]} plugin; "
-                f"install it with 'pip install {PLUGIN_SECTIONS[key]}'"
+                f"install it with '{PLUGIN_INSTALLS[PLUGIN_SECTIONS[key]]}"
             )
         elif known:
             message += f" (expected one of: {', '.join(sorted(known))})"
@@ -232,6 +253,14 @@ def _alternatives(
             )
             return
         if not present:
+            slips = [(key, suggest(key, discriminators)) for key in instance]
+            slip = next(((key, close) for key, close in slips if close), None)
+            if slip is not None:  # 'excercise: plank': name the key it was meant to be
+                yield (
+                    document.key_span((*path, slip[0])),
+                    f"unknown key '{slip[0]}' (did you mean '{slip[1]}'?)",
+                )
+                return
             listing = ", ".join(f"'{key}'" for key in discriminators)
             yield document.value_span(path), f"{name} needs one of the keys {listing}"
             return

@@ -17,7 +17,13 @@ one call; a mismatch fails with a readable diff::
             options={"fat-loss/cardio-frequency": {"max": 4}},
         )
 
-The snippet is dedented, so it can be indented like the test code. With
+**Line numbers.** The snippet is dedented (so it can be indented like the test
+code) and the one newline right after the opening quotes is dropped, so **line 1
+is the first line of YAML**: in ``'''\nprogram: Cut\n...'''`` the
+``program`` key is at line 1, column 1. Only that single newline goes; a snippet
+that starts with a blank line on purpose (``'''\n\nprogram: ...``) has
+``program`` on line 2. ``level="beginner"`` adds ``level: beginner`` as the *last*
+line, so it never moves the positions of the snippet's own lines. With
 ``pytest``, the ``trainlint`` fixture (installed with trainlint through the
 ``pytest11`` entry point) gives the same functions without an import.
 """
@@ -76,15 +82,15 @@ def lint(
     path: str = "program.yaml",
     include_schema: bool = True,
 ) -> list[Finding]:
-    """Lint ``snippet`` (dedented) with ``rules`` (default: all) and ``options`` per rule.
+    """Lint ``snippet`` with ``rules`` (default: all) and ``options`` per rule.
 
-    ``level`` adds ``level: <level>`` to the top of the snippet when given.
-    Schema and syntax findings are included unless ``include_schema`` is False.
+    The text linted is :func:`program_text` of ``snippet`` and ``level``: line 1 is
+    the snippet's first line of YAML, and ``level`` (when given) is added as the
+    last line, so positions are those of the snippet. Schema and syntax findings
+    are included unless ``include_schema`` is False.
     """
     registry = registry or _registry(plugins)
-    text = textwrap.dedent(snippet).lstrip("\n")
-    if level is not None:
-        text = f"level: {level}\n" + text
+    text = program_text(snippet, level)
     configured = {
         rule_id: RuleConfig(options=dict(values)) for rule_id, values in (options or {}).items()
     }
@@ -96,6 +102,20 @@ def lint(
     if not include_schema:
         findings = [f for f in findings if f.rule not in ("schema", "syntax")]
     return findings
+
+
+def program_text(snippet: str, level: str | None = None) -> str:
+    """The file content a snippet stands for: dedented, without the single newline
+    that follows the opening quotes (line 1 is the first line of YAML), and with
+    ``level: <level>`` appended as the last line when ``level`` is given."""
+    text = textwrap.dedent(snippet)
+    if text.startswith("\n"):
+        text = text[1:]
+    if level is not None:
+        if text and not text.endswith("\n"):
+            text += "\n"
+        text += f"level: {level}\n"
+    return text
 
 
 def as_tuples(findings: Iterable[Finding]) -> list[Expected]:

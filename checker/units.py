@@ -30,7 +30,10 @@ def _fmt(value: float) -> str:
 
 
 def parse_reps(value: object) -> Range | None:
-    """``8`` -> 8-8, ``'8-12'`` / ``'8–12'`` -> 8-12; ``'max'``/``'AMRAP'`` and junk -> None."""
+    """``8`` -> 8-8, ``'8-12'`` / ``'8–12'`` -> 8-12; ``'max'``/``'AMRAP'`` and junk -> None.
+
+    A range written high to low (``'12-8'``) is a slip, not 8-12: it gives None (the
+    ``schema`` check of :mod:`checker.ranges` reports it)."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -40,12 +43,13 @@ def parse_reps(value: object) -> Range | None:
         if match:
             low = int(match.group(1))
             high = int(match.group(2) or low)
-            return Range(min(low, high), max(low, high))
+            return Range(low, high) if low <= high else None
     return None
 
 
 def parse_duration(value: object) -> Range | None:
-    """A duration in seconds: ``'30 s'`` -> 30, ``'2 min'`` -> 120, ``'20-60 s'``, ``'1:30'``."""
+    """A duration in seconds: ``'30 s'`` -> 30, ``'2 min'`` -> 120, ``'20-60 s'``, ``'1:30'``;
+    None for junk and for a range written high to low (``'60-20 s'``)."""
     if not isinstance(value, str):
         return None
     text = value.strip()
@@ -59,7 +63,7 @@ def parse_duration(value: object) -> Range | None:
     factor = _UNIT_SECONDS[match.group(3)[0].lower()]
     low = float(match.group(1)) * factor
     high = float(match.group(2) or match.group(1)) * factor
-    return Range(min(low, high), max(low, high))
+    return Range(low, high) if low <= high else None
 
 
 def describe_seconds(seconds: float) -> str:

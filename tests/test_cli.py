@@ -69,7 +69,7 @@ def test_json_format_has_exactly_the_documented_keys(workdir: Path) -> None:
         "end_column": 20,
         "rule": "schema",
         "severity": "error",
-        "message": "sets must be a whole number, got 'three'",
+        "message": "sets must be a whole number from 1 to 20, like 3, got 'three'",
     } in findings
 
 

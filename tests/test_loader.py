@@ -120,12 +120,28 @@ def test_merge_keys_and_aliases_are_expanded() -> None:
             "invalid YAML: expected ',' or ']', but got '<stream end>'; "
             "while parsing a flow sequence",
         ),
+        # issue 15: the parser's words for a coach's slips are replaced by plain ones
+        ("a:\n\tb: 1\n", 2, 1, "invalid YAML: tabs cannot indent YAML; use spaces"),
         (
-            "a:\n\tb: 1\n",
+            "w:\n  - exercise: plank\n    hold: 30 s\n  sets: 3\n",
+            4,
+            3,
+            "invalid YAML: this line is indented wrongly: line a key up exactly under the "
+            "other keys of its mapping, and a '- ' item under the other items of its list",
+        ),
+        (
+            "w:\n  - exercise: plank\n    hold: 30 s\n   sets: 3\n",
+            4,
+            4,
+            "invalid YAML: this line is indented wrongly: line a key up exactly under the "
+            "other keys of its mapping, and a '- ' item under the other items of its list",
+        ),
+        (
+            "program: x\n workouts: []\n",
             2,
-            1,
-            "invalid YAML: found character '\\t' that cannot start any token; "
-            "while scanning for the next token",
+            10,
+            "invalid YAML: unexpected ':' here: if this line starts a key, indent it exactly "
+            "like the keys above it; if the ':' belongs to a value, put the value in quotes",
         ),
         ("? [a]\n: 1\n", 1, 3, "a key must be plain text, not a list or mapping"),
     ],

@@ -143,7 +143,8 @@ def test_without_the_plugin_nutrition_names_the_plugin(program: Path) -> None:
     assert result.returncode == 1
     assert (
         "cut.yaml:5:1: error schema unknown key 'nutrition': the 'nutrition' section comes "
-        "from the trainlint-fat-loss plugin; install it with 'pip install trainlint-fat-loss'"
+        "from the trainlint-fat-loss plugin; install it with "
+        "'pip install ./plugins/trainlint-fat-loss' from trainlint's clone"
     ) in result.stdout
 
 

@@ -14,6 +14,19 @@ from tests.conftest import ROOT
 
 GOOD = (ROOT / "examples" / "strong-back-beginner.yaml").read_text()
 BAD = (ROOT / "examples" / "mistakes" / "too-much-back.yaml").read_text()
+#: The good program without its schema modeline and with its top-level key misspelt
+#: (issue 15: such a file used to be skipped as "not a program").
+MISSPELT = "Programme:" + GOOD.split("\nprogram:", 1)[1]
+
+
+def test_the_hook_runs_serially() -> None:
+    """trainlint parallelises itself: pre-commit must not split a commit into batches
+    (each batch would print its own summary)."""
+    import yaml
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    assert hook["id"] == "trainlint"
+    assert hook["require_serial"] is True
 
 
 def _git_env(home: Path) -> dict[str, str]:
@@ -55,6 +68,9 @@ def test_pre_commit_hook_fails_on_a_bad_program_and_passes_on_a_good_one(
     workflows = scratch / ".github" / "workflows"
     workflows.mkdir(parents=True)
     (workflows / "ci.yml").write_text("on: push\njobs: {}\n")
+    (scratch / "compose.yaml").write_text("services:\n  web: {image: nginx}\n")
+    (scratch / ".pre-commit-config.yaml").write_text("repos: []\n")
+    (scratch / "misspelt.yaml").write_text(MISSPELT)
     git("add", ".")
 
     def try_repo(*files: str) -> subprocess.CompletedProcess[str]:
@@ -77,9 +93,18 @@ def test_pre_commit_hook_fails_on_a_bad_program_and_passes_on_a_good_one(
             timeout=600,
         )
 
-    passed = try_repo("good.yaml", ".github/workflows/ci.yml")
+    passed = try_repo(
+        "good.yaml", ".github/workflows/ci.yml", "compose.yaml", ".pre-commit-config.yaml"
+    )
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert "Passed" in passed.stdout
     failed = try_repo("good.yaml", "bad.yaml")
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert "bad.yaml:23:19: error max-back-exercises" in failed.stdout
+    # a program whose top-level key is misspelt blocks the commit too
+    blocked = try_repo("misspelt.yaml")
+    assert blocked.returncode == 1, blocked.stdout + blocked.stderr
+    assert (
+        "misspelt.yaml:1:1: error schema unknown key 'Programme' (did you mean 'program'?)"
+        in blocked.stdout
+    )

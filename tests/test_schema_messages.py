@@ -22,7 +22,7 @@ def schema_findings(text: str) -> list[tuple[str, int, int, str]]:
         ),
         (
             HEAD + "      - exercise: deadlift\n        sets: three\n",
-            [("schema", 7, 15, "sets must be a whole number, got 'three'")],
+            [("schema", 7, 15, "sets must be a whole number from 1 to 20, like 3, got 'three'")],
         ),
         ("program: P\nlevel: beginner\n", [("schema", 1, 1, "missing required key 'workouts'")]),
         (
@@ -130,11 +130,15 @@ def schema_findings(text: str) -> list[tuple[str, int, int, str]]:
             ],
         ),
         (
+            # issue 15: a misspelt 'exercise' key gets its did-you-mean, once
+            "program: P\nworkouts:\n  - name: A\n    exercises:\n"
+            "      - excercise: plank\n        hold: 30 s\n",
+            [("schema", 5, 9, "unknown key 'excercise' (did you mean 'exercise'?)")],
+        ),
+        (
+            # one slip, one finding: no "missing required key 'workouts'" as well (issue 15)
             "program: P\nworkout: []\n",
-            [
-                ("schema", 1, 1, "missing required key 'workouts'"),
-                ("schema", 2, 1, "unknown key 'workout' (did you mean 'workouts'?)"),
-            ],
+            [("schema", 2, 1, "unknown key 'workout' (did you mean 'workouts'?)")],
         ),
         (
             "program: P\nworkouts: {name: A}\n",

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from checker.engine import Report
+    from checker.findings import Severity
 
 FORMATS: dict[str, str] = {
     "text": "checker.reporters.text",
@@ -29,6 +30,11 @@ FORMATS: dict[str, str] = {
 class RenderOptions:
     color: bool = False
     statistics: bool = False
+    #: The lowest severity that fails the run (``--fail-on``); None: every finding does.
+    #: Formats with a pass/fail notion per finding (JUnit) use it.
+    fail_on: Severity | None = None
+    #: ``--quiet``: the findings only, no summary line (text and full formats).
+    quiet: bool = False
 
 
 class _Renderer(Protocol):

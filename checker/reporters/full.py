@@ -145,5 +145,6 @@ def render(report: Report, options: RenderOptions) -> str:
         if block:
             lines.extend(block)
             lines.append("")
-    lines.append(summary(report))
-    return "\n".join(lines) + "\n"
+    if not options.quiet:
+        lines.append(summary(report))
+    return "\n".join(lines) + "\n" if lines else ""

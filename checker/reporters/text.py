@@ -47,5 +47,6 @@ def render(report: Report, options: RenderOptions) -> str:
         severity = _paint(f.severity.label, _COLORS[f.severity], options.color)
         rule = _paint(f.rule, "2", options.color)
         lines.append(f"{location} {severity} {rule} {f.message}")
-    lines.append(summary(report))
-    return "\n".join(lines) + "\n"
+    if not options.quiet:
+        lines.append(summary(report))
+    return "".join(line + "\n" for line in lines)

@@ -1,0 +1,61 @@
+"""Ranges written high to low (``reps: 12-8``, ``hold: 60-20 s``): one ``schema`` finding.
+
+The JSON Schema can say that ``12-8`` has the shape of a range but not that its
+first number is the smaller one, so this check runs beside it. The value is never
+reordered silently: a coach who wrote ``12-8`` may have meant something else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from checker.findings import SCHEMA, Finding, Severity
+from checker.loader import Document, Path
+
+#: Keys whose value may be a range ``low-high``, possibly followed by a unit.
+RANGE_KEYS = frozenset(
+    {"reps", "hold", "duration", "rest", "work", "warmup", "cooldown", "load", "distance"}
+)
+_RANGE = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*[-–]\s*([0-9]+(?:\.[0-9]+)?)\s*(.*?)\s*")
+
+
+def reversed_range(value: object) -> str | None:
+    """``'12-8'`` -> ``'8-12'``, ``'60-20 s'`` -> ``'20-60 s'``: the value written low to
+    high, when it is a range written high to low; None otherwise."""
+    if not isinstance(value, str):
+        return None
+    match = _RANGE.fullmatch(value)
+    if match is None:
+        return None
+    low, high, unit = match.groups()
+    if float(low) <= float(high):
+        return None
+    return f"{high}-{low}" + (f" {unit}" if unit else "")
+
+
+def range_findings(document: Document) -> list[Finding]:
+    """A ``schema`` finding for every range written high to low, at its value."""
+    return [
+        Finding.at(
+            document.path,
+            document.value_span(path),
+            SCHEMA,
+            Severity.ERROR,
+            f"{path[-1]} {value!r} goes from high to low; write the lower number first: {fixed!r}",
+        )
+        for path, value, fixed in _reversed(document.data, ())
+    ]
+
+
+def _reversed(data: Any, path: Path) -> Iterator[tuple[Path, str, str]]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in RANGE_KEYS and (fixed := reversed_range(value)) is not None:
+                yield (*path, key), value, fixed
+            else:
+                yield from _reversed(value, (*path, key))
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            yield from _reversed(item, (*path, index))

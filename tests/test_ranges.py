@@ -1,0 +1,76 @@
+"""Issue 15, item 5: a range written high to low is a ``schema`` finding, never reordered."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.units import Range, parse_duration, parse_reps
+from tests.conftest import lint_text
+
+PROGRAM = """\
+program: x
+workouts:
+  - name: A
+    warmup: 8-5 min
+    exercises:
+      - exercise: plank
+        sets: 2
+        hold: 60-20 s
+      - exercise: deadlift
+        sets: 2
+        reps: 12-8
+        load: 24–20 kg
+        rest: 2 min
+      - exercise: lat pulldown
+        sets: 2
+        reps: 8-12
+        load: 20-24 kg
+"""
+
+
+def test_reversed_ranges_are_schema_findings_at_their_values() -> None:
+    findings = [f for f in lint_text(PROGRAM) if f.rule == "schema"]
+    assert [(f.line, f.column, f.end_column, f.message) for f in findings] == [
+        (
+            4,
+            13,
+            20,
+            "warmup '8-5 min' goes from high to low; write the lower number first: '5-8 min'",
+        ),
+        (
+            8,
+            15,
+            22,
+            "hold '60-20 s' goes from high to low; write the lower number first: '20-60 s'",
+        ),
+        (11, 15, 19, "reps '12-8' goes from high to low; write the lower number first: '8-12'"),
+        (
+            12,
+            15,
+            23,
+            "load '24–20 kg' goes from high to low; write the lower number first: '20-24 kg'",
+        ),
+    ]
+
+
+def test_no_rule_shows_a_reversed_range_reordered() -> None:
+    text = PROGRAM.replace("        reps: 8-12\n", "        reps: 10\n")
+    messages = [f.message for f in lint_text(text) if f.rule != "schema"]
+    assert not [m for m in messages if "8-12" in m or "20-60" in m], messages
+
+
+@pytest.mark.parametrize("value", ["12-8", "12 - 8", "12–8"])
+def test_parse_reps_refuses_a_reversed_range(value: str) -> None:
+    assert parse_reps(value) is None
+
+
+@pytest.mark.parametrize("value", ["60-20 s", "2-1 min"])
+def test_parse_duration_refuses_a_reversed_range(value: str) -> None:
+    assert parse_duration(value) is None
+
+
+def test_ranges_low_to_high_still_parse() -> None:
+    assert parse_reps("8-12") == Range(8, 12)
+    assert parse_reps("8") == Range(8, 8)
+    assert parse_duration("20-60 s") == Range(20, 60)
+    assert parse_duration("1:30") == Range(90, 90)
