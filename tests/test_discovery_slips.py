@@ -92,7 +92,7 @@ def test_include_globs_name_programs_whatever_they_hold(workdir: Path) -> None:
         "programs/beginners/a.yaml:1:1: error schema missing required key 'workouts'",
         "programs/beginners/a.yaml:1:1: error schema unknown key 'name' "
         "(expected one of: $schema, author, custom-exercises, goal, level, notes, program, "
-        "weeks, workouts)",
+        "sessions-per-week, warmup, weeks, workouts)",
         "Found 3 problems (3 errors) in 1 of 1 file.",
     ]
     code, out = run("config")
