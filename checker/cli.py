@@ -45,8 +45,10 @@ FORMAT_NAMES = ["text", "full", "json", "sarif", "github", "junit", "gitlab", "a
 
 
 def _emit(outcome: Any, output: str | None = None) -> int:
+    from checker.reporters.escape import escape_controls
+
     for line in outcome.errors:
-        click.echo(line, err=True)
+        click.echo(escape_controls(line), err=True)
     if output:
         _write(output, outcome.stdout)
     elif outcome.stdout:

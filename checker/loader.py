@@ -213,15 +213,19 @@ def load_text(text: str, path: str, limits: Limits | None = None) -> LoadResult:
     def fail(span: Span, message: str) -> LoadResult:
         return LoadResult(None, [Finding.at(path, span, SYNTAX, Severity.ERROR, message)])
 
-    deep = prescan.too_deep(text, limits.max_depth)
+    # The pre-scans see lines as the parser does, whatever line breaks the file uses
+    # (CR, CRLF, NEL, LS, PS): libyaml's composer recurses on the C stack, so deep
+    # nesting must never get past them.
+    scanned = prescan.normalize_breaks(text)
+    deep = prescan.too_deep(scanned, limits.max_depth)
     if deep is not None:
         return fail(
             deep, f"nesting deeper than {limits.max_depth} levels is not allowed in a program"
         )
-    many = prescan.too_many_workouts(text, limits.max_workouts)
+    many = prescan.too_many_workouts(scanned, limits.max_workouts)
     if many is not None:
         return fail(many, _too_many_workouts(limits))
-    many = prescan.too_many_exercises(text, limits.max_exercises)
+    many = prescan.too_many_exercises(scanned, limits.max_exercises)
     if many is not None:
         return fail(many, _too_many_exercises(limits))
     try:
@@ -320,6 +324,12 @@ class _Builder:
         self._active: set[int] = set()
         self._expanding = 0
         self._expanded = 0
+        #: every path recorded in ``nodes``, in order (merge keys move a source's paths)
+        self._added: list[Path] = []
+        #: work done beyond one visit per node: lines scanned by the layout check and
+        #: spans moved for merge keys (tests hold them linear in the input)
+        self.lines_scanned = 0
+        self.spans_moved = 0
 
     def build(self, node: Any, path: Path, key: Any = None) -> Any:
         if len(path) > self.limits.max_depth:
@@ -345,6 +355,8 @@ class _Builder:
                         "(this looks like an alias bomb)",
                     )
             kind = node.id
+            if path not in self.nodes:
+                self._added.append(path)
             if key is not None and kind == "scalar" and node.value == "" and not node.style:
                 # An empty value has no text of its own: point at its key. (Composers
                 # disagree on where an empty value is: after the colon or at the next
@@ -374,6 +386,10 @@ class _Builder:
         flow = node.id != "scalar" and bool(node.flow_style)
         if not (quoted or flow) or end is None:
             return
+        if id(node) in self._seen:
+            # An alias: its lines were checked where the anchor is (rescanning them for
+            # every alias would make the check quadratic).
+            return
         if quoted and self.text[end.index : end.index + 1] == "#":
             raise _Refused(
                 Span(end.line + 1, end.column + 1),
@@ -384,6 +400,7 @@ class _Builder:
         if self._lines is None:
             self._lines = self.text.splitlines()
         for number in range(start.line + 1, min(end.line, len(self._lines) - 1) + 1):
+            self.lines_scanned += 1
             line = self._lines[number]
             if not line.strip():
                 continue
@@ -461,21 +478,36 @@ class _Builder:
             if source.id != "mapping":
                 raise _Refused(_start(source), "a merge key '<<' must refer to a mapping")
             # Merged values always count as alias expansion.
+            prefix = (*path, "<<")
+            first = len(self._added)
             self._expanding += 1
             try:
-                merged = self.build(source, (*path, "<<"))
+                merged = self.build(source, prefix)
             finally:
                 self._expanding -= 1
-            self.nodes.pop((*path, "<<"), None)
+            copied = set()
             for key, value in merged.items():
                 if key not in result:
                     result[key] = value
-                    self._copy_spans((*path, "<<", key), (*path, key))
+                    copied.add(key)
+            self._copy_spans(prefix, path, copied, first)
 
-    def _copy_spans(self, source: Path, target: Path) -> None:
-        depth = len(source)
-        for sub in [p for p in self.nodes if p[:depth] == source]:
-            self.nodes[target + sub[depth:]] = self.nodes.pop(sub)
+    def _copy_spans(self, prefix: Path, target: Path, keys: set[str], first: int) -> None:
+        """Move the spans of the merged ``keys`` from under ``prefix`` to ``target`` and
+        drop the rest: only the paths recorded since ``first`` (the merge's own nodes)
+        are looked at, so the cost is that of the merge, not of the whole document."""
+        depth = len(prefix)
+        added = self._added[first:]
+        del self._added[first:]
+        for sub in added:
+            entry = self.nodes.pop(sub, None)
+            self.spans_moved += 1
+            if entry is None or len(sub) <= depth or sub[depth] not in keys:
+                continue
+            moved = target + sub[depth:]
+            if moved not in self.nodes:
+                self._added.append(moved)
+            self.nodes[moved] = entry
 
     def _sequence(self, node: Any, path: Path) -> list[Any]:
         self._check_tag(node, _CORE + "seq")

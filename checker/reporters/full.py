@@ -27,6 +27,7 @@ from pathlib import Path
 from checker.engine import Report
 from checker.findings import Finding, Severity
 from checker.reporters import RenderOptions
+from checker.reporters.escape import escape_controls, is_bidi_control
 from checker.reporters.text import summary
 
 #: Display cells between tab stops.
@@ -79,8 +80,9 @@ def _cells(text: str) -> list[tuple[str, int]]:
         if char == "\t":
             width = TAB_SIZE - column % TAB_SIZE
             shown = " " * width
-        elif unicodedata.category(char) == "Cc":
-            # control characters would garble the terminal
+        elif unicodedata.category(char) in ("Cc", "Cs") or is_bidi_control(char):
+            # control characters would garble the terminal, bidirectional overrides
+            # reorder what is shown, and a lone surrogate cannot be printed
             shown, width = "\ufffd", 1
         elif unicodedata.combining(char) or unicodedata.category(char) == "Cf":
             shown, width = char, 0
@@ -109,10 +111,12 @@ def _paint(text: str, code: str, color: bool) -> str:
 
 
 def _header(finding: Finding, color: bool) -> str:
-    location = _paint(f"{finding.path}:{finding.line}:{finding.column}:", "1", color)
+    location = _paint(
+        f"{escape_controls(finding.path)}:{finding.line}:{finding.column}:", "1", color
+    )
     severity = _paint(finding.severity.label, _COLORS[finding.severity], color)
-    rule = _paint(finding.rule, "2", color)
-    return f"{location} {severity} {rule} {finding.message}"
+    rule = _paint(escape_controls(finding.rule), "2", color)
+    return f"{location} {severity} {rule} {escape_controls(finding.message)}"
 
 
 def snippet(finding: Finding, sources: SourceLines, color: bool = False) -> list[str]:

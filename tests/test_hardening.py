@@ -1,0 +1,220 @@
+"""Hardening, round two (issue 14): no crash, no hang, no lost result, no injected output.
+
+Each class of defect has generated variants, not only the input that first showed it.
+Inputs that could crash the interpreter (libyaml's composer recurses on the C stack)
+are only ever loaded in a child process, so a regression fails the test instead of
+killing the test run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from checker.findings import INTERNAL_ERROR
+from checker.loader import load_text
+from tests.conftest import ROOT, lint_text
+
+#: Every line break YAML knows (libyaml and ruamel.yaml alike).
+BREAKS = {"lf": "\n", "cr": "\r", "crlf": "\r\n", "nel": "\x85", "ls": "\u2028", "ps": "\u2029"}
+#: Compact indicators that nest one level each on a single line.
+COMPACT = ["- ", "? ", "- ? ", "? - ", "? : "]
+
+
+def _child_load(cases: dict[str, str]) -> dict[str, list[list[object]]]:
+    """Load each text in a child process: (line, column, message) of its findings."""
+    script = textwrap.dedent(
+        """
+        import json, sys
+        from checker.loader import load_text
+        cases = json.loads(sys.stdin.read())
+        out = {}
+        for name, text in cases.items():
+            result = load_text(text, name)
+            out[name] = [[f.line, f.column, f.message] for f in result.findings]
+        print(json.dumps(out))
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        input=json.dumps(cases),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, f"the loader died ({done.returncode}): {done.stderr[-500:]}"
+    result: dict[str, list[list[object]]] = json.loads(done.stdout)
+    return result
+
+
+# --- 1. pre-scans agree with the parser on line breaks ------------------------------------
+
+
+def test_deep_compact_nesting_is_refused_whatever_the_line_breaks() -> None:
+    cases = {}
+    for brk_name, brk in BREAKS.items():
+        for index, unit in enumerate(COMPACT):
+            for depth in (150, 5_000, 60_000):
+                head = f"program: x{brk}notes: y{brk}" if depth == 5_000 else ""
+                text = head + unit * depth + "x" + brk
+                cases[f"{brk_name}-{index}-{depth}"] = text
+    found = _child_load(cases)
+    for name, findings in found.items():
+        line = 3 if name.endswith("-5000") else 1
+        assert findings, name
+        first = findings[0]
+        assert first[0] == line, (name, first)
+        assert "nesting deeper than 100 levels" in str(first[2]), (name, first)
+
+
+def test_deep_indentation_and_flow_nesting_with_other_line_breaks() -> None:
+    cases = {}
+    for brk_name, brk in BREAKS.items():
+        indented = "".join(" " * level + "- a:" + brk for level in range(0, 3 * 400, 3))
+        cases[f"indent-{brk_name}"] = indented
+        cases[f"flow-{brk_name}"] = "a:" + brk + "  " + "[" * 3000 + brk + "]" * 3000 + brk
+    for name, findings in _child_load(cases).items():
+        assert findings and "nesting deeper" in str(findings[0][2]), (name, findings)
+
+
+@pytest.mark.parametrize("brk", list(BREAKS), ids=list(BREAKS))
+def test_workout_and_exercise_prescans_see_every_line_break(brk: str) -> None:
+    newline = BREAKS[brk]
+    workouts = "program: x\nworkouts:\n" + "".join(
+        f"  - name: d{i}\n    exercises: []\n" for i in range(1_001)
+    )
+    exercises = "program: x\nworkouts:\n  - name: a\n    exercises:\n" + "".join(
+        f"      - exercise: e{i}\n" for i in range(101)
+    )
+    for text, message, line in (
+        (workouts, "more than 1,000 workouts", 3 + 2 * 1_000),
+        (exercises, "more than 100 entries", 5 + 100),
+    ):
+        result = load_text(text.replace("\n", newline), "p.yaml")
+        assert [(f.line, f.message[: len(message)]) for f in result.findings] == [(line, message)]
+
+
+# --- 1. huge numbers never reach a rule ---------------------------------------------------
+
+HUGE = ["9" * 400, "9" * 5_000, "1" + "0" * 20, "9" * 400 + ".5", "9" * 16]
+
+
+def _numbers_program(key: str, value: str) -> str:
+    return textwrap.dedent(
+        f"""\
+        program: Numbers
+        level: beginner
+        workouts:
+          - name: Day A
+            warmup: {value}
+            exercises:
+              - exercise: deadlift
+                sets: 3
+                reps: 8
+                {key}: {value}
+              - exercise: plank
+                sets: 3
+                hold: {value}
+        """
+    )
+
+
+@pytest.mark.parametrize("quote", ["", '"'])
+@pytest.mark.parametrize("suffix", ["", " s", " min", "-8", " - 9 h", ":30"])
+def test_huge_numbers_give_findings_not_internal_errors(quote: str, suffix: str) -> None:
+    for number in HUGE:
+        for key in ("reps", "hold", "duration", "rest", "load", "sets"):
+            value = f"{quote}{number}{suffix}{quote}"
+            findings = lint_text(_numbers_program(key, value), select=["ALL"])
+            assert not [f for f in findings if f.rule == INTERNAL_ERROR], (key, value, findings)
+
+
+# --- 1. every format prints any string; nothing a file holds can forge a line ---------------
+
+FORMATS = ["text", "full", "json", "sarif", "github", "junit", "gitlab"]
+
+
+def _run(*args: str, cwd: Path, timeout: float = 120) -> tuple[int, bytes, str]:
+    env = {**os.environ, "NO_COLOR": "1"}
+    env.pop("PYTHONPATH", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "checker", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        timeout=timeout,
+        check=False,
+    )
+    return done.returncode, done.stdout, done.stderr.decode("utf-8", "replace")
+
+
+SURROGATE_PROGRAMS = {
+    "key.yaml": 'program: x\nworkouts: []\n"\\ud800": 1\n',
+    "value.yaml": 'program: x\nlevel: "\\udfff"\nworkouts: []\n',
+    "exercise.yaml": (
+        'program: x\nworkouts:\n  - name: "\\ud83d"\n    exercises:\n'
+        '      - exercise: "dead\\udc00lift"\n        sets: 3\n'
+    ),
+}
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_lone_surrogates_are_escaped_in_every_format(tmp_path: Path, output_format: str) -> None:
+    for name, text in SURROGATE_PROGRAMS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code, out, err = _run("check", "--no-cache", "--format", output_format, ".", cwd=tmp_path)
+    assert code == 1, err
+    text = out.decode("utf-8")  # valid UTF-8 throughout
+    assert "\\ud800" in text or output_format in ("json", "sarif", "gitlab")
+    if output_format in ("json", "sarif", "gitlab"):
+        assert "\\\\ud800" in text  # the visible escape, itself escaped by JSON
+        json.loads(text)
+
+
+CONTROL_VALUES = [
+    "\x1b]0;pwned\x07",  # set the terminal title
+    "\x1b[2J\x1b[H",  # clear the screen
+    "x\rprogram.yaml:1:1: error syntax fake",
+    "x\nprogram.yaml:1:1: error syntax fake",
+    "\u202eevil\u202c",
+    "\x85\u2028\u2029\x9b31m",
+    "\x00\x08\x7f",
+]
+
+
+def _control_program(value: str) -> str:
+    quoted = json.dumps(value)  # a YAML double-quoted string with the escapes
+    return f"program: x\nlevel: {quoted}\nworkouts: []\n{quoted}: 1\n"
+
+
+@pytest.mark.parametrize("output_format", ["text", "full", "github"])
+def test_control_characters_in_text_cannot_forge_output(tmp_path: Path, output_format: str) -> None:
+    names = ["a.yaml", "b\nprogram.yaml:9:9: error fake.yaml", "c\x1b[31m.yaml", "d\r.yaml"]
+    for index, value in enumerate(CONTROL_VALUES):
+        (tmp_path / names[index % len(names)]).write_text(_control_program(value), encoding="utf-8")
+    code, out, err = _run("check", "--no-cache", "--format", output_format, ".", cwd=tmp_path)
+    assert code == 1, err
+    text = out.decode("utf-8")
+    for char in "\x1b\r\x00\x07\x08\x7f\x85\x9b\u2028\u2029\u202e\u202c":
+        assert char not in text, repr(char)
+    lines = text.split("\n")
+    assert lines[-1] == ""
+    finding_lines = [line for line in lines[:-2] if not line.startswith((" ", "|")) and line]
+    starts = ("a.yaml:", "b\\nprogram.yaml:9:9: error fake.yaml:", "c\\x1b[31m.yaml:", "d\\r.yaml:")
+    for line in finding_lines:
+        if output_format == "github":
+            assert line.startswith("::error file=") or line.startswith("::warning file="), line
+        elif output_format == "full" and line[:1].isdigit():
+            continue  # a source line in the gutter
+        else:
+            assert line.startswith(starts), line
+    assert "\\x1b" in text
