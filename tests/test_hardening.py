@@ -8,6 +8,7 @@ killing the test run.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -218,3 +219,47 @@ def test_control_characters_in_text_cannot_forge_output(tmp_path: Path, output_f
         else:
             assert line.startswith(starts), line
     assert "\\x1b" in text
+
+
+# --- 2. loaders linear in the input: work measured, not time ------------------------------
+
+
+def _aliased_quoted_scalar(copies: int, lines: int = 50) -> str:
+    body = "".join(f"  word{i}\n" for i in range(lines))
+    return 'a: &x "start\n' + body + '  end"\nlist:\n' + "  - *x\n" * copies
+
+
+def _aliased_flow_mapping(copies: int, lines: int = 50) -> str:
+    body = "".join(f"  k{i}: {i},\n" for i in range(lines))
+    return "a: &x {\n" + body + "  end: 0}\nlist:\n" + "  - *x\n" * copies
+
+
+def _merged(copies: int, keys: int = 3) -> str:
+    base = ", ".join(f"p{i}: {i}" for i in range(keys))
+    return f"base: &b {{{base}}}\n" + "".join(f"k{i}:\n  <<: *b\n  r: {i}\n" for i in range(copies))
+
+
+def _merged_list(copies: int) -> str:
+    head = "a: &a {x: 1}\nb: &b {y: 2}\n"
+    return head + "".join(f"k{i}:\n  <<: [*a, *b]\n  x: 0\n" for i in range(copies))
+
+
+@pytest.mark.parametrize(
+    "generate", [_aliased_quoted_scalar, _aliased_flow_mapping, _merged, _merged_list]
+)
+def test_loader_work_grows_linearly_with_the_input(generate: object) -> None:
+    from checker.compose import compose
+    from checker.loader import Limits, _Builder
+
+    assert callable(generate)
+    ratios = []
+    for copies in (100, 200, 400, 800):
+        text = generate(copies)
+        builder = _Builder(Limits(max_alias_expansion=10**9), text)
+        builder.build(compose(text, 100), ())
+        # the work beyond building each node once, per node built and line of text
+        extra = builder.lines_scanned + builder.spans_moved
+        ratios.append(extra / (len(builder.nodes) + text.count("\n")))
+    # flat (a quadratic loader doubles it at each step: 800 copies took 8 times 100's)
+    assert all(b <= 1.25 * a + 0.01 for a, b in itertools.pairwise(ratios)), ratios
+    assert max(ratios) <= 2, ratios
