@@ -233,6 +233,7 @@ def show_config(plugins: bool, config: str | None, isolated: bool, output_format
         ("max-file-size", loaded.limits.max_bytes, origin("max-file-size")),
         ("max-workouts", loaded.limits.max_workouts, origin("max-workouts")),
         ("max-exercises", loaded.limits.max_exercises, origin("max-exercises")),
+        ("max-seconds-per-file", loaded.limits.max_seconds, origin("max-seconds-per-file")),
         ("require-plugins", list(loaded.require_plugins), origin("require-plugins")),
         ("overrides", [list(o.files) for o in loaded.overrides], origin("overrides")),
     ]

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.findings import Finding, Severity
+from checker.reading import read_bounded
 
 FORMAT = "v1"
 #: More packs than this are merged into one by the next run that writes.
@@ -41,6 +42,8 @@ MAX_PACKS = 8
 #: The most entries a merged pack keeps (the newest).
 MAX_ENTRIES = 200_000
 DEFAULT_DIR = ".trainlint_cache"
+#: A pack larger than this is treated as broken (MAX_ENTRIES entries take far less).
+MAX_PACK_BYTES = 512 * 1024 * 1024
 _README = (
     "This folder is trainlint's result cache. It is safe to delete; "
     "run 'trainlint check --no-cache' to bypass it.\n"
@@ -143,7 +146,12 @@ class Cache:
             packs = []
         for pack in packs:
             try:
-                data = json.loads(pack.read_bytes().decode("utf-8"))
+                # a regular file of bounded size only: a pack that is a symlink to a
+                # device or a named pipe is broken, never read or waited on
+                read = read_bounded(pack, MAX_PACK_BYTES)
+                if read.over(MAX_PACK_BYTES):
+                    raise ValueError("too large")
+                data = json.loads(read.data.decode("utf-8"))
                 if not isinstance(data, dict):
                     raise ValueError("not a mapping")
             except FileNotFoundError:  # merged away by another run just now

@@ -237,13 +237,33 @@ class Engine:
         return found
 
     def read_target(self, target: Target) -> bytes | Finding:
-        """The bytes of a target, or an ``io-error`` finding saying why they cannot be read."""
+        """The bytes of a target, or a finding saying why they cannot be read: an
+        ``io-error``, or a ``syntax`` finding for a file over ``max-file-size``.
+
+        At most ``max-file-size + 1`` bytes are read, whatever the file is: discovery
+        refuses walked files that are not regular, and a pipe or device named on the
+        command line is read until end of file within the per-file time budget
+        (see :mod:`checker.reading`)."""
+        from checker.loader import too_large
+        from checker.reading import read_bounded
+
+        limits = (
+            self.settings if target.display == "-" else self.settings.for_path(target.path)
+        ).limits
         try:
-            if target.display == "-":
-                return sys.stdin.buffer.read()
             if target.content is not None:
                 return target.content
-            return target.path.read_bytes()
+            if target.display == "-":
+                data = sys.stdin.buffer.read(limits.max_bytes + 1)
+                size = None
+            else:
+                read = read_bounded(
+                    target.path, limits.max_bytes, regular_only=False, timeout=limits.max_seconds
+                )
+                data, size = read.data, read.size
+            if len(data) > limits.max_bytes:
+                return too_large(target.display, size, limits)
+            return data
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             return Finding(

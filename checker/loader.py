@@ -43,6 +43,9 @@ class Limits:
     max_alias_expansion: int = 10_000
     max_workouts: int = 1_000
     max_exercises: int = 100
+    #: The time budget of one file (see docs/security.md); also how long a named pipe
+    #: given on the command line is waited on.
+    max_seconds: float = 10.0
 
 
 def _too_many_workouts(limits: Limits) -> str:
@@ -167,11 +170,7 @@ def decode(raw: bytes, path: str, limits: Limits) -> tuple[str | None, list[Find
         return None, [Finding.at(path, span, SYNTAX, Severity.ERROR, message)]
 
     if len(raw) > limits.max_bytes:
-        return refuse(
-            START,
-            f"file is {len(raw):,} bytes, over the limit of {limits.max_bytes:,} bytes "
-            "(raise 'max-file-size' in the configuration if this program is real)",
-        )
+        return None, [too_large(path, len(raw), limits)]
     for bom, encoding in (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
@@ -198,6 +197,20 @@ def decode(raw: bytes, path: str, limits: Limits) -> tuple[str | None, list[Find
             _offset_span(raw, exc.start),
             f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8",
         )
+
+
+def too_large(path: str, size: int | None, limits: Limits) -> Finding:
+    """The finding for a file over ``max-file-size`` (``size`` None: a stream, read only
+    up to the limit)."""
+    shown = f"{size:,} bytes" if size is not None else f"more than {limits.max_bytes:,} bytes"
+    return Finding.at(
+        path,
+        START,
+        SYNTAX,
+        Severity.ERROR,
+        f"file is {shown}, over the limit of {limits.max_bytes:,} bytes "
+        "(raise 'max-file-size' in the configuration if this program is real)",
+    )
 
 
 def _offset_span(raw: bytes, offset: int) -> Span:

@@ -263,3 +263,136 @@ def test_loader_work_grows_linearly_with_the_input(generate: object) -> None:
     # flat (a quadratic loader doubles it at each step: 800 copies took 8 times 100's)
     assert all(b <= 1.25 * a + 0.01 for a, b in itertools.pairwise(ratios)), ratios
     assert max(ratios) <= 2, ratios
+
+
+# --- 3. reads bounded before they happen ---------------------------------------------------
+
+CLEAN = (ROOT / "examples" / "strong-back-beginner.yaml").read_bytes()
+
+
+def _config(folder: Path, text: str) -> Path:
+    path = folder / ".trainlint.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_an_explicit_symlink_to_an_endless_device_is_read_up_to_the_limit(
+    tmp_path: Path, device: str
+) -> None:
+    if not os.path.exists(device):
+        pytest.skip(f"no {device} here")
+    (tmp_path / "endless.yaml").symlink_to(device)
+    (tmp_path / "good.yaml").write_bytes(CLEAN)
+    _config(tmp_path, "max-file-size: 65536\n")
+    code, out, err = _run("check", "--no-cache", "endless.yaml", "good.yaml", cwd=tmp_path)
+    assert code == 1, err
+    assert out.decode().splitlines()[0] == (
+        "endless.yaml:1:1: error syntax file is more than 65,536 bytes, over the limit of "
+        "65,536 bytes (raise 'max-file-size' in the configuration if this program is real)"
+    )
+
+
+def test_an_explicit_file_over_the_limit_is_refused_with_its_size(tmp_path: Path) -> None:
+    for extra in (1, 1000, 300_000):
+        (tmp_path / f"big{extra}.yaml").write_bytes(CLEAN + b"#" * (65_536 - len(CLEAN) + extra))
+    _config(tmp_path, "max-file-size: 65536\n")
+    code, out, _ = _run("check", "--no-cache", ".", cwd=tmp_path)
+    assert code == 1
+    sizes = [line.split("file is ")[1].split(" bytes")[0] for line in out.decode().splitlines()[:3]]
+    assert sizes == ["65,537", "66,536", "365,536"]
+
+
+def test_an_explicit_named_pipe_without_a_writer_ends_within_the_budget(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.yaml")
+    (tmp_path / "good.yaml").write_bytes(CLEAN.replace(b"sets: 3", b"sets: 9"))
+    _config(tmp_path, "max-seconds-per-file: 1\n")
+    code, out, err = _run("check", "--no-cache", "pipe.yaml", "good.yaml", cwd=tmp_path)
+    lines = out.decode().splitlines()
+    assert code == 2, err
+    assert "good.yaml:11:19: error set-range" in out.decode()
+    assert lines[2] == (
+        "pipe.yaml:1:1: error io-error cannot read this file: no end of file within 1 s"
+    )
+
+
+@pytest.mark.parametrize("kind", ["folder", "dev-zero", "fifo", "dangling"])
+def test_a_config_that_is_not_a_regular_file_is_refused(tmp_path: Path, kind: str) -> None:
+    config = tmp_path / ".trainlint.yaml"
+    if kind == "folder":
+        (tmp_path / "somewhere").mkdir()
+        config.symlink_to(tmp_path / "somewhere")
+    elif kind == "dev-zero":
+        config.symlink_to("/dev/zero")
+    elif kind == "fifo":
+        os.mkfifo(config)
+    else:
+        config.symlink_to(tmp_path / "missing")
+    (tmp_path / "good.yaml").write_bytes(CLEAN)
+    for args in (
+        ["check", "--no-cache", "good.yaml"],
+        ["config"],
+        ["check", "--config", str(config)],
+    ):
+        code, _out, err = _run(*args, cwd=tmp_path, timeout=60)
+        assert code == 2, (args, err)
+        if "Invalid value for '--config'" in err:  # click refuses a folder itself
+            assert "is a directory" in err
+            continue
+        prefix = ".trainlint.yaml:1:1: error config cannot read the configuration: "
+        assert err.startswith(prefix), err
+        assert len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "secret",
+    [
+        "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n",
+        "hunter2",
+        "[1, 2, 3]",
+        "42",
+    ],
+)
+def test_a_config_symlinked_to_a_secret_echoes_none_of_it(tmp_path: Path, secret: str) -> None:
+    (tmp_path / "secret").write_text(secret, encoding="utf-8")
+    (tmp_path / ".trainlint.yaml").symlink_to(tmp_path / "secret")
+    (tmp_path / "good.yaml").write_bytes(CLEAN)
+    code, out, err = _run("check", "--no-cache", "good.yaml", cwd=tmp_path)
+    assert code == 2
+    for part in ("BEGIN", "b3Blbn", "hunter2", "1, 2", "42"):
+        if part in secret:
+            assert part not in err + out.decode(), err
+
+
+@pytest.mark.parametrize(
+    "text", ["", "\n\n", "# nothing yet\n", "---\n# only a comment\n", "\ufeff  # bom\r\n", "..."]
+)
+def test_empty_or_comment_only_configs_are_empty(tmp_path: Path, text: str) -> None:
+    _config(tmp_path, text)
+    (tmp_path / "good.yaml").write_bytes(CLEAN)
+    code, out, err = _run("check", "--no-cache", "good.yaml", cwd=tmp_path)
+    assert (code, err) == (0, "")
+    assert out.decode() == "No problems found in 1 file.\n"
+
+
+@pytest.mark.parametrize("kind", ["dev-zero", "fifo", "folder"])
+def test_cache_packs_and_baselines_that_are_not_regular_files(tmp_path: Path, kind: str) -> None:
+    files = [tmp_path / f"p{i}.yaml" for i in range(3)]
+    for path in files:
+        path.write_bytes(CLEAN.replace(b"sets: 3", b"sets: 9"))
+    _, expected, _ = _run("check", "--no-cache", ".", cwd=tmp_path)
+    pack_dir = tmp_path / "cache" / "v1"
+    pack_dir.mkdir(parents=True)
+    odd = [pack_dir / "pack-0.json", tmp_path / "baseline.json"]
+    for path in odd:
+        if kind == "dev-zero":
+            path.symlink_to("/dev/zero")
+        elif kind == "fifo":
+            os.mkfifo(path)
+        else:
+            path.mkdir()
+    code, out, _ = _run("check", "--cache-dir", "cache", ".", cwd=tmp_path, timeout=60)
+    assert (code, out) == (1, expected)
+    code, out, err = _run("check", "--baseline", "baseline.json", ".", cwd=tmp_path, timeout=60)
+    assert code == 2
+    assert "cannot read the baseline baseline.json: " in err or "is a directory" in err, err

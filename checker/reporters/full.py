@@ -18,17 +18,18 @@ finding by the content of its line.
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 import unicodedata
-from pathlib import Path
 
 from checker.engine import Report
 from checker.findings import Finding, Severity
+from checker.reading import read_bounded
 from checker.reporters import RenderOptions
 from checker.reporters.escape import escape_controls, is_bidi_control
 from checker.reporters.text import summary
+
+#: The most of a file read to show its lines.
+MAX_SOURCE_BYTES = 64 * 1024 * 1024
 
 #: Display cells between tab stops.
 TAB_SIZE = 4
@@ -64,11 +65,12 @@ def _read(path: str) -> list[str] | None:
     if path == "-":
         return None
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return None  # a named pipe could wait forever, and was read already
-        raw = Path(path).read_bytes()
+        # a regular file only (a named pipe could wait forever, and was read already),
+        # and no more of it than a linted file can hold
+        read = read_bounded(path, MAX_SOURCE_BYTES)
     except OSError:
         return None
+    raw = read.data[:MAX_SOURCE_BYTES]
     return _LINE_BREAK.split(raw.decode("utf-8-sig", errors="replace"))
 
 
