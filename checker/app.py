@@ -194,7 +194,12 @@ def write_baseline(request: CheckRequest, output: str) -> Outcome:
         return Outcome(errors=errors, exit_code=EXIT_ERROR)
     report: Report = Engine(registry, _apply_cli(config.settings(), request)).run(request.paths)
     recordable = [f for f in report.findings if f.rule not in ("io-error", "internal-error")]
-    count = write(Path(output), recordable)
+    from checker.writing import OutputError
+
+    try:
+        count = write(Path(output), recordable)
+    except OutputError as exc:
+        return Outcome(errors=[*errors, f"trainlint: error: {exc}"], exit_code=EXIT_ERROR)
     lines = [f"wrote {count} finding{'s' if count != 1 else ''} to {output}"]
     return Outcome(
         stdout="\n".join(lines) + "\n",

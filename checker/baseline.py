@@ -10,8 +10,6 @@ them move. Each entry is written on one line of the JSON file, so a stale entry
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -19,6 +17,7 @@ from pathlib import Path
 
 from checker.findings import Finding, Severity
 from checker.reading import read_bounded
+from checker.writing import write_output
 
 STALE = "stale-baseline"
 VERSION = 1
@@ -89,15 +88,7 @@ def write(path: Path, findings: Sequence[Finding]) -> int:
     )
     header = f'{{\n  "tool": "trainlint",\n  "version": {VERSION},\n  "findings": [\n'
     text = header + body + ("\n" if body else "") + "  ]\n}\n"
-    directory = path.resolve().parent
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".trainlint-baseline-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_output(str(path), text)  # atomically, with the usual permissions (checker.writing)
     return len(entries)
 
 

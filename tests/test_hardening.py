@@ -396,3 +396,79 @@ def test_cache_packs_and_baselines_that_are_not_regular_files(tmp_path: Path, ki
     code, out, err = _run("check", "--baseline", "baseline.json", ".", cwd=tmp_path, timeout=60)
     assert code == 2
     assert "cannot read the baseline baseline.json: " in err or "is a directory" in err, err
+
+
+# --- 4. --output: symlinks followed, regular files replaced atomically, pipes in place ------
+
+
+def _lint_to(tmp_path: Path, target: str, *extra: str) -> tuple[int, str]:
+    (tmp_path / "p.yaml").write_bytes(CLEAN.replace(b"sets: 3", b"sets: 9"))
+    code, out, err = _run("check", "--no-cache", "p.yaml", *extra, "--output", target, cwd=tmp_path)
+    assert out == b""
+    return code, err
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
+@pytest.mark.parametrize("command", ["check", "baseline"])
+def test_output_to_a_new_file_follows_the_umask(tmp_path: Path, umask: int, command: str) -> None:
+    (tmp_path / "p.yaml").write_bytes(CLEAN.replace(b"sets: 3", b"sets: 9"))
+    args = ["check", "--no-cache"] if command == "check" else ["baseline", "write"]
+    old = os.umask(umask)
+    try:
+        code, _, err = _run(*args, "p.yaml", "--output", "report.txt", cwd=tmp_path)
+    finally:
+        os.umask(old)
+    assert code == (1 if command == "check" else 0), err
+    assert (tmp_path / "report.txt").stat().st_mode & 0o777 == 0o666 & ~umask
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".trainlint-")]
+
+
+def test_output_through_a_symlink_writes_its_target(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "report.txt"
+    target.write_text("old\n", encoding="utf-8")
+    target.chmod(0o640)
+    (tmp_path / "link.txt").symlink_to(target)
+    code, err = _lint_to(tmp_path, "link.txt")
+    assert code == 1, err
+    assert (tmp_path / "link.txt").is_symlink()
+    assert "error set-range" in target.read_text(encoding="utf-8")
+    assert target.stat().st_mode & 0o777 == 0o640  # an existing file keeps its mode
+
+
+def test_output_to_a_named_pipe_is_written_in_place(tmp_path: Path) -> None:
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+
+    def read() -> None:
+        with open(pipe, "rb") as handle:
+            received.append(handle.read())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    code, err = _lint_to(tmp_path, "pipe")
+    reader.join(timeout=30)
+    assert code == 1, err
+    assert b"error set-range" in received[0]
+    assert pipe.is_fifo()
+
+
+def test_output_to_a_device_is_written_in_place(tmp_path: Path) -> None:
+    (tmp_path / "null").symlink_to("/dev/null")
+    code, err = _lint_to(tmp_path, "null")
+    assert code == 1, err
+    assert os.path.realpath(tmp_path / "null") == "/dev/null"
+    assert Path("/dev/null").is_char_device()
+
+
+@pytest.mark.parametrize("target", ["missing/report.txt", "a/b/c.txt", "dangling/x"])
+def test_output_into_a_missing_folder_is_a_usage_error(tmp_path: Path, target: str) -> None:
+    (tmp_path / "p.yaml").write_bytes(CLEAN)
+    for args in (["check", "--no-cache", "p.yaml"], ["baseline", "write", "p.yaml"]):
+        code, _out, err = _run(*args, "--output", target, cwd=tmp_path)
+        assert code == 2
+        assert "does not exist" in err, err
+        assert "Traceback" not in err and "internal error" not in err
