@@ -199,7 +199,7 @@ def compose(text: str, max_depth: int | None = None) -> Any:
         return compose_pure(text)
     try:
         return compose_fast(text)
-    except RecursionError:
+    except (RecursionError, MemoryError):
         raise
     except Exception:
         if len(text) > PURE_MAX_BYTES:

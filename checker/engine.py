@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker.discovery import Selection, Target, discover
-from checker.findings import CORE_IDS, INTERNAL_ERROR, IO_ERROR, Finding, Severity
+from checker.findings import CORE_IDS, INTERNAL_ERROR, IO_ERROR, LIMIT, Finding, Severity
 from checker.loader import Limits, load_bytes
 from checker.plugins import PluginError, Registry
 from checker.program import build_program
@@ -188,6 +188,23 @@ class Engine:
         findings.sort(key=lambda f: f.sort_key)
         return findings
 
+    def lint_within_budget(
+        self, raw: bytes, path: str, settings: Settings | None = None
+    ) -> list[Finding]:
+        """:meth:`lint_bytes` within the file's time and memory budget
+        (:mod:`checker.budget`): a file over it gets one ``limit`` finding instead."""
+        from checker.budget import OverBudget, file_budget
+
+        settings = settings or self.settings
+        seconds = settings.limits.max_seconds
+        try:
+            with file_budget(seconds):
+                return self.lint_bytes(raw, path, settings)
+        except OverBudget:
+            return [over_time(path, seconds)]
+        except MemoryError:
+            return [over_memory(path)]
+
     def _suppress(
         self, findings: list[Finding], text: str, path: str, rules: Sequence[ActiveRule]
     ) -> list[Finding]:
@@ -217,6 +234,8 @@ class Engine:
                 found.append(
                     Finding.at(path, violation.span, rule.id, active.severity, violation.message)
                 )
+        except MemoryError:
+            raise  # over the file's memory budget: the whole file gets a 'limit' finding
         except (Exception, SystemExit) as exc:  # a plugin's sys.exit() ends no run
             owner = self.registry.owners.get(rule.id, "unknown plugin")
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
@@ -383,7 +402,7 @@ class Engine:
             if (
                 cache is not None
                 and key is not None
-                and not any(f.rule in FATAL_IDS for f in findings)
+                and not any(f.rule in FATAL_IDS or f.rule == LIMIT for f in findings)
             ):
                 cache.put(key, findings)
             done += 1
@@ -395,6 +414,38 @@ class Engine:
             report.findings.extend(results[index])
         report.sort()
         return report
+
+
+def over_time(path: str, seconds: float) -> Finding:
+    """The ``limit`` finding of a file that took longer than its time budget."""
+    return Finding(
+        path,
+        1,
+        1,
+        None,
+        None,
+        LIMIT,
+        Severity.ERROR,
+        f"linting this file took longer than {seconds:g} s and was stopped "
+        "(raise 'max-seconds-per-file' in the configuration if this program is real)",
+    )
+
+
+def over_memory(path: str) -> Finding:
+    """The ``limit`` finding of a file that needed more memory than its budget."""
+    from checker.budget import MEMORY_CAP
+
+    return Finding(
+        path,
+        1,
+        1,
+        None,
+        None,
+        LIMIT,
+        Severity.ERROR,
+        f"linting this file needed more than {MEMORY_CAP // 2**20:,} MiB of memory and was "
+        "stopped (see docs/security.md)",
+    )
 
 
 def _missing(path: Path) -> str | None:

@@ -245,6 +245,8 @@ def load_text(text: str, path: str, limits: Limits | None = None) -> LoadResult:
         root = compose(text, limits.max_depth)
     except RecursionError:
         return fail(START, "the file is nested too deeply to be a program")
+    except MemoryError:
+        raise  # over the memory budget: a 'limit' finding (checker.budget), not bad YAML
     except Exception as exc:  # every ruamel error becomes a finding, whatever its class
         span, message = _describe_yaml_error(exc)
         return fail(span, message)

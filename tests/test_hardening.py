@@ -472,3 +472,151 @@ def test_output_into_a_missing_folder_is_a_usage_error(tmp_path: Path, target: s
         assert code == 2
         assert "does not exist" in err, err
         assert "Traceback" not in err and "internal error" not in err
+
+
+# --- 5. one dead worker costs one file; the per-file time budget ----------------------------
+
+DEATHS = {
+    "sigkill": "os.kill(os.getpid(), signal.SIGKILL)",
+    "exit": "os._exit(3)",
+    "segfault": "import ctypes; ctypes.string_at(0)",
+}
+DEATH_REASON = {
+    "sigkill": "killed by SIGKILL",
+    "exit": "it exited with status 3",
+    "segfault": "killed by SIGSEGV",
+}
+
+
+def _fault_plugin(tmp_path: Path, name: str, body: str) -> Path:
+    from tests.test_faults import make_plugin
+
+    return make_plugin(tmp_path, name, body)
+
+
+def _programs(folder: Path, count: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    nine = CLEAN.replace(b"sets: 3", b"sets: 9")
+    for index in range(count):
+        (folder / f"p{index:02d}.yaml").write_bytes(nine if index % 2 else CLEAN)
+
+
+def _run_plugin(*args: str, cwd: Path, plugin: Path) -> tuple[int, str, str]:
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(plugin)}
+    done = subprocess.run(
+        [sys.executable, "-m", "checker", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+    return done.returncode, done.stdout.decode(), done.stderr.decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("death", list(DEATHS))
+@pytest.mark.parametrize("position", [0, 7, 15, 16, 40])
+def test_a_dead_worker_costs_only_the_file_it_was_on(
+    tmp_path: Path, death: str, position: int
+) -> None:
+    body = f'if path.endswith("p{position:02d}.yaml"):\n    import signal\n    {DEATHS[death]}\n'
+    plugin = _fault_plugin(tmp_path, f"die{death}", body)
+    _programs(tmp_path / "programs", 48)
+    _, undisturbed, _ = _run_plugin(
+        "check", "--no-cache", "-j", "1", "--no-plugins", "programs", cwd=tmp_path, plugin=plugin
+    )
+    code, out, err = _run_plugin(
+        "check", "--no-cache", "-j", "2", "programs", cwd=tmp_path, plugin=plugin
+    )
+    assert code == 2, err
+    victim = f"programs/p{position:02d}.yaml"
+    lines = out.splitlines()
+    died = [line for line in lines if "internal-error" in line]
+    assert died == [
+        f"{victim}:1:1: error internal-error the worker process linting this file stopped "
+        f"({DEATH_REASON[death]}); the other files were linted; run with --jobs 1 to lint "
+        "this one in-process"
+    ]
+    others = [line for line in lines[:-1] if not line.startswith(victim + ":")]
+    expected = [line for line in undisturbed.splitlines()[:-1] if not line.startswith(victim + ":")]
+    assert others == expected
+
+
+SLOW = {
+    "sleep": "time.sleep(60)",
+    "busy": "while True:\n    pass",
+    "deaf": "import signal\n"
+    "signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])\n"
+    "time.sleep(60)",
+}
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("slow", list(SLOW))
+def test_a_file_over_its_time_budget_gets_a_limit_finding(
+    tmp_path: Path, jobs: str, slow: str
+) -> None:
+    if slow == "deaf" and jobs == "1":
+        pytest.skip("in-process, only a timer the code does not block can stop it")
+    body = 'if path.endswith("p05.yaml"):\n' + textwrap.indent(SLOW[slow], "    ") + "\n"
+    plugin = _fault_plugin(tmp_path, f"slow{slow}", body)
+    count = 48 if jobs == "2" else 6
+    _programs(tmp_path / "programs", count)
+    _config(tmp_path, "max-seconds-per-file: 1\n")
+    _, undisturbed, _ = _run_plugin(
+        "check", "--no-cache", "-j", jobs, "--no-plugins", "programs", cwd=tmp_path, plugin=plugin
+    )
+    code, out, err = _run_plugin(
+        "check", "--no-cache", "-j", jobs, "programs", cwd=tmp_path, plugin=plugin
+    )
+    assert code == 1, err
+    victim = "programs/p05.yaml"
+    lines = out.splitlines()
+    assert [line for line in lines if line.startswith(victim + ":")] == [
+        f"{victim}:1:1: error limit linting this file took longer than 1 s and was stopped "
+        "(raise 'max-seconds-per-file' in the configuration if this program is real)"
+    ]
+    others = [line for line in lines[:-1] if not line.startswith(victim + ":")]
+    expected = [line for line in undisturbed.splitlines()[:-1] if not line.startswith(victim + ":")]
+    assert others == expected
+
+
+def test_a_limit_finding_cannot_be_suppressed() -> None:
+    text = "# trainlint: disable-file=limit\n" + CLEAN.decode()
+    findings = lint_text(text, select=["ALL"])
+    assert [(f.rule, f.line, f.message) for f in findings] == [
+        ("unused-suppression", 1, "'limit' findings cannot be suppressed; fix the problem instead")
+    ]
+
+
+def test_the_memory_cap_is_set_while_a_file_is_linted_and_lifted_after() -> None:
+    resource = pytest.importorskip("resource")
+    from checker.budget import MEMORY_CAP, _address_space, file_budget
+
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    if before[0] != resource.RLIM_INFINITY:
+        pytest.skip("an address-space limit is already set")
+    used = _address_space()
+    assert used is not None
+    with file_budget(5):
+        soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+        assert used + MEMORY_CAP <= soft <= used + MEMORY_CAP + 64 * 2**20
+    assert resource.getrlimit(resource.RLIMIT_AS) == before
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_running_out_of_memory_costs_a_limit_finding_for_that_file(
+    tmp_path: Path, jobs: str
+) -> None:
+    plugin = _fault_plugin(
+        tmp_path, "memory", 'if path.endswith("p03.yaml"):\n    raise MemoryError\n'
+    )
+    _programs(tmp_path / "programs", 48 if jobs == "2" else 5)
+    code, out, err = _run_plugin(
+        "check", "--no-cache", "-j", jobs, "programs", cwd=tmp_path, plugin=plugin
+    )
+    assert code == 1, err
+    assert [line for line in out.splitlines() if line.startswith("programs/p03.yaml:")] == [
+        "programs/p03.yaml:1:1: error limit linting this file needed more than 2,048 MiB of "
+        "memory and was stopped (see docs/security.md)"
+    ]
