@@ -13,15 +13,16 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from checker.catalog import Catalog, Exercise
 from checker.discovery import Selection, Target, discover
-from checker.findings import CORE_IDS, INTERNAL_ERROR, IO_ERROR, LIMIT, Finding, Severity
-from checker.loader import Limits, load_bytes
+from checker.findings import CORE_IDS, INTERNAL_ERROR, IO_ERROR, LIMIT, Finding, Severity, Span
+from checker.loader import Document, Limits, load_bytes
 from checker.plugins import PluginError, Registry
-from checker.program import build_program
+from checker.program import Program, Workout, build_program
 from checker.rule import Options, Rule, Violation
 from checker.schema import SchemaValidator, program_schema
 
@@ -182,8 +183,11 @@ class Engine:
             findings.extend(self.validator.validate(document))
             program = build_program(document, self.registry.catalog)
             program.catalog_rules = tuple(a.rule.id for a in rules if a.rule.uses_catalog)
+            catalog = _ReadOnlyCatalog(program.catalog)
             for active in rules:
-                findings.extend(self._run_rule(active, program, path))
+                # each rule gets its own view: the data is read-only (checker.frozen), the
+                # catalog refuses additions, and the lists a rule could change are copies
+                findings.extend(self._run_rule(active, _program_view(program, catalog), path))
             findings = self._suppress(findings, document.text, path, rules)
         findings.sort(key=lambda f: f.sort_key)
         return findings
@@ -231,6 +235,7 @@ class Engine:
             options = Options(active.options, program.level)
             violations: Iterable[Violation] = rule().check(program, options)
             for violation in violations:
+                _check_violation(violation)
                 found.append(
                     Finding.at(path, violation.span, rule.id, active.severity, violation.message)
                 )
@@ -347,6 +352,19 @@ class Engine:
         ``cache``; the report is the same, finding for finding and in the same order,
         whatever the number of jobs. ``progress`` is called with (done, total).
         """
+        from checker.quiet import stdout_to_stderr
+
+        # rules are plugin code: what they print goes to stderr, not into the report
+        with stdout_to_stderr():
+            return self._run(paths, jobs, cache, progress)
+
+    def _run(
+        self,
+        paths: Iterable[str],
+        jobs: int | None,
+        cache: Cache | None,
+        progress: Progress | None,
+    ) -> Report:
         report = Report(plugin_errors=list(self.registry.errors), rules=list(self.rules))
         # With a cache, the bytes that were hashed are the bytes linted (a file that
         # changes meanwhile can never be cached under the other content's key).
@@ -414,6 +432,47 @@ class Engine:
             report.findings.extend(results[index])
         report.sort()
         return report
+
+
+def _check_violation(violation: object) -> None:
+    """Raise (blaming the rule) when a rule yields something that is not a usable
+    Violation: a message that is not text would break every report later on."""
+    if not isinstance(violation, Violation):
+        raise TypeError(f"check() yielded {type(violation).__name__}, not a Violation")
+    if not isinstance(violation.message, str):
+        raise TypeError(
+            f"a Violation's message must be a str, got {type(violation.message).__name__}"
+        )
+    span = violation.span
+    if not (
+        isinstance(span, Span)
+        and all(isinstance(v, int) for v in (span.line, span.column))
+        and all(v is None or isinstance(v, int) for v in (span.end_line, span.end_column))
+    ):
+        raise TypeError(f"a Violation's span must be a Span, got {span!r:.60}")
+
+
+class _ReadOnlyCatalog(Catalog):
+    """The catalog as rules see it: the same entries and lookups (sharing the caches of
+    the catalog it views), but :meth:`add` is refused."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.__dict__ = catalog.__dict__
+
+    def add(self, exercise: Exercise) -> None:
+        raise TypeError("the exercise catalog is read-only for rules")
+
+
+def _program_view(program: Program, catalog: Catalog) -> Program:
+    """A copy of ``program`` for one rule: its own document, workouts and exercise uses
+    around the same read-only data (cheap: no data is copied)."""
+    document = program.document
+    view = Document(document.path, document.text, document.data, document.spans)
+    workouts = [
+        Workout(w.name, w.index, w.path, w.data, [replace(use) for use in w.exercises])
+        for w in program.workouts
+    ]
+    return Program(view, catalog, workouts, program.catalog_rules)
 
 
 def over_time(path: str, seconds: float) -> Finding:

@@ -24,6 +24,7 @@ from typing import Any
 from checker import prescan
 from checker.compose import compose, tag_text
 from checker.findings import START, SYNTAX, Finding, Severity, Span
+from checker.frozen import FrozenDict, FrozenList
 
 #: A path into the data: mapping keys and sequence indexes, like a JSON pointer.
 Path = tuple[str | int, ...]
@@ -456,7 +457,8 @@ class _Builder:
 
     def _mapping(self, node: Any, path: Path) -> dict[str, Any]:
         self._check_tag(node, _CORE + "map")
-        result: dict[str, Any] = {}
+        # read-only once built (checker.frozen): filled with dict.__setitem__ meanwhile
+        result: dict[str, Any] = FrozenDict()
         key_lines: dict[str, int] = {}
         merges: list[Any] = []
         for key_node, value_node in node.value:
@@ -482,7 +484,7 @@ class _Builder:
             key_lines[key] = key_node.start_mark.line + 1
             if not node.flow_style:
                 self._check_layout(value_node, key_node.start_mark.column)
-            result[key] = self.build(value_node, (*path, key), key_node)
+            _set_item(result, key, self.build(value_node, (*path, key), key_node))
         for merge in merges:
             self._merge(result, merge, path)
         return result
@@ -503,7 +505,7 @@ class _Builder:
             copied = set()
             for key, value in merged.items():
                 if key not in result:
-                    result[key] = value
+                    _set_item(result, key, value)
                     copied.add(key)
             self._copy_spans(prefix, path, copied, first)
 
@@ -532,12 +534,16 @@ class _Builder:
         if path and path[-1] == "exercises" and len(node.value) > self.limits.max_exercises:
             extra = node.value[self.limits.max_exercises]
             raise _Refused(_start(extra), _too_many_exercises(self.limits))
-        items: list[Any] = []
+        items: list[Any] = FrozenList()
         for index, item in enumerate(node.value):
             if not node.flow_style:
                 self._check_layout(item, item.start_mark.column - 2)
-            items.append(self.build(item, (*path, index)))
+            _append(items, self.build(item, (*path, index)))
         return items
+
+
+_set_item = dict.__setitem__
+_append = list.append
 
 
 def _parse_int(text: str) -> int | str:

@@ -620,3 +620,243 @@ def test_running_out_of_memory_costs_a_limit_finding_for_that_file(
         "programs/p03.yaml:1:1: error limit linting this file needed more than 2,048 MiB of "
         "memory and was stopped (see docs/security.md)"
     ]
+
+
+# --- 6. plugins isolated and named ---------------------------------------------------------
+
+PLUGIN_HEAD = """\
+from __future__ import annotations
+
+import os
+import sys
+
+from checker.findings import Severity
+from checker.hookspecs import hookimpl
+from checker.rule import Rule, Violation
+"""
+
+
+def _plugin(base: Path, name: str, source: str) -> Path:
+    """An installed distribution ``tl-<name>`` whose module is ``source``."""
+    site = base / f"site-{name}"
+    site.mkdir()
+    module = f"tl_{name.replace('-', '_')}"
+    (site / f"{module}.py").write_text(PLUGIN_HEAD + textwrap.dedent(source), encoding="utf-8")
+    meta = site / f"{module}-1.0.dist-info"
+    meta.mkdir()
+    (meta / "METADATA").write_text(f"Metadata-Version: 2.1\nName: tl-{name}\nVersion: 1.0\n")
+    (meta / "entry_points.txt").write_text(f"[trainlint]\n{name} = {module}\n")
+    return site
+
+
+def _rule(body: str, rule_id: str = "noisy/rule") -> str:
+    return f"""
+class Noisy(Rule):
+    id = "{rule_id}"
+    summary = "Test fixture"
+    default_severity = Severity.INFO
+
+    def check(self, program, options):
+{textwrap.indent(textwrap.dedent(body), " " * 8)}
+        return iter(())
+
+
+@hookimpl
+def trainlint_rules():
+    return [Noisy]
+"""
+
+
+PRINTS = [
+    'print("hello from a plugin")',
+    'sys.stdout.write("[not json")',
+    'os.write(1, b"raw bytes on fd 1\\n")',
+]
+
+
+@pytest.mark.parametrize("where", ["import", "hook", "rule"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_what_a_plugin_prints_never_reaches_the_json_report(
+    tmp_path: Path, where: str, jobs: str
+) -> None:
+    statements = "\n".join(PRINTS)
+    if where == "import":
+        source = statements + "\n" + _rule("pass")
+    elif where == "hook":
+        source = _rule("pass").replace(
+            "def trainlint_rules():\n",
+            "def trainlint_rules():\n" + textwrap.indent(statements, "    ") + "\n",
+        )
+    else:
+        source = _rule(statements)
+    plugin = _plugin(tmp_path, "noisy", source)
+    _programs(tmp_path / "programs", 48 if jobs == "2" else 3)
+    code, out, err = _run_plugin(
+        "check",
+        "--no-cache",
+        "-j",
+        jobs,
+        "--format",
+        "json",
+        "programs",
+        cwd=tmp_path,
+        plugin=plugin,
+    )
+    assert code == 1, err
+    findings = json.loads(out)
+    assert findings and all(
+        set(f)
+        == {"path", "line", "column", "end_line", "end_column", "rule", "severity", "message"}
+        for f in findings
+    )
+    assert "hello from a plugin" in err and "raw bytes on fd 1" in err
+
+
+BAD_SECTIONS = {
+    "not-a-mapping": ("[1, 2]", "trainlint_schema_sections must return a mapping"),
+    "section-not-mapping": (
+        '{"diet": "yes"}',
+        "schema section 'diet' must be a JSON Schema mapping",
+    ),
+    "bad-type": ('{"diet": {"type": 5}}', "schema section 'diet' is not a valid JSON Schema"),
+    "bad-pattern": (
+        '{"diet": {"type": "string", "pattern": "(["}}',
+        "schema section 'diet' is not a valid JSON Schema",
+    ),
+    "core-key": (
+        '{"workouts": {"type": "string"}}',
+        "schema section 'workouts' is already defined",
+    ),
+    "key-not-text": ('{5: {"type": "string"}}', "schema section name 5 must be non-empty text"),
+    "not-json": (
+        '{"diet": {"type": "string", "default": object()}}',
+        "schema section 'diet' is not a valid JSON Schema",
+    ),
+}
+BAD_EXERCISES = {
+    "exercises-text": ('"squat"', "trainlint_exercises must return a list of mappings"),
+    "exercise-not-mapping": ("[1]", "trainlint_exercises: entry 0 must be a mapping"),
+    "exercise-invalid": ('[{"id": "x"}]', "trainlint_exercises: entry 0 is invalid"),
+}
+
+
+@pytest.mark.parametrize("case", [*BAD_SECTIONS, *BAD_EXERCISES])
+def test_invalid_plugin_data_is_refused_at_registration_naming_the_plugin(
+    tmp_path: Path, case: str
+) -> None:
+    hook, value, message = (
+        ("trainlint_schema_sections", *BAD_SECTIONS[case])
+        if case in BAD_SECTIONS
+        else ("trainlint_exercises", *BAD_EXERCISES[case])
+    )
+    source = _rule("pass") + f"\n\n@hookimpl\ndef {hook}():\n    return {value}\n"
+    plugin = _plugin(tmp_path, "baddata", source)
+    _programs(tmp_path / "programs", 2)
+    code, out, err = _run_plugin("check", "--no-cache", "programs", cwd=tmp_path, plugin=plugin)
+    assert code == 2
+    assert f"trainlint: error: plugin 'tl-baddata': {message}" in err, err
+    assert "Traceback" not in err
+    assert "programs/p01.yaml:11:19: error set-range" in out  # the run went on
+    code, out, err = _run_plugin("schema", cwd=tmp_path, plugin=plugin)
+    assert code == 2 and json.loads(out)["properties"].get("diet") is None
+
+
+@pytest.mark.parametrize("message", ["42", "None", "b'bytes'", "['a']", "Exception('x')"])
+def test_a_violation_whose_message_is_not_text_is_an_internal_error_naming_the_plugin(
+    tmp_path: Path, message: str
+) -> None:
+    body = f"yield Violation(program.span(()), {message})"
+    plugin = _plugin(tmp_path, "badmsg", _rule(body, "badmsg/rule"))
+    _programs(tmp_path / "programs", 2)
+    for output_format in ("text", "json"):
+        code, out, err = _run_plugin(
+            "check",
+            "--no-cache",
+            "--format",
+            output_format,
+            "--extend-select",
+            "badmsg/rule",
+            "programs",
+            cwd=tmp_path,
+            plugin=plugin,
+        )
+        assert code == 2, err
+        assert "internal error" not in err
+    lines = out.splitlines()
+    assert (
+        "rule 'badmsg/rule' (plugin 'tl-badmsg') crashed on this file: "
+        "TypeError: a Violation's message must be a str" in out
+    )
+    code, plain, _ = _run_plugin(
+        "check",
+        "--no-cache",
+        "--format",
+        "json",
+        "--no-plugins",
+        "programs",
+        cwd=tmp_path,
+        plugin=plugin,
+    )
+    kept = [f for f in json.loads(out) if f["rule"] != "internal-error"]
+    assert kept == json.loads(plain)
+    assert lines
+
+
+MUTATIONS = [
+    "program.data['workouts'].clear()",
+    "program.data.clear()",
+    "program.document.data['level'] = 'advanced'",
+    "program.workouts[0].data['exercises'].pop()",
+    "program.workouts.clear()",
+    "program.workouts[0].exercises.clear()",
+    "program.catalog.add(program.catalog.get('plank'))",
+    "program.catalog._by_key.clear() if False else program.catalog.add(None)",
+    "program.document.data = {}",
+    "[setattr(u, 'exercise', None) for _, u in program.exercises()]",
+]
+
+
+@pytest.mark.parametrize("mutation", MUTATIONS)
+def test_a_rule_cannot_change_what_other_rules_see(tmp_path: Path, mutation: str) -> None:
+    # 'aaa/' sorts before every built-in rule id: it runs first on each file
+    body = f"try:\n    {mutation}\nexcept TypeError:\n    pass\n"
+    plugin = _plugin(tmp_path, "mutate", _rule(body, "aaa/mutate"))
+    _programs(tmp_path / "programs", 48)
+    _, expected, _ = _run_plugin(
+        "check", "--no-cache", "--no-plugins", "programs", cwd=tmp_path, plugin=plugin
+    )
+    outputs = set()
+    for jobs in ("1", "2"):
+        _, out, _ = _run_plugin(
+            "check",
+            "--no-cache",
+            "-j",
+            jobs,
+            "--extend-select",
+            "aaa/mutate",
+            "programs",
+            cwd=tmp_path,
+            plugin=plugin,
+        )
+        outputs.add(out)
+    assert outputs == {expected}
+
+
+def test_editing_a_plugin_without_changing_size_or_mtime_is_not_served_from_the_cache(
+    tmp_path: Path,
+) -> None:
+    body = 'yield Violation(program.span(()), "AAAA")'
+    plugin = _plugin(tmp_path, "edit", _rule(body, "edit/rule"))
+    module = plugin / "tl_edit.py"
+    _programs(tmp_path / "programs", 2)
+    args = ("check", "--cache-dir", "cache", "--extend-select", "edit/rule", "programs")
+    _, first, _ = _run_plugin(*args, cwd=tmp_path, plugin=plugin)
+    assert "AAAA" in first
+    stat = module.stat()
+    module.write_text(module.read_text().replace("AAAA", "BBBB"))
+    os.utime(module, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert module.stat().st_size == stat.st_size and module.stat().st_mtime_ns == stat.st_mtime_ns
+    for cached in (plugin / "__pycache__").glob("*.pyc"):
+        cached.unlink()  # (Python's own cache also trusts size and mtime)
+    _, second, _ = _run_plugin(*args, cwd=tmp_path, plugin=plugin)
+    assert "BBBB" in second and "AAAA" not in second
