@@ -31,6 +31,8 @@ class Outcome:
     stdout: str = ""
     errors: list[str] = field(default_factory=list)
     exit_code: int = EXIT_OK
+    #: Lines for standard error that do not change the exit code.
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True, repr=False, eq=False)
@@ -151,7 +153,12 @@ def check(request: CheckRequest) -> Outcome:
         text = render(output_format, report, RenderOptions(color=request.color))
     fail_on = Severity.parse(request.fail_on) if request.fail_on else config.fail_on
     code = report.exit_code(fail_on, request.exit_zero)
-    return Outcome(stdout=text, errors=errors, exit_code=EXIT_ERROR if errors else code)
+    return Outcome(
+        stdout=text,
+        errors=errors,
+        exit_code=EXIT_ERROR if errors else code,
+        warnings=[f"trainlint: warning: {w}" for w in report.warnings],
+    )
 
 
 def _cache(request: CheckRequest, config: Config) -> Cache | None:

@@ -47,7 +47,7 @@ FORMAT_NAMES = ["text", "full", "json", "sarif", "github", "junit", "gitlab", "a
 def _emit(outcome: Any, output: str | None = None) -> int:
     from checker.reporters.escape import escape_controls
 
-    for line in outcome.errors:
+    for line in [*outcome.errors, *getattr(outcome, "warnings", ())]:
         click.echo(escape_controls(line), err=True)
     if output:
         from checker.writing import OutputError, write_output

@@ -233,12 +233,14 @@ def read_config_document(path: Path) -> Document:
         try:
             return _document_for_toml(path, raw.decode("utf-8"))
         except Exception as exc:  # tomllib.TOMLDecodeError, UnicodeDecodeError
+            # tomllib says where: "... (at line 3, column 7)"
+            where = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+            line, column = (int(where.group(1)), int(where.group(2))) if where else (1, 1)
+            message = (
+                f"invalid TOML: {str(exc).replace(where.group(), '').strip() if where else exc}"
+            )
             raise ConfigError(
-                [
-                    Finding(
-                        display, 1, 1, None, None, "config", Severity.ERROR, f"invalid TOML: {exc}"
-                    )
-                ]
+                [Finding(display, line, column, None, None, "config", Severity.ERROR, message)]
             ) from None
     if _EMPTY.fullmatch(raw):  # empty, or only comments: nothing configured
         return Document(display, raw.decode("utf-8", errors="replace"), {}, {})
@@ -308,6 +310,7 @@ def load_config(
     validator = SchemaValidator(full_config_schema(registry))
     findings = [replace(f, rule="config") for f in validator.validate(document)]
     findings.extend(_unknown_rule_ids(document, registry))
+    findings.extend(_bad_globs(document))
     if findings:
         raise ConfigError(sorted(findings, key=lambda f: f.sort_key))
     return _build(document, config_path)
@@ -349,6 +352,35 @@ def _unknown_rule_ids(document: Document, registry: Registry) -> list[Finding]:
                     f"unknown rule id '{rule_id}'{hint}",
                 )
             )
+    return findings
+
+
+def _bad_globs(document: Document) -> list[Finding]:
+    """Globs in include, exclude and overrides' files that cannot mean what they say
+    (``[z-a]``, ``x[]``), each reported at its line."""
+    from checker.globs import glob_problem
+
+    lists: list[tuple[tuple[str | int, ...], Any]] = [
+        ((key,), document.data.get(key)) for key in ("include", "exclude")
+    ]
+    overrides = document.data.get("overrides")
+    for index, override in enumerate(overrides if isinstance(overrides, list) else []):
+        if isinstance(override, dict):
+            lists.append((("overrides", index, "files"), override.get("files")))
+    findings = []
+    for path, values in lists:
+        for index, value in enumerate(values if isinstance(values, list) else []):
+            problem = glob_problem(value) if isinstance(value, str) else None
+            if problem is not None:
+                findings.append(
+                    Finding.at(
+                        document.path,
+                        document.value_span((*path, index)),
+                        "config",
+                        Severity.ERROR,
+                        f"invalid glob {value!r}: {problem}",
+                    )
+                )
     return findings
 
 

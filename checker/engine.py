@@ -125,6 +125,8 @@ class Report:
     checked: list[str] = field(default_factory=list)
     plugin_errors: list[PluginError] = field(default_factory=list)
     rules: list[ActiveRule] = field(default_factory=list)
+    #: Things the user should know that change no result (shown on standard error).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def files(self) -> int:
@@ -355,8 +357,26 @@ class Engine:
         from checker.quiet import stdout_to_stderr
 
         # rules are plugin code: what they print goes to stderr, not into the report
+        paths = list(paths)
         with stdout_to_stderr():
-            return self._run(paths, jobs, cache, progress)
+            report = self._run(paths, jobs, cache, progress)
+        if not report.checked and self._exclude_removed_everything(paths):
+            patterns = ", ".join(repr(p) for p in self.settings.selection.exclude)
+            report.warnings.append(
+                f"'exclude' ({patterns}) removed every file that would have been linted; "
+                "nothing was linted"
+            )
+        return report
+
+    def _exclude_removed_everything(self, paths: list[str]) -> bool:
+        """Whether the run found nothing only because of the ``exclude`` patterns."""
+        selection = self.settings.selection
+        if not selection.exclude:
+            return False
+        unfiltered = replace(selection, exclude=())
+        return (
+            next(iter(discover(paths, unfiltered, self.settings.force_exclude)), None) is not None
+        )
 
     def _run(
         self,

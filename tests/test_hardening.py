@@ -860,3 +860,79 @@ def test_editing_a_plugin_without_changing_size_or_mtime_is_not_served_from_the_
         cached.unlink()  # (Python's own cache also trusts size and mtime)
     _, second, _ = _run_plugin(*args, cwd=tmp_path, plugin=plugin)
     assert "BBBB" in second and "AAAA" not in second
+
+
+# --- 7. configuration: globs, positions, exclude warnings ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "problem"),
+    [
+        ("[z-a]", "the range 'z-a' in '[z-a]' is reversed"),
+        ("x[]", "'[]' is an empty character class"),
+        ("drafts/[9-0]*.yaml", "the range '9-0' in '[9-0]' is reversed"),
+        ("[!]", "'[!]' is an empty character class"),
+    ],
+)
+@pytest.mark.parametrize("where", ["exclude", "include", "overrides"])
+def test_a_bad_glob_is_a_config_finding_at_its_line(
+    tmp_path: Path, pattern: str, problem: str, where: str
+) -> None:
+    quoted = json.dumps(pattern)
+    if where == "overrides":
+        text = f"fail-on: error\noverrides:\n  - files: [ok, {quoted}]\n    ignore: [rep-range]\n"
+        line, column = 3, 17
+    else:
+        text = f"fail-on: error\n{where}:\n  - ok\n  - {quoted}\n"
+        line, column = 4, 5
+    _config(tmp_path, text)
+    (tmp_path / "good.yaml").write_bytes(CLEAN)
+    code, _, err = _run("check", "--no-cache", ".", cwd=tmp_path)
+    assert code == 2
+    assert err.splitlines() == [
+        f".trainlint.yaml:{line}:{column}: error config invalid glob {pattern!r}: {problem}"
+        + ("; use '[[]' for a literal '['" if "empty" in problem else "")
+    ]
+
+
+@pytest.mark.parametrize("stars", [3, 6, 10])
+def test_globs_never_backtrack_catastrophically(tmp_path: Path, stars: int) -> None:
+    from checker.globs import glob_match
+
+    pattern = "**a" * stars + "**b"
+    for length in (30, 3_000, 100_000):
+        assert not glob_match(pattern, "a" * length + ".yaml")
+        assert glob_match(pattern, "a" * length + "b")
+    _config(tmp_path, f"exclude: [{json.dumps(pattern)}]\n")
+    (tmp_path / "programs").mkdir()
+    (tmp_path / "programs" / ("a" * 200 + ".yaml")).write_bytes(CLEAN)
+    code, out, err = _run("check", "--no-cache", ".", cwd=tmp_path, timeout=60)
+    assert (code, out.decode()) == (0, "No problems found in 1 file.\n"), err
+
+
+@pytest.mark.parametrize("patterns", [["**"], ["*"], ["programs"], ["*.yaml", "*.yml"]])
+def test_exclude_removing_every_file_is_a_warning_naming_it(
+    tmp_path: Path, patterns: list[str]
+) -> None:
+    _config(tmp_path, f"exclude: {json.dumps(patterns)}\n")
+    (tmp_path / "programs").mkdir()
+    (tmp_path / "programs" / "p.yaml").write_bytes(CLEAN.replace(b"sets: 3", b"sets: 9"))
+    code, out, err = _run("check", "--no-cache", ".", cwd=tmp_path)
+    assert code == 0
+    assert out.decode() == "No problems found in 0 files.\n"
+    shown = ", ".join(repr(p) for p in patterns)
+    assert err == (
+        f"trainlint: warning: 'exclude' ({shown}) removed every file that would have been "
+        "linted; nothing was linted\n"
+    )
+    # an exclude that leaves something, or nothing to find at all: no warning
+    (tmp_path / "programs" / "p.yaml").unlink()
+    assert _run("check", "--no-cache", ".", cwd=tmp_path)[2] == ""
+
+
+def test_invalid_toml_config_errors_have_positions(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.trainlint]\nselect = ["ALL"\nfail-on = 1\n')
+    (tmp_path / "good.yaml").write_bytes(CLEAN)
+    code, _, err = _run("check", "--no-cache", ".", cwd=tmp_path)
+    assert code == 2
+    assert err.startswith("pyproject.toml:3:1: error config invalid TOML: "), err
