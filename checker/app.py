@@ -33,6 +33,8 @@ class Outcome:
     exit_code: int = EXIT_OK
     #: Information for standard error that is no error (statistics beside machine output).
     stderr: str = ""
+    #: Lines for standard error that do not change the exit code.
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True, repr=False, eq=False)
@@ -166,7 +168,11 @@ def check(request: CheckRequest) -> Outcome:
             side = render_statistics(report, "text")
     code = report.exit_code(fail_on, request.exit_zero)
     return Outcome(
-        stdout=text, errors=errors, exit_code=EXIT_ERROR if errors else code, stderr=side
+        stdout=text,
+        errors=errors,
+        exit_code=EXIT_ERROR if errors else code,
+        stderr=side,
+        warnings=[f"trainlint: warning: {w}" for w in report.warnings],
     )
 
 
@@ -221,7 +227,12 @@ def write_baseline(request: CheckRequest, output: str) -> Outcome:
         return Outcome(errors=errors, exit_code=EXIT_ERROR)
     report: Report = Engine(registry, _apply_cli(config.settings(), request)).run(request.paths)
     recordable = [f for f in report.findings if f.rule not in ("io-error", "internal-error")]
-    count = write(Path(output), recordable)
+    from checker.writing import OutputError
+
+    try:
+        count = write(Path(output), recordable)
+    except OutputError as exc:
+        return Outcome(errors=[*errors, f"trainlint: error: {exc}"], exit_code=EXIT_ERROR)
     lines = [f"wrote {count} finding{'s' if count != 1 else ''} to {output}"]
     return Outcome(
         stdout="\n".join(lines) + "\n",
@@ -297,6 +308,7 @@ def show_config(
         ("max-file-size", loaded.limits.max_bytes, origin("max-file-size")),
         ("max-workouts", loaded.limits.max_workouts, origin("max-workouts")),
         ("max-exercises", loaded.limits.max_exercises, origin("max-exercises")),
+        ("max-seconds-per-file", loaded.limits.max_seconds, origin("max-seconds-per-file")),
         ("require-plugins", list(loaded.require_plugins), origin("require-plugins")),
         ("overrides", [list(o.files) for o in loaded.overrides], origin("overrides")),
     ]

@@ -10,18 +10,20 @@ them move. Each entry is written on one line of the JSON file, so a stale entry
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.discovery import open_regular
 from checker.findings import Finding, Severity
+from checker.reading import read_bounded
+from checker.writing import write_output
 
 STALE = "stale-baseline"
 VERSION = 1
+#: Bounds on what is read: a baseline file, and a linted file (for a finding's line).
+MAX_BASELINE_BYTES = 256 * 1024 * 1024
+MAX_SOURCE_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(slots=True, repr=False, eq=False)
@@ -51,8 +53,9 @@ class _Lines:
         lines = self._cache.get(finding.path)
         if lines is None:
             try:
-                with open_regular(finding.path) as handle:  # a named pipe could wait forever
-                    text = handle.read().decode("utf-8", errors="replace")
+                # a regular file only (a named pipe could wait forever), bounded
+                read = read_bounded(finding.path, MAX_SOURCE_BYTES)
+                text = read.data[:MAX_SOURCE_BYTES].decode("utf-8", errors="replace")
             except OSError:
                 text = ""
             lines = self._cache[finding.path] = text.splitlines()
@@ -85,22 +88,20 @@ def write(path: Path, findings: Sequence[Finding]) -> int:
     )
     header = f'{{\n  "tool": "trainlint",\n  "version": {VERSION},\n  "findings": [\n'
     text = header + body + ("\n" if body else "") + "  ]\n}\n"
-    directory = path.resolve().parent
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".trainlint-baseline-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_output(str(path), text)  # atomically, with the usual permissions (checker.writing)
     return len(entries)
 
 
 def read(path: Path) -> list[tuple[Entry, int]]:
     """The entries of a baseline file with the line each stands on."""
     try:
-        text = path.read_text(encoding="utf-8")
+        read = read_bounded(path, MAX_BASELINE_BYTES)
+        if read.over(MAX_BASELINE_BYTES):
+            raise BaselineError(
+                f"the baseline {path} is over {MAX_BASELINE_BYTES:,} bytes; write it again "
+                "with 'trainlint baseline write'"
+            )
+        text = read.data.decode("utf-8")
         data = json.loads(text)
     except OSError as exc:
         raise BaselineError(f"cannot read the baseline {path}: {exc.strerror}") from None

@@ -6,9 +6,10 @@ An entry's key is a SHA-256 over everything a file's findings depend on:
   depend on it: two files with the same content do not share an entry);
 * the effective configuration for that file (active rules, severities, options, limits);
 * the code that produced them: trainlint's version and every loaded plugin's
-  distribution and version, plus a fingerprint (path, size, modification time) of
-  the Python files of trainlint and of each plugin's package, so that an edited
-  editable install is never served stale results;
+  distribution and version, plus the path and the whole content (hashed) of every
+  Python and JSON file of trainlint's and of each plugin's package, so that an edited
+  install is never served stale results, even when the edit keeps the file's size and
+  modification time;
 * the cache format version.
 
 Entries hold findings without their path, as JSON in pack files under
@@ -34,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.findings import Finding, Severity
+from checker.reading import read_bounded
 
 FORMAT = "v1"
 #: More packs than this are merged into one by the next run that writes.
@@ -41,6 +43,10 @@ MAX_PACKS = 8
 #: The most entries a merged pack keeps (the newest).
 MAX_ENTRIES = 200_000
 DEFAULT_DIR = ".trainlint_cache"
+#: A pack larger than this is treated as broken (MAX_ENTRIES entries take far less).
+MAX_PACK_BYTES = 512 * 1024 * 1024
+#: Source files larger than this are hashed up to it (no real module is that large).
+MAX_SOURCE_BYTES = 16 * 1024 * 1024
 _README = (
     "This folder is trainlint's result cache. It is safe to delete; "
     "run 'trainlint check --no-cache' to bypass it.\n"
@@ -66,10 +72,11 @@ def code_fingerprint(modules: Iterable[Any], versions: Sequence[tuple[str, str]]
                 if name.endswith((".py", ".json")):
                     path = os.path.join(root, name)
                     try:
-                        stat = os.stat(path)
+                        read = read_bounded(path, MAX_SOURCE_BYTES)
                     except OSError:
                         continue
-                    digest.update(f"\0{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+                    digest.update(f"\0{path}:{len(read.data)}\0".encode())
+                    digest.update(read.data)
     return digest.hexdigest()
 
 
@@ -143,7 +150,12 @@ class Cache:
             packs = []
         for pack in packs:
             try:
-                data = json.loads(pack.read_bytes().decode("utf-8"))
+                # a regular file of bounded size only: a pack that is a symlink to a
+                # device or a named pipe is broken, never read or waited on
+                read = read_bounded(pack, MAX_PACK_BYTES)
+                if read.over(MAX_PACK_BYTES):
+                    raise ValueError("too large")
+                data = json.loads(read.data.decode("utf-8"))
                 if not isinstance(data, dict):
                     raise ValueError("not a mapping")
             except FileNotFoundError:  # merged away by another run just now

@@ -51,12 +51,20 @@ FORMAT_NAMES = ["text", "full", "json", "sarif", "github", "junit", "gitlab", "a
 
 
 def _emit(outcome: Any, output: str | None = None) -> int:
-    for line in outcome.errors:
-        click.echo(line, err=True)
+    from checker.reporters.escape import escape_controls
+
+    for line in [*outcome.errors, *getattr(outcome, "warnings", ())]:
+        click.echo(escape_controls(line), err=True)
     if getattr(outcome, "stderr", ""):
         click.echo(outcome.stderr, err=True, nl=False)
     if output:
-        _write(output, outcome.stdout)
+        from checker.writing import OutputError, write_output
+
+        try:
+            write_output(output, outcome.stdout)
+        except OutputError as exc:
+            click.echo(f"trainlint: error: {escape_controls(str(exc))}", err=True)
+            return EXIT_ERROR
     elif outcome.stdout:
         # ANSI codes are only present when color was decided on; keep them.
         click.echo(outcome.stdout, nl=False, color=True)
@@ -212,6 +220,7 @@ def check(
     from checker.app import check as run_check
     from checker.progress import TerminalProgress, wanted
 
+    _check_output(output)
     progress = TerminalProgress(sys.stderr) if wanted(sys.stderr) and not quiet else None
     request = CheckRequest(
         paths=paths or (("-",) if stdin_filename else (".",)),
@@ -277,6 +286,7 @@ def baseline_write(
     """Record the current findings, so that 'check --baseline' fails only on new ones."""
     from checker.app import CheckRequest, write_baseline
 
+    _check_output(output)
     request = CheckRequest(
         paths=paths or (".",),
         select=_split(select),
@@ -319,19 +329,15 @@ def config_command(
     _done(_emit(show_config(not no_plugins, config_file, isolated, output_format, file)))
 
 
-def _write(path: str, text: str) -> None:
-    import tempfile
+def _check_output(output: str | None) -> None:
+    """A usage error (exit 2) before the run when ``--output`` cannot be written."""
+    if output:
+        from checker.writing import OutputError, check_target
 
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".trainlint-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+        try:
+            check_target(output)
+        except OutputError as exc:
+            raise click.UsageError(str(exc)) from None
 
 
 @cli.command()

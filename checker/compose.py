@@ -160,7 +160,9 @@ def needs_pure(text: str, max_depth: int | None = None) -> bool:
     if flow > _FAST_MAX_NESTING:
         return True
     # a line longer than what is left of the budget (no list of lines built)
-    return re.search(rf"[^\n]{{{_FAST_MAX_NESTING - flow + 1},}}", text) is not None
+    # (lines as YAML breaks them: CR, NEL, LS and PS end a line too)
+    budget = _FAST_MAX_NESTING - flow + 1
+    return re.search(rf"[^\n\r\x85\u2028\u2029]{{{budget},}}", text) is not None
 
 
 def compose_pure(text: str) -> Any:
@@ -197,7 +199,7 @@ def compose(text: str, max_depth: int | None = None) -> Any:
         return compose_pure(text)
     try:
         return compose_fast(text)
-    except RecursionError:
+    except (RecursionError, MemoryError):
         raise
     except Exception:
         if len(text) > PURE_MAX_BYTES:

@@ -14,6 +14,7 @@ exit 2.
 from __future__ import annotations
 
 import copy
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -114,21 +115,39 @@ class Config:
         return replace(base, overrides=tuple(overrides))
 
 
+#: The largest configuration file read (real ones are a few hundred bytes).
+MAX_CONFIG_BYTES = 1024 * 1024
+
+
 def find_config_file(start: Path) -> Path | None:
-    """The nearest configuration file from ``start`` upward."""
+    """The nearest configuration file from ``start`` upward.
+
+    A ``.trainlint.yaml`` that is there but is not a regular file (a symlink to a folder
+    or to ``/dev/zero``, a named pipe, a dangling symlink) is returned all the same, so
+    that reading it fails with a clear error instead of being skipped without a word.
+    """
     for directory in (start, *start.parents):
         for name in CONFIG_NAMES:
             candidate = directory / name
-            if candidate.is_file():
+            if os.path.lexists(candidate):
                 return candidate
         pyproject = directory / "pyproject.toml"
         if pyproject.is_file() and re.search(
-            r"^\[tool\.trainlint[.\]]",
-            pyproject.read_text(encoding="utf-8", errors="replace"),
-            re.MULTILINE,
+            r"^\[tool\.trainlint[.\]]", _read_pyproject(pyproject), re.MULTILINE
         ):
             return pyproject
     return None
+
+
+def _read_pyproject(path: Path) -> str:
+    """A pyproject.toml's text ('' when it cannot be read: then it is not ours)."""
+    from checker.reading import read_bounded
+
+    try:
+        read = read_bounded(path, MAX_CONFIG_BYTES)
+    except OSError:
+        return ""
+    return "" if read.over(MAX_CONFIG_BYTES) else read.data.decode("utf-8", errors="replace")
 
 
 def full_config_schema(registry: Registry) -> dict[str, Any]:
@@ -190,44 +209,70 @@ def _display(path: Path) -> str:
 
 def read_config_document(path: Path) -> Document:
     """The configuration file as a document with positions (YAML or pyproject.toml)."""
+    from checker.reading import read_bounded
+
     display = _display(path)
+
+    def refuse(message: str) -> ConfigError:
+        finding = Finding(display, 1, 1, None, None, "config", Severity.ERROR, message)
+        return ConfigError([finding])
+
     try:
-        raw = path.read_bytes()
+        # a regular file only, never more than MAX_CONFIG_BYTES + 1 bytes of it: a
+        # symlink to /dev/zero, a folder or a named pipe is refused, not read
+        read = read_bounded(path, MAX_CONFIG_BYTES)
     except OSError as exc:
-        raise ConfigError(
-            [
-                Finding(
-                    display,
-                    1,
-                    1,
-                    None,
-                    None,
-                    "config",
-                    Severity.ERROR,
-                    f"cannot read the configuration: {exc.strerror}",
-                )
-            ]
-        ) from None
+        raise refuse(f"cannot read the configuration: {exc.strerror}") from None
+    if read.over(MAX_CONFIG_BYTES):
+        raise refuse(
+            f"the configuration is over {MAX_CONFIG_BYTES:,} bytes; this is not a "
+            "trainlint configuration file"
+        )
+    raw = read.data
     if path.name == "pyproject.toml":
         try:
             return _document_for_toml(path, raw.decode("utf-8"))
         except Exception as exc:  # tomllib.TOMLDecodeError, UnicodeDecodeError
+            # tomllib says where: "... (at line 3, column 7)"
+            where = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+            line, column = (int(where.group(1)), int(where.group(2))) if where else (1, 1)
+            message = (
+                f"invalid TOML: {str(exc).replace(where.group(), '').strip() if where else exc}"
+            )
             raise ConfigError(
-                [
-                    Finding(
-                        display, 1, 1, None, None, "config", Severity.ERROR, f"invalid TOML: {exc}"
-                    )
-                ]
+                [Finding(display, line, column, None, None, "config", Severity.ERROR, message)]
             ) from None
+    if _EMPTY.fullmatch(raw):  # empty, or only comments: nothing configured
+        return Document(display, raw.decode("utf-8", errors="replace"), {}, {})
     loaded = load_bytes(raw, display)
     if loaded.findings:
         raise ConfigError(
-            [replace(f, rule="config") for f in loaded.findings if f.rule == "syntax"]
-            or loaded.findings
+            [_config_finding(f) for f in loaded.findings if f.rule == "syntax"] or loaded.findings
         )
-    if loaded.document is None:  # an empty file: nothing configured
+    if loaded.document is None:
         return Document(display, "", {}, {})
     return loaded.document
+
+
+#: A file with nothing but blank lines, comments and document markers.
+_EMPTY = re.compile(
+    rb"""(?:\xef\xbb\xbf)?
+    (?:[ \t]* (?:(?:---|\.\.\.)(?=[ \t\r\n]|$)[ \t]*)? (?:\#[^\r\n]*)? (?:\r\n|\r|\n|$) )*""",
+    re.VERBOSE,
+)
+
+
+def _config_finding(finding: Finding) -> Finding:
+    """A loader finding about the configuration file, without any of its content (the
+    file may be a symlink to something that is not a configuration at all)."""
+    if finding.message.startswith("a program must be a mapping"):
+        return replace(
+            finding,
+            rule="config",
+            message="the configuration must be a mapping of settings (such as 'select:' "
+            "and 'rules:'), but this file holds something else",
+        )
+    return replace(finding, rule="config")
 
 
 def load_config(
@@ -265,6 +310,7 @@ def load_config(
     validator = SchemaValidator(full_config_schema(registry))
     findings = [replace(f, rule="config") for f in validator.validate(document)]
     findings.extend(_unknown_rule_ids(document, registry))
+    findings.extend(_bad_globs(document))
     if not findings:
         findings.extend(_inverted_ranges(document, registry))
     if findings:
@@ -360,6 +406,35 @@ def _unknown_rule_ids(document: Document, registry: Registry) -> list[Finding]:
     return findings
 
 
+def _bad_globs(document: Document) -> list[Finding]:
+    """Globs in include, exclude and overrides' files that cannot mean what they say
+    (``[z-a]``, ``x[]``), each reported at its line."""
+    from checker.globs import glob_problem
+
+    lists: list[tuple[tuple[str | int, ...], Any]] = [
+        ((key,), document.data.get(key)) for key in ("include", "exclude")
+    ]
+    overrides = document.data.get("overrides")
+    for index, override in enumerate(overrides if isinstance(overrides, list) else []):
+        if isinstance(override, dict):
+            lists.append((("overrides", index, "files"), override.get("files")))
+    findings = []
+    for path, values in lists:
+        for index, value in enumerate(values if isinstance(values, list) else []):
+            problem = glob_problem(value) if isinstance(value, str) else None
+            if problem is not None:
+                findings.append(
+                    Finding.at(
+                        document.path,
+                        document.value_span((*path, index)),
+                        "config",
+                        Severity.ERROR,
+                        f"invalid glob {value!r}: {problem}",
+                    )
+                )
+    return findings
+
+
 def _where(document: Document, key: tuple[str | int, ...]) -> str:
     return f"{document.path}:{document.key_span(key).line}"
 
@@ -392,6 +467,7 @@ _LIMIT_KEYS = {
     "max-file-size": "max_bytes",
     "max-workouts": "max_workouts",
     "max-exercises": "max_exercises",
+    "max-seconds-per-file": "max_seconds",
 }
 
 
@@ -408,7 +484,8 @@ def _build(document: Document, config_path: Path) -> Config:
     limits = Limits()
     for key, name in _LIMIT_KEYS.items():
         if key in data:
-            limits = replace(limits, **{name: int(data[key])})
+            value = data[key]
+            limits = replace(limits, **{name: value if name == "max_seconds" else int(value)})
     overrides = []
     for index, raw in enumerate(data.get("overrides", ())):
         prefix = f"overrides[{index}]."

@@ -11,9 +11,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO
 
 from checker.globs import glob_match
+from checker.reading import NotARegularFile
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -171,25 +171,11 @@ def _within(word: str, target: str, limit: int) -> bool:
     return previous[-1] <= limit
 
 
-class NotARegularFile(OSError):
-    """A named pipe, socket or device where a program file was expected."""
-
-
-def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
-    """Open a regular file for reading; never waits on a named pipe (it raises
-    :class:`NotARegularFile` for one, and :class:`OSError` when it cannot be opened)."""
-    fd = _regular_fd(path)
-    try:
-        return os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
-
-
 def _read_head(path: str | os.PathLike[str], limit: int) -> bytes:
-    """Up to ``limit`` bytes from the start of a regular file, as :func:`open_regular`
-    would give them, read with the bare descriptor (no buffered file object: that was
-    a third of the time of a run over 10,000 cached files)."""
+    """Up to ``limit`` bytes from the start of a regular file (:class:`NotARegularFile`
+    for anything else: reading a named pipe could wait forever), read with the bare
+    descriptor (no buffered file object: that was a third of the time of a run over
+    10,000 cached files)."""
     fd = _regular_fd(path)
     try:
         chunks: list[bytes] = []

@@ -13,15 +13,16 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from checker.catalog import Catalog, Exercise
 from checker.discovery import Selection, Target, discover
-from checker.findings import CORE_IDS, INTERNAL_ERROR, IO_ERROR, Finding, Severity
-from checker.loader import Limits, load_bytes
+from checker.findings import CORE_IDS, INTERNAL_ERROR, IO_ERROR, LIMIT, Finding, Severity, Span
+from checker.loader import Document, Limits, load_bytes
 from checker.plugins import PluginError, Registry
-from checker.program import build_program
+from checker.program import Program, Workout, build_program
 from checker.ranges import range_findings
 from checker.rule import Options, Rule, Violation, merge_options
 from checker.schema import SchemaValidator, program_schema
@@ -127,6 +128,8 @@ class Report:
     checked: list[str] = field(default_factory=list)
     plugin_errors: list[PluginError] = field(default_factory=list)
     rules: list[ActiveRule] = field(default_factory=list)
+    #: Things the user should know that change no result (shown on standard error).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def files(self) -> int:
@@ -188,11 +191,31 @@ class Engine:
             program = build_program(document, self.registry.catalog)
             program.invalid = invalid
             program.catalog_rules = tuple(a.rule.id for a in rules if a.rule.uses_catalog)
+            catalog = _ReadOnlyCatalog(program.catalog)
             for active in rules:
-                findings.extend(self._run_rule(active, program, path))
+                # each rule gets its own view: the data is read-only (checker.frozen), the
+                # catalog refuses additions, and the lists a rule could change are copies
+                findings.extend(self._run_rule(active, _program_view(program, catalog), path))
             findings = self._suppress(findings, document.text, path, rules)
         findings.sort(key=lambda f: f.sort_key)
         return findings
+
+    def lint_within_budget(
+        self, raw: bytes, path: str, settings: Settings | None = None
+    ) -> list[Finding]:
+        """:meth:`lint_bytes` within the file's time and memory budget
+        (:mod:`checker.budget`): a file over it gets one ``limit`` finding instead."""
+        from checker.budget import OverBudget, file_budget
+
+        settings = settings or self.settings
+        seconds = settings.limits.max_seconds
+        try:
+            with file_budget(seconds):
+                return self.lint_bytes(raw, path, settings)
+        except OverBudget:
+            return [over_time(path, seconds)]
+        except MemoryError:
+            return [over_memory(path)]
 
     def _suppress(
         self, findings: list[Finding], text: str, path: str, rules: Sequence[ActiveRule]
@@ -220,6 +243,7 @@ class Engine:
             options = Options(active.options, program.level)
             violations: Iterable[Violation] = rule().check(program, options)
             for violation in violations:
+                _check_violation(violation)
                 severity = active.severity
                 if violation.severity is not None:
                     severity = min(severity, violation.severity)
@@ -233,6 +257,8 @@ class Engine:
                         violation.anchor,
                     )
                 )
+        except MemoryError:
+            raise  # over the file's memory budget: the whole file gets a 'limit' finding
         except (Exception, SystemExit) as exc:  # a plugin's sys.exit() ends no run
             owner = self.registry.owners.get(rule.id, "unknown plugin")
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
@@ -253,13 +279,35 @@ class Engine:
         return found
 
     def read_target(self, target: Target) -> bytes | Finding:
-        """The bytes of a target, or an ``io-error`` finding saying why they cannot be read."""
+        """The bytes of a target, or a finding saying why they cannot be read: an
+        ``io-error``, or a ``syntax`` finding for a file over ``max-file-size``.
+
+        At most ``max-file-size + 1`` bytes are read, whatever the file is: discovery
+        refuses walked files that are not regular, and a pipe or device named on the
+        command line is read until end of file within the per-file time budget
+        (see :mod:`checker.reading`)."""
+        from checker.loader import too_large
+        from checker.reading import read_bounded
+
+        limits = (
+            self.settings
+            if target.stdin and target.display == "-"
+            else self.settings.for_path(target.path)
+        ).limits
         try:
-            if target.stdin:
-                return sys.stdin.buffer.read()
             if target.content is not None:
                 return target.content
-            return target.path.read_bytes()
+            if target.stdin:
+                data = sys.stdin.buffer.read(limits.max_bytes + 1)
+                size = None
+            else:
+                read = read_bounded(
+                    target.path, limits.max_bytes, regular_only=False, timeout=limits.max_seconds
+                )
+                data, size = read.data, read.size
+            if len(data) > limits.max_bytes:
+                return too_large(target.display, size, limits)
+            return data
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             return Finding(
@@ -324,6 +372,37 @@ class Engine:
         ``cache``; the report is the same, finding for finding and in the same order,
         whatever the number of jobs. ``progress`` is called with (done, total).
         """
+        from checker.quiet import stdout_to_stderr
+
+        # rules are plugin code: what they print goes to stderr, not into the report
+        paths = list(paths)
+        with stdout_to_stderr():
+            report = self._run(paths, jobs, cache, progress)
+        if not report.checked and self._exclude_removed_everything(paths):
+            patterns = ", ".join(repr(p) for p in self.settings.selection.exclude)
+            report.warnings.append(
+                f"'exclude' ({patterns}) removed every file that would have been linted; "
+                "nothing was linted"
+            )
+        return report
+
+    def _exclude_removed_everything(self, paths: list[str]) -> bool:
+        """Whether the run found nothing only because of the ``exclude`` patterns."""
+        selection = self.settings.selection
+        if not selection.exclude:
+            return False
+        unfiltered = replace(selection, exclude=())
+        return (
+            next(iter(discover(paths, unfiltered, self.settings.force_exclude)), None) is not None
+        )
+
+    def _run(
+        self,
+        paths: Iterable[str],
+        jobs: int | None,
+        cache: Cache | None,
+        progress: Progress | None,
+    ) -> Report:
         report = Report(plugin_errors=list(self.registry.errors), rules=list(self.rules))
         # With a cache, the bytes that were hashed are the bytes linted (a file that
         # changes meanwhile can never be cached under the other content's key).
@@ -384,7 +463,7 @@ class Engine:
             if (
                 cache is not None
                 and key is not None
-                and not any(f.rule in FATAL_IDS for f in findings)
+                and not any(f.rule in FATAL_IDS or f.rule == LIMIT for f in findings)
             ):
                 cache.put(key, findings)
             done += 1
@@ -396,6 +475,85 @@ class Engine:
             report.findings.extend(results[index])
         report.sort()
         return report
+
+
+def _check_violation(violation: object) -> None:
+    """Raise (blaming the rule) when a rule yields something that is not a usable
+    Violation: a message that is not text would break every report later on."""
+    if not isinstance(violation, Violation):
+        raise TypeError(f"check() yielded {type(violation).__name__}, not a Violation")
+    if not isinstance(violation.message, str):
+        raise TypeError(
+            f"a Violation's message must be a str, got {type(violation.message).__name__}"
+        )
+    if violation.severity is not None and not isinstance(violation.severity, Severity):
+        raise TypeError(
+            f"a Violation's severity must be a Severity, got {violation.severity!r:.60}"
+        )
+    if violation.anchor is not None and not isinstance(violation.anchor, Span):
+        raise TypeError(f"a Violation's anchor must be a Span, got {violation.anchor!r:.60}")
+    span = violation.span
+    if not (
+        isinstance(span, Span)
+        and all(isinstance(v, int) for v in (span.line, span.column))
+        and all(v is None or isinstance(v, int) for v in (span.end_line, span.end_column))
+    ):
+        raise TypeError(f"a Violation's span must be a Span, got {span!r:.60}")
+
+
+class _ReadOnlyCatalog(Catalog):
+    """The catalog as rules see it: the same entries and lookups (sharing the caches of
+    the catalog it views), but :meth:`add` is refused."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.__dict__ = catalog.__dict__
+
+    def add(self, exercise: Exercise) -> None:
+        raise TypeError("the exercise catalog is read-only for rules")
+
+
+def _program_view(program: Program, catalog: Catalog) -> Program:
+    """A copy of ``program`` for one rule: its own document, workouts and exercise uses
+    around the same read-only data (cheap: no data is copied)."""
+    document = program.document
+    view = Document(document.path, document.text, document.data, document.spans)
+    workouts = [
+        Workout(w.name, w.index, w.path, w.data, [replace(use) for use in w.exercises])
+        for w in program.workouts
+    ]
+    return Program(view, catalog, workouts, program.catalog_rules, program.invalid)
+
+
+def over_time(path: str, seconds: float) -> Finding:
+    """The ``limit`` finding of a file that took longer than its time budget."""
+    return Finding(
+        path,
+        1,
+        1,
+        None,
+        None,
+        LIMIT,
+        Severity.ERROR,
+        f"linting this file took longer than {seconds:g} s and was stopped "
+        "(raise 'max-seconds-per-file' in the configuration if this program is real)",
+    )
+
+
+def over_memory(path: str) -> Finding:
+    """The ``limit`` finding of a file that needed more memory than its budget."""
+    from checker.budget import MEMORY_CAP
+
+    return Finding(
+        path,
+        1,
+        1,
+        None,
+        None,
+        LIMIT,
+        Severity.ERROR,
+        f"linting this file needed more than {MEMORY_CAP // 2**20:,} MiB of memory and was "
+        "stopped (see docs/security.md)",
+    )
 
 
 def _missing(path: Path) -> str | None:

@@ -30,7 +30,9 @@ SYNTAX = "syntax"
 SCHEMA = "schema"
 INTERNAL_ERROR = "internal-error"
 IO_ERROR = "io-error"
-CORE_IDS = frozenset({SYNTAX, SCHEMA, INTERNAL_ERROR, IO_ERROR})
+#: A file that went over its time or memory budget (see checker.budget).
+LIMIT = "limit"
+CORE_IDS = frozenset({SYNTAX, SCHEMA, INTERNAL_ERROR, IO_ERROR, LIMIT})
 
 #: One-line descriptions of the findings the engine itself produces (for reports).
 CORE_RULES: dict[str, str] = {
@@ -38,6 +40,7 @@ CORE_RULES: dict[str, str] = {
     SCHEMA: "The program does not match the program format (schemas/program.schema.json)",
     IO_ERROR: "The file could not be read",
     INTERNAL_ERROR: "A rule or trainlint itself failed on this file",
+    LIMIT: "Linting the file went over its time or memory budget",
 }
 
 

@@ -1,51 +1,71 @@
-"""Glob patterns for paths, with ``**`` spanning directories (as in .gitignore)."""
+"""Glob patterns for paths, with ``**`` spanning directories (as in .gitignore).
+
+Patterns are translated by wcmatch (``GLOBSTAR | DOTGLOB``), whose regular
+expressions use atomic groups: matching takes time linear in the path, whatever the
+pattern (``**a**a**a**a**a**a**b`` against a long name included), where a plain
+translation backtracks for minutes. On top of wcmatch's reading:
+
+* a pattern without a slash matches at any depth (``*.yml``, ``drafts``); one with a
+  slash is anchored at the configuration's folder (``programs/beginners/**``);
+* a pattern that names a folder matches everything below it;
+* ``**`` as a whole path segment spans any number of folders (none included);
+  elsewhere (``a**b``) it is a plain ``*``, which never crosses a ``/``.
+
+:func:`glob_problem` says what is wrong with a pattern that cannot mean what it says
+(an empty ``[]`` class, a reversed range such as ``[z-a]``), so that the configuration
+can report it at its line.
+"""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
+#: ``*.yaml`` and the like (the default include patterns): matched without wcmatch.
+_SUFFIX = re.compile(r"\*(\.[A-Za-z0-9_-]+)")
+_CLASS = re.compile(r"\[(!|\^)?(\]?[^\]]*)\]")
+
 
 @cache
 def _compile(pattern: str) -> re.Pattern[str]:
     anchored = "/" in pattern.rstrip("/")
     body = pattern.strip("/")
-    out = []
-    index = 0
-    while index < len(body):
-        char = body[index]
-        if body.startswith("**/", index):
-            out.append("(?:.*/)?")
-            index += 3
-            continue
-        if body.startswith("**", index):
-            out.append(".*")
-            index += 2
-            continue
-        if char == "*":
-            out.append("[^/]*")
-        elif char == "?":
-            out.append("[^/]")
-        elif char == "[":
-            end = body.find("]", index + 1)
-            if end == -1:
-                out.append(re.escape(char))
-            else:
-                out.append("[" + body[index + 1 : end].replace("!", "^", 1) + "]")
-                index = end
-        else:
-            out.append(re.escape(char))
-        index += 1
-    prefix = "" if anchored else "(?:.*/)?"
-    # a pattern naming a directory matches everything below it
-    return re.compile(prefix + "".join(out) + "(?:/.*)?")
+    suffix = _SUFFIX.fullmatch(body)
+    if suffix is not None and not anchored:
+        return re.compile(rf"(?:.*/)?[^/]*{re.escape(suffix.group(1))}(?:/.*)?")
+    from wcmatch import glob
+
+    full = body if anchored else f"**/{body}"
+    flags = glob.GLOBSTAR | glob.DOTGLOB | glob.FORCEUNIX
+    positive, _ = glob.translate([full, f"{full}/**"], flags=flags)
+    return re.compile("|".join(f"(?:{p})" for p in positive))
 
 
 def glob_match(pattern: str, path: str) -> bool:
-    """True when the relative POSIX ``path`` matches ``pattern``.
+    """True when the relative POSIX ``path`` matches ``pattern`` (see the module
+    documentation); a pattern :func:`glob_problem` refuses matches nothing."""
+    if glob_problem(pattern) is not None:
+        return False
+    return _compile(pattern).match(path) is not None
 
-    A pattern without a slash matches at any depth (``*.yml``, ``drafts``); one
-    with a slash is anchored at the configuration's directory
-    (``programs/beginners/**``). ``**`` spans any number of directories.
-    """
-    return _compile(pattern).fullmatch(path) is not None
+
+@cache
+def glob_problem(pattern: str) -> str | None:
+    """Why ``pattern`` is not a usable glob (None: it is)."""
+    if not pattern.strip("/"):
+        return "an empty pattern matches nothing"
+    index = 0
+    while True:
+        start = pattern.find("[", index)
+        if start == -1:
+            return None
+        found = _CLASS.match(pattern, start)
+        if found is None:
+            return None  # an unclosed '[' is a literal '['
+        members = found.group(2)
+        if not members:
+            return f"'{found.group()}' is an empty character class; use '[[]' for a literal '['"
+        for low, high in re.findall(r"(.)-(.)", members):
+            if low > high:
+                return f"the range '{low}-{high}' in '{found.group()}' is reversed"
+        index = found.end()

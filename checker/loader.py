@@ -24,6 +24,7 @@ from typing import Any
 from checker import prescan
 from checker.compose import compose, tag_text
 from checker.findings import START, SYNTAX, Finding, Severity, Span
+from checker.frozen import FrozenDict, FrozenList
 
 #: A path into the data: mapping keys and sequence indexes, like a JSON pointer.
 Path = tuple[str | int, ...]
@@ -43,6 +44,9 @@ class Limits:
     max_alias_expansion: int = 10_000
     max_workouts: int = 1_000
     max_exercises: int = 100
+    #: The time budget of one file (see docs/security.md); also how long a named pipe
+    #: given on the command line is waited on.
+    max_seconds: float = 10.0
 
 
 def _too_many_workouts(limits: Limits) -> str:
@@ -167,11 +171,7 @@ def decode(raw: bytes, path: str, limits: Limits) -> tuple[str | None, list[Find
         return None, [Finding.at(path, span, SYNTAX, Severity.ERROR, message)]
 
     if len(raw) > limits.max_bytes:
-        return refuse(
-            START,
-            f"file is {len(raw):,} bytes, over the limit of {limits.max_bytes:,} bytes "
-            "(raise 'max-file-size' in the configuration if this program is real)",
-        )
+        return None, [too_large(path, len(raw), limits)]
     for bom, encoding in (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
@@ -200,6 +200,20 @@ def decode(raw: bytes, path: str, limits: Limits) -> tuple[str | None, list[Find
         )
 
 
+def too_large(path: str, size: int | None, limits: Limits) -> Finding:
+    """The finding for a file over ``max-file-size`` (``size`` None: a stream, read only
+    up to the limit)."""
+    shown = f"{size:,} bytes" if size is not None else f"more than {limits.max_bytes:,} bytes"
+    return Finding.at(
+        path,
+        START,
+        SYNTAX,
+        Severity.ERROR,
+        f"file is {shown}, over the limit of {limits.max_bytes:,} bytes "
+        "(raise 'max-file-size' in the configuration if this program is real)",
+    )
+
+
 def _offset_span(raw: bytes, offset: int) -> Span:
     line_start = raw.rfind(b"\n", 0, offset) + 1
     column = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
@@ -213,21 +227,27 @@ def load_text(text: str, path: str, limits: Limits | None = None) -> LoadResult:
     def fail(span: Span, message: str) -> LoadResult:
         return LoadResult(None, [Finding.at(path, span, SYNTAX, Severity.ERROR, message)])
 
-    deep = prescan.too_deep(text, limits.max_depth)
+    # The pre-scans see lines as the parser does, whatever line breaks the file uses
+    # (CR, CRLF, NEL, LS, PS): libyaml's composer recurses on the C stack, so deep
+    # nesting must never get past them.
+    scanned = prescan.normalize_breaks(text)
+    deep = prescan.too_deep(scanned, limits.max_depth)
     if deep is not None:
         return fail(
             deep, f"nesting deeper than {limits.max_depth} levels is not allowed in a program"
         )
-    many = prescan.too_many_workouts(text, limits.max_workouts)
+    many = prescan.too_many_workouts(scanned, limits.max_workouts)
     if many is not None:
         return fail(many, _too_many_workouts(limits))
-    many = prescan.too_many_exercises(text, limits.max_exercises)
+    many = prescan.too_many_exercises(scanned, limits.max_exercises)
     if many is not None:
         return fail(many, _too_many_exercises(limits))
     try:
         root = compose(text, limits.max_depth)
     except RecursionError:
         return fail(START, "the file is nested too deeply to be a program")
+    except MemoryError:
+        raise  # over the memory budget: a 'limit' finding (checker.budget), not bad YAML
     except Exception as exc:  # every ruamel error becomes a finding, whatever its class
         span, message = _describe_yaml_error(exc)
         return fail(span, message)
@@ -344,6 +364,12 @@ class _Builder:
         self._active: set[int] = set()
         self._expanding = 0
         self._expanded = 0
+        #: every path recorded in ``nodes``, in order (merge keys move a source's paths)
+        self._added: list[Path] = []
+        #: work done beyond one visit per node: lines scanned by the layout check and
+        #: spans moved for merge keys (tests hold them linear in the input)
+        self.lines_scanned = 0
+        self.spans_moved = 0
 
     def build(self, node: Any, path: Path, key: Any = None) -> Any:
         if len(path) > self.limits.max_depth:
@@ -369,6 +395,8 @@ class _Builder:
                         "(this looks like an alias bomb)",
                     )
             kind = node.id
+            if path not in self.nodes:
+                self._added.append(path)
             if key is not None and kind == "scalar" and node.value == "" and not node.style:
                 # An empty value has no text of its own: point at its key. (Composers
                 # disagree on where an empty value is: after the colon or at the next
@@ -398,6 +426,10 @@ class _Builder:
         flow = node.id != "scalar" and bool(node.flow_style)
         if not (quoted or flow) or end is None:
             return
+        if id(node) in self._seen:
+            # An alias: its lines were checked where the anchor is (rescanning them for
+            # every alias would make the check quadratic).
+            return
         if quoted and self.text[end.index : end.index + 1] == "#":
             raise _Refused(
                 Span(end.line + 1, end.column + 1),
@@ -408,6 +440,7 @@ class _Builder:
         if self._lines is None:
             self._lines = self.text.splitlines()
         for number in range(start.line + 1, min(end.line, len(self._lines) - 1) + 1):
+            self.lines_scanned += 1
             line = self._lines[number]
             if not line.strip():
                 continue
@@ -448,7 +481,8 @@ class _Builder:
 
     def _mapping(self, node: Any, path: Path) -> dict[str, Any]:
         self._check_tag(node, _CORE + "map")
-        result: dict[str, Any] = {}
+        # read-only once built (checker.frozen): filled with dict.__setitem__ meanwhile
+        result: dict[str, Any] = FrozenDict()
         key_lines: dict[str, int] = {}
         merges: list[Any] = []
         for key_node, value_node in node.value:
@@ -474,7 +508,7 @@ class _Builder:
             key_lines[key] = key_node.start_mark.line + 1
             if not node.flow_style:
                 self._check_layout(value_node, key_node.start_mark.column)
-            result[key] = self.build(value_node, (*path, key), key_node)
+            _set_item(result, key, self.build(value_node, (*path, key), key_node))
         for merge in merges:
             self._merge(result, merge, path)
         return result
@@ -485,21 +519,36 @@ class _Builder:
             if source.id != "mapping":
                 raise _Refused(_start(source), "a merge key '<<' must refer to a mapping")
             # Merged values always count as alias expansion.
+            prefix = (*path, "<<")
+            first = len(self._added)
             self._expanding += 1
             try:
-                merged = self.build(source, (*path, "<<"))
+                merged = self.build(source, prefix)
             finally:
                 self._expanding -= 1
-            self.nodes.pop((*path, "<<"), None)
+            copied = set()
             for key, value in merged.items():
                 if key not in result:
-                    result[key] = value
-                    self._copy_spans((*path, "<<", key), (*path, key))
+                    _set_item(result, key, value)
+                    copied.add(key)
+            self._copy_spans(prefix, path, copied, first)
 
-    def _copy_spans(self, source: Path, target: Path) -> None:
-        depth = len(source)
-        for sub in [p for p in self.nodes if p[:depth] == source]:
-            self.nodes[target + sub[depth:]] = self.nodes.pop(sub)
+    def _copy_spans(self, prefix: Path, target: Path, keys: set[str], first: int) -> None:
+        """Move the spans of the merged ``keys`` from under ``prefix`` to ``target`` and
+        drop the rest: only the paths recorded since ``first`` (the merge's own nodes)
+        are looked at, so the cost is that of the merge, not of the whole document."""
+        depth = len(prefix)
+        added = self._added[first:]
+        del self._added[first:]
+        for sub in added:
+            entry = self.nodes.pop(sub, None)
+            self.spans_moved += 1
+            if entry is None or len(sub) <= depth or sub[depth] not in keys:
+                continue
+            moved = target + sub[depth:]
+            if moved not in self.nodes:
+                self._added.append(moved)
+            self.nodes[moved] = entry
 
     def _sequence(self, node: Any, path: Path) -> list[Any]:
         self._check_tag(node, _CORE + "seq")
@@ -509,12 +558,16 @@ class _Builder:
         if path and path[-1] == "exercises" and len(node.value) > self.limits.max_exercises:
             extra = node.value[self.limits.max_exercises]
             raise _Refused(_start(extra), _too_many_exercises(self.limits))
-        items: list[Any] = []
+        items: list[Any] = FrozenList()
         for index, item in enumerate(node.value):
             if not node.flow_style:
                 self._check_layout(item, item.start_mark.column - 2)
-            items.append(self.build(item, (*path, index)))
+            _append(items, self.build(item, (*path, index)))
         return items
+
+
+_set_item = dict.__setitem__
+_append = list.append
 
 
 def _parse_int(text: str) -> int | str:

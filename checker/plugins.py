@@ -284,11 +284,17 @@ def _call(manager: pluggy.PluginManager, hook_name: str, plugin: LoadedPlugin) -
 
 
 def build_registry(*, plugins: bool = True) -> Registry:
-    """Find, load and ask all plugins (only the built-in one when ``plugins`` is False)."""
-    candidates = [c for c in find_plugins() if plugins or c.builtin]
-    manager = new_manager()
-    loaded, errors = load_plugins(manager, candidates)
-    return collect(manager, loaded, errors)
+    """Find, load and ask all plugins (only the built-in one when ``plugins`` is False).
+
+    Whatever a plugin prints while it is imported or asked goes to standard error:
+    standard output is the report's (``--format json`` must stay valid JSON)."""
+    from checker.quiet import stdout_to_stderr
+
+    with stdout_to_stderr():
+        candidates = [c for c in find_plugins() if plugins or c.builtin]
+        manager = new_manager()
+        loaded, errors = load_plugins(manager, candidates)
+        return collect(manager, loaded, errors)
 
 
 def collect(
@@ -303,10 +309,14 @@ def collect(
             _, exercises = _call(manager, "trainlint_exercises", plugin)
             _, sections = _call(manager, "trainlint_schema_sections", plugin)
             new_rules = _check_rules(name, rules or ())
-            new_exercises = [Exercise.from_mapping(entry, source=name) for entry in exercises or ()]
-            new_sections = dict(sections or {})
         except Exception as exc:
             registry.errors.append(PluginError(name, f"a hook raised {_cause(exc)}"))
+            continue
+        try:
+            new_exercises = _check_exercises(name, exercises)
+            new_sections = _check_sections(sections, registry.sections)
+        except _Invalid as exc:
+            registry.errors.append(PluginError(name, str(exc)))
             continue
         for rule in new_rules:
             if rule.id in registry.rules:
@@ -344,3 +354,85 @@ def _check_rules(owner: str, rules: Iterable[Any]) -> list[type[Rule]]:
             )
         checked.append(rule)
     return checked
+
+
+class _Invalid(Exception):
+    """What a plugin contributed is unusable; the message says what and where."""
+
+
+def _check_exercises(owner: str, exercises: Any) -> list[Exercise]:
+    """The catalog entries a plugin contributes, each checked as it is registered."""
+    if exercises is None:
+        return []
+    if isinstance(exercises, (str, bytes, Mapping)) or not isinstance(exercises, Iterable):
+        raise _Invalid(
+            f"trainlint_exercises must return a list of mappings, got {type(exercises).__name__}"
+        )
+    checked = []
+    for index, entry in enumerate(exercises):
+        if not isinstance(entry, Mapping):
+            raise _Invalid(
+                f"trainlint_exercises: entry {index} must be a mapping, got {type(entry).__name__}"
+            )
+        try:
+            exercise = Exercise.from_mapping(entry, source=owner)
+        except Exception as exc:
+            raise _Invalid(
+                f"trainlint_exercises: entry {index} is invalid: {_cause(exc)}"
+            ) from None
+        if not (isinstance(exercise.id, str) and exercise.id and isinstance(exercise.name, str)):
+            raise _Invalid(f"trainlint_exercises: entry {index} needs a text 'id' and 'name'")
+        checked.append(exercise)
+    return checked
+
+
+def _check_sections(sections: Any, taken: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
+    """The program sections a plugin contributes: a mapping of new top-level keys to
+    valid JSON Schemas (checked here, so that a bad one never reaches a run)."""
+    if sections is None:
+        return {}
+    if not isinstance(sections, Mapping):
+        raise _Invalid(
+            "trainlint_schema_sections must return a mapping of section names to JSON "
+            f"Schemas, got {type(sections).__name__}"
+        )
+    from checker.schema import program_schema
+
+    core = program_schema().get("properties", {})
+    checked: dict[str, Mapping[str, Any]] = {}
+    for key, section in sections.items():
+        if not isinstance(key, str) or not key:
+            raise _Invalid(f"schema section name {key!r} must be non-empty text")
+        if key in core or key in taken:
+            raise _Invalid(f"schema section '{key}' is already defined")
+        if not isinstance(section, Mapping):
+            raise _Invalid(
+                f"schema section '{key}' must be a JSON Schema mapping, "
+                f"got {type(section).__name__}"
+            )
+        problem = _schema_problem(section)
+        if problem:
+            raise _Invalid(f"schema section '{key}' is not a valid JSON Schema: {problem}")
+        checked[key] = section
+    return checked
+
+
+def _schema_problem(section: Mapping[str, Any]) -> str | None:
+    """Why ``section`` is not a usable JSON Schema (None: it is)."""
+    import json
+
+    try:
+        plain = json.loads(json.dumps(section))  # JSON data only
+    except (TypeError, ValueError) as exc:
+        return str(exc)
+    try:
+        import jsonschema_rs
+
+        jsonschema_rs.meta.validate(plain)
+        jsonschema_rs.Draft202012Validator({"type": "object", "properties": {"s": plain}})
+    except ImportError:
+        return None
+    except Exception as exc:
+        text = str(exc).strip().splitlines()
+        return text[0][:200] if text else type(exc).__name__
+    return None

@@ -87,6 +87,24 @@ _FLOW_ITEM_TOKEN = re.compile(
 )
 
 
+#: What YAML counts as a line break (libyaml and ruamel.yaml alike): CR LF, CR, LF,
+#: and the Unicode breaks NEL, LS and PS.
+_LINE_BREAK = re.compile("\r\n?|[\x85\u2028\u2029]")
+_OTHER_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
+
+
+def normalize_breaks(text: str) -> str:
+    """``text`` with every YAML line break written as ``\\n``.
+
+    The scans below look for lines the way the YAML reader does only when lines end
+    in ``\\n``; a file written with CR, CRLF, NEL, LS or PS breaks is scanned in this
+    form. Line numbers (and columns) of the result are the parser's.
+    """
+    if not any(brk in text for brk in _OTHER_BREAKS):
+        return text
+    return _LINE_BREAK.sub("\n", text)
+
+
 def too_deep(text: str, max_depth: int) -> Span | None:
     """Where ``text`` certainly nests deeper than ``max_depth``, found before composing.
 

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+
+#: Numbers with more digits than this are not a prescription anyone writes: the
+#: parsers below give None for them (the schema words what is wrong), so that no
+#: rule ever sees a number that float() or int() cannot take (``hold: <400 nines> s``
+#: is an infinite float, ``reps: "<5000 nines>"`` more digits than int() reads).
+MAX_DIGITS = 15
 
 _RANGE = r"(\d+(?:\.\d+)?)(?:\s*[-–]\s*(\d+(?:\.\d+)?))?"
 _DURATION = re.compile(
@@ -37,10 +44,10 @@ def parse_reps(value: object) -> Range | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return Range(value, value)
+        return Range(value, value) if abs(value) < 10**MAX_DIGITS else None
     if isinstance(value, str):
         match = re.fullmatch(r"\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*", value)
-        if match:
+        if match and not _too_long(match.group(1), match.group(2)):
             low = int(match.group(1))
             high = int(match.group(2) or low)
             return Range(low, high) if low <= high else None
@@ -54,16 +61,23 @@ def parse_duration(value: object) -> Range | None:
         return None
     text = value.strip()
     clock = _CLOCK.fullmatch(text)
-    if clock:
+    if clock and not _too_long(clock.group(1)):
         seconds = int(clock.group(1)) * 60 + int(clock.group(2))
         return Range(seconds, seconds)
     match = _DURATION.fullmatch(text)
-    if not match:
+    if not match or _too_long(match.group(1), match.group(2)):
         return None
     factor = _UNIT_SECONDS[match.group(3)[0].lower()]
     low = float(match.group(1)) * factor
     high = float(match.group(2) or match.group(1)) * factor
+    if not (math.isfinite(low) and math.isfinite(high)):
+        return None
     return Range(low, high) if low <= high else None
+
+
+def _too_long(*numbers: str | None) -> bool:
+    """Whether a number written in the text has more than :data:`MAX_DIGITS` digits."""
+    return any(number is not None and len(number) > MAX_DIGITS for number in numbers)
 
 
 def describe_seconds(seconds: float) -> str:

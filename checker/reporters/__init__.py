@@ -45,4 +45,19 @@ def render(name: str, report: Report, options: RenderOptions | None = None) -> s
     """Render ``report`` in the format ``name`` (one of :data:`FORMATS`)."""
     module = importlib.import_module(FORMATS[name])
     renderer: _Renderer = module.render
-    return renderer(report, options or RenderOptions())
+    return renderer(encodable(report), options or RenderOptions())
+
+
+def encodable(report: Report) -> Report:
+    """``report`` with no lone surrogate in a path or message (each shown as an escape),
+    so that every format can encode it."""
+    from dataclasses import replace
+
+    from checker.reporters.escape import escape_surrogates
+
+    findings = [
+        replace(f, path=escape_surrogates(f.path), message=escape_surrogates(f.message))
+        for f in report.findings
+    ]
+    checked = [escape_surrogates(path) for path in report.checked]
+    return replace(report, findings=findings, checked=checked)

@@ -18,16 +18,18 @@ finding by the content of its line.
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 import unicodedata
-from pathlib import Path
 
 from checker.engine import Report
 from checker.findings import Finding, Severity
+from checker.reading import read_bounded
 from checker.reporters import RenderOptions
+from checker.reporters.escape import escape_controls, is_bidi_control
 from checker.reporters.text import summary
+
+#: The most of a file read to show its lines.
+MAX_SOURCE_BYTES = 64 * 1024 * 1024
 
 #: Display cells between tab stops.
 TAB_SIZE = 4
@@ -63,11 +65,12 @@ def _read(path: str) -> list[str] | None:
     if path == "-":
         return None
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return None  # a named pipe could wait forever, and was read already
-        raw = Path(path).read_bytes()
+        # a regular file only (a named pipe could wait forever, and was read already),
+        # and no more of it than a linted file can hold
+        read = read_bounded(path, MAX_SOURCE_BYTES)
     except OSError:
         return None
+    raw = read.data[:MAX_SOURCE_BYTES]
     return _LINE_BREAK.split(raw.decode("utf-8-sig", errors="replace"))
 
 
@@ -79,8 +82,9 @@ def _cells(text: str) -> list[tuple[str, int]]:
         if char == "\t":
             width = TAB_SIZE - column % TAB_SIZE
             shown = " " * width
-        elif unicodedata.category(char) == "Cc":
-            # control characters would garble the terminal
+        elif unicodedata.category(char) in ("Cc", "Cs") or is_bidi_control(char):
+            # control characters would garble the terminal, bidirectional overrides
+            # reorder what is shown, and a lone surrogate cannot be printed
             shown, width = "\ufffd", 1
         elif unicodedata.combining(char) or unicodedata.category(char) == "Cf":
             shown, width = char, 0
@@ -109,10 +113,12 @@ def _paint(text: str, code: str, color: bool) -> str:
 
 
 def _header(finding: Finding, color: bool) -> str:
-    location = _paint(f"{finding.path}:{finding.line}:{finding.column}:", "1", color)
+    location = _paint(
+        f"{escape_controls(finding.path)}:{finding.line}:{finding.column}:", "1", color
+    )
     severity = _paint(finding.severity.label, _COLORS[finding.severity], color)
-    rule = _paint(finding.rule, "2", color)
-    return f"{location} {severity} {rule} {finding.message}"
+    rule = _paint(escape_controls(finding.rule), "2", color)
+    return f"{location} {severity} {rule} {escape_controls(finding.message)}"
 
 
 def snippet(finding: Finding, sources: SourceLines, color: bool = False) -> list[str]:

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from checker.engine import Report
 from checker.findings import Finding, Severity
 from checker.reporters import RenderOptions
+from checker.reporters.escape import escape_controls
 from checker.reporters.text import summary
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -27,7 +28,14 @@ def running_in_github_actions(environ: Mapping[str, str]) -> bool:
 
 
 def escape_data(text: str) -> str:
-    """Escape the message of a workflow command."""
+    """Escape the message of a workflow command.
+
+    CR and LF are percent-encoded as GitHub's toolkit does (they break lines inside the
+    annotation, never in the log); every other control character is shown as an escape
+    such as ``\\x1b``: text from a program file must not reach the log raw (see
+    :mod:`checker.reporters.escape`).
+    """
+    text = escape_controls(text, keep="\r\n")
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from checker.engine import Report
 from checker.findings import Severity
 from checker.reporters import RenderOptions
+from checker.reporters.escape import escape_controls
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
@@ -43,10 +44,10 @@ def summary(report: Report) -> str:
 def render(report: Report, options: RenderOptions) -> str:
     lines = []
     for f in report.findings:
-        location = _paint(f"{f.path}:{f.line}:{f.column}:", "1", options.color)
+        location = _paint(f"{escape_controls(f.path)}:{f.line}:{f.column}:", "1", options.color)
         severity = _paint(f.severity.label, _COLORS[f.severity], options.color)
-        rule = _paint(f.rule, "2", options.color)
-        lines.append(f"{location} {severity} {rule} {f.message}")
+        rule = _paint(escape_controls(f.rule), "2", options.color)
+        lines.append(f"{location} {severity} {rule} {escape_controls(f.message)}")
     if not options.quiet:
         lines.append(summary(report))
     return "".join(line + "\n" for line in lines)
