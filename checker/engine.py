@@ -387,9 +387,10 @@ class Engine:
         return report
 
     def _exclude_removed_everything(self, paths: list[str]) -> bool:
-        """Whether the run found nothing only because of the ``exclude`` patterns."""
+        """Whether the run found nothing only because of the ``exclude`` patterns (not
+        said with ``--force-exclude``: pre-commit passes excluded files on purpose)."""
         selection = self.settings.selection
-        if not selection.exclude:
+        if not selection.exclude or self.settings.force_exclude:
             return False
         unfiltered = replace(selection, exclude=())
         return (

@@ -9,6 +9,7 @@ an empty check would run. ``test_schema_messages`` and ``test_rules`` run on bot
 from __future__ import annotations
 
 import importlib.util
+import json
 import random
 from typing import Any
 
@@ -100,9 +101,8 @@ def _programs() -> list[Any]:
             documents.append(loaded.document.data)
     mutated = []
     for index, (key, value) in enumerate(MUTATIONS):
-        import copy
-
-        document = copy.deepcopy(documents[index % len(documents)])
+        # plain, mutable copies: the loader's data is read-only (checker.frozen)
+        document = json.loads(json.dumps(documents[index % len(documents)]))
         first = document["workouts"][0]["exercises"][0]
         first[key] = value
         mutated.append(document)
