@@ -126,6 +126,11 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("med", "ball"): "medicine ball",
     ("half", "kneeling"): "half kneeling",
     ("palm", "in"): "neutral grip",
+    ("palm", "down"): "overhand",
+    ("palm", "up"): "underhand",
+    ("high", "pulley"): "cable",
+    ("low", "pulley"): "cable",
+    ("pulley",): "cable",
     ("two", "dumbbell"): "dumbbell",
 }
 _PHRASE_MAX = max(len(p) for p in _PHRASES)
@@ -170,6 +175,11 @@ OTHER_MODIFIERS = frozenset(
         "wide grip",
         "close grip",
         "medium grip",
+        "narrow stance",
+        "wide stance",
+        "close stance",
+        "chain",
+        "speed",
         "two arm",
         "double",
         "bent arm",
@@ -334,7 +344,7 @@ def _normalize(name: str) -> str:
     # "EZ-bar" gives "ez bar bar", "seated cable row (cable)" names the cable twice
     deduplicated: list[str] = []
     for word in words:
-        if deduplicated and deduplicated[-1] == word:
+        if deduplicated and deduplicated[-1] == word and word == "bar":
             continue
         if word in _EQUIPMENT_WORDS and word in deduplicated:
             continue
