@@ -126,6 +126,11 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("med", "ball"): "medicine ball",
     ("half", "kneeling"): "half kneeling",
     ("palm", "in"): "neutral grip",
+    ("palm", "down"): "overhand",
+    ("palm", "up"): "underhand",
+    ("high", "pulley"): "cable",
+    ("low", "pulley"): "cable",
+    ("pulley",): "cable",
     ("two", "dumbbell"): "dumbbell",
 }
 _PHRASE_MAX = max(len(p) for p in _PHRASES)
@@ -170,6 +175,11 @@ OTHER_MODIFIERS = frozenset(
         "wide grip",
         "close grip",
         "medium grip",
+        "narrow stance",
+        "wide stance",
+        "close stance",
+        "chain",
+        "speed",
         "two arm",
         "double",
         "bent arm",
@@ -334,7 +344,7 @@ def _normalize(name: str) -> str:
     # "EZ-bar" gives "ez bar bar", "seated cable row (cable)" names the cable twice
     deduplicated: list[str] = []
     for word in words:
-        if deduplicated and deduplicated[-1] == word:
+        if deduplicated and deduplicated[-1] == word and word == "bar":
             continue
         if word in _EQUIPMENT_WORDS and word in deduplicated:
             continue
@@ -505,6 +515,8 @@ class Catalog:
         #: unknown name tends to recur across a repository's programs
         self._suggested: dict[tuple[str, int], list[str]] = {}
         self._heads: dict[str, frozenset[str]] | None = None
+        #: the known keys by their three-letter pieces, to shortlist close names
+        self._grams: dict[str, list[str]] | None = None
         if isinstance(exercises, Catalog):
             exercises._index()
             self._by_id = dict(exercises._by_id)
@@ -529,6 +541,7 @@ class Catalog:
         self._resolved.clear()
         self._variants.clear()
         self._by_words = self._by_squashed = self._heads = None
+        self._grams = None
 
     def _index(self) -> None:
         if self._pending:
@@ -713,7 +726,10 @@ class Catalog:
         keys = [k for k, e in self._by_key.items() if not wanted or e.pattern in wanted]
         import difflib
 
-        matches = difflib.get_close_matches(key, keys, n=limit * 3, cutoff=0.6)
+        shortlist = [
+            k for k in self._shortlist(key) if not wanted or self._by_key[k].pattern in wanted
+        ]
+        matches = difflib.get_close_matches(key, shortlist, n=limit * 3, cutoff=0.6)
         if matches:
             best = difflib.SequenceMatcher(None, key, matches[0]).ratio()
             matches = [
@@ -728,6 +744,21 @@ class Catalog:
             if display not in names:
                 names.append(display)
         return names[:limit]
+
+    def _shortlist(self, key: str, size: int = 60) -> list[str]:
+        """The known keys sharing the most three-letter pieces with ``key``: difflib
+        then compares ``key`` with these only (a close name shares most of them)."""
+        if self._grams is None:
+            grams: dict[str, list[str]] = {}
+            for known in self._by_key:
+                for gram in _grams(known):
+                    grams.setdefault(gram, []).append(known)
+            self._grams = grams
+        counts: dict[str, int] = {}
+        for gram in _grams(key):
+            for known in self._grams.get(gram, ()):
+                counts[known] = counts.get(known, 0) + 1
+        return sorted(counts, key=lambda known: -counts[known])[:size]
 
     def search(self, query: str) -> list[Exercise]:
         """Entries whose names, aliases, muscles, tags or pattern contain every word of
@@ -751,6 +782,11 @@ class Catalog:
             if all(word in haystack for word in words):
                 results.append(exercise)
         return results
+
+
+def _grams(key: str) -> set[str]:
+    padded = f" {key} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
 def _unambiguous(by_key: Mapping[str, Exercise], fold: Any) -> dict[str, Exercise]:

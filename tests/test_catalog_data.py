@@ -948,3 +948,22 @@ def test_every_hinge_accessory_is_leg_work_with_the_back_extensor_secondary(
     assert set(entry["primary"]) & {"hamstrings", "glutes"}, exercise_id
     assert not set(entry["primary"]) & BACK_MUSCLES, exercise_id
     assert "lower-back" in entry["secondary"], exercise_id
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Single-Leg Leg Extension", "leg-extension"),
+        ("Squat with Chains", "back-squat"),
+        ("Seated One-arm Cable Pulley Rows", "single-arm-cable-row"),
+        ("Narrow Stance Leg Press", "leg-press"),
+        ("Barbell Bench Press - Medium Grip", "bench-press"),
+        ("Bent Over Two-Dumbbell Row With Palms In", "dumbbell-bent-over-row"),
+        ("Dips - Triceps Version", "dip"),
+        ("Cable Hammer Curls - Rope Attachment", "cable-hammer-curl"),
+        ("Bench Press (Dumbbell)", "dumbbell-bench-press"),
+        ("Lat Pulldown - Close Grip (Cable)", "close-grip-lat-pulldown"),
+    ],
+)
+def test_long_names_from_exercise_databases(name: str, expected: str) -> None:
+    assert resolve(name) == expected
