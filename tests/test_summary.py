@@ -347,3 +347,14 @@ def test_summary_subprocess(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     [program] = json.loads(result.stdout)
     assert group(program, "back")["weekly_sets"] == 10
+
+
+def test_readme_documents_the_json_keys_and_shows_a_screenshot() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## The week at a glance") :]
+    for key in PROGRAM_KEYS | GROUP_KEYS | MUSCLE_KEYS | WORKOUT_KEYS:
+        assert f"`{key}`" in section, key
+    shot = re.search(r"!\[[^\]]+\]\((docs/summary-[\w-]+\.png)\)", section)
+    assert shot is not None and (ROOT / shot.group(1)).is_file()
+    for example in ROOT.glob("examples/**/*.yaml"):
+        assert (ROOT / "docs" / f"summary-{example.stem}.png").is_file(), example
