@@ -205,6 +205,25 @@ def _heat_color(share: float) -> str:
     return f"#{r:02x}{g:02x}{b:02x}"
 
 
+def luminance(color: str) -> float:
+    """WCAG relative luminance of ``#rrggbb``."""
+    channels = [int(color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(one: str, two: str) -> float:
+    """WCAG contrast ratio of two ``#rrggbb`` colours (1 to 21)."""
+    light, dark = sorted((luminance(one), luminance(two)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def heat_ink(fill: str) -> str:
+    """The text colour with the better contrast on ``fill``: white or black (one of the two
+    always reaches 4.5:1)."""
+    return "#ffffff" if contrast(fill, "#ffffff") > contrast(fill, "#000000") else "#000000"
+
+
 def heat_map(summary: ProgramSummary, chart_id: str) -> str:
     """Sets per session: one row per workout, one column per muscle group."""
     assert summary.week is not None
@@ -233,7 +252,11 @@ def heat_map(summary: ProgramSummary, chart_id: str) -> str:
             share = value / top if top else 0.0
             x = left + cell_w * column
             fill = _heat_color(share) if value > 0 else "#ffffff"
-            ink = "on-dark" if share > 0.55 else ("" if value > 0 else "empty")
+            ink = (
+                "empty"
+                if value <= 0
+                else ("on-dark" if heat_ink(fill) != "#000000" else "on-light")
+            )
             shown = _fmt(value) if value > 0 else "\u2013"
             body.append(
                 f'<g class="cell"><rect x="{x + 1:.1f}" y="{y + 1}" width="{cell_w - 2:.1f}" '
@@ -274,6 +297,7 @@ svg text { font: 14px system-ui, sans-serif; fill: #1a1a1a; }
 svg text.tick { fill: #555555; font-size: 13px; }
 svg text.value { font-weight: 600; }
 svg text.on-dark { fill: #ffffff; }
+svg text.on-light { fill: #000000; }
 svg text.empty { fill: #555555; }
 caption { text-align: left; caption-side: top; padding-bottom: 0.25rem; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr));

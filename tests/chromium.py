@@ -41,6 +41,7 @@ MEASURE = """
       bands: [...svg.querySelectorAll('rect.band')].map(box),
       cells: svg.querySelectorAll('g.cell').length,
     })),
+    nav: document.querySelector('nav') ? box(document.querySelector('nav')) : null,
     width: document.documentElement.scrollWidth,
     viewport: window.innerWidth,
   });
@@ -197,6 +198,10 @@ class Page:
         if "exceptionDetails" in result:
             raise RuntimeError(f"script failed: {result['exceptionDetails']}")
         return result["result"].get("value")
+
+    def emulate_media(self, media: str) -> None:
+        """Lay the page out for ``print`` or ``screen``."""
+        self.browser.call("Emulation.setEmulatedMedia", {"media": media}, self.session)
 
     def measure(self) -> dict[str, Any]:
         data: dict[str, Any] = json.loads(self.evaluate(MEASURE))

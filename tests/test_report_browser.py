@@ -45,29 +45,33 @@ def _page(source: Path, out: Path) -> Path:
     return page
 
 
+def _check_bars(chart: dict[str, Any]) -> None:
+    """Every bar has a size, one scale for every bar of a chart, each bar its number."""
+    bars = chart["bars"]
+    for bar in bars:
+        assert bar["box"]["width"] > 0 and bar["box"]["height"] > 0, bar
+    scales = [bar["box"]["height"] / bar["value"] for bar in bars]
+    assert max(scales) - min(scales) <= 0.02 * max(scales), (chart["id"], scales)
+    labels = {v["group"]: v for v in chart["values"]}
+    for bar in bars:
+        label = labels[bar["group"]]
+        assert float(label["text"]) == pytest.approx(bar["value"])
+        # the number sits just above its bar
+        label_bottom = label["box"]["y"] + label["box"]["height"]
+        assert bar["box"]["y"] - 12 <= label_bottom <= bar["box"]["y"] + 1, (label, bar)
+
+
 def _check_charts(data: dict[str, Any]) -> None:
     assert data["scripts"] == 0
     assert len(data["charts"]) == 3
     for chart in data["charts"]:
         assert chart["box"]["width"] > 100 and chart["box"]["height"] > 30, chart["id"]
         assert chart["role"] == "img" and chart["title"] and chart["desc"]
-        bars = chart["bars"]
-        if not bars:
+        if not chart["bars"]:
             assert chart["cells"] > 0, chart["id"]  # the heat map
             continue
-        for bar in bars:
-            assert bar["box"]["width"] > 0 and bar["box"]["height"] > 0, bar
-        # heights follow the numbers: one scale for every bar of a chart
-        scales = [bar["box"]["height"] / bar["value"] for bar in bars]
-        assert max(scales) - min(scales) <= 0.02 * max(scales), (chart["id"], scales)
-        labels = {v["group"]: v for v in chart["values"]}
-        for bar in bars:
-            label = labels[bar["group"]]
-            assert float(label["text"]) == pytest.approx(bar["value"])
-            # the number sits just above its bar
-            label_bottom = label["box"]["y"] + label["box"]["height"]
-            assert bar["box"]["y"] - 12 <= label_bottom <= bar["box"]["y"] + 1, (label, bar)
-        assert len(labels) == 6
+        _check_bars(chart)
+        assert len(chart["values"]) == 6
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.stem for e in EXAMPLES])
@@ -98,3 +102,42 @@ def test_back_bar_of_two_workouts_is_labelled_10(browser: Browser, tmp_path: Pat
     legs = next(b for b in sets["bars"] if b["group"] == "legs")
     assert back["box"]["height"] / legs["box"]["height"] == pytest.approx(10 / legs["value"], 0.02)
     assert page.console_errors() == []
+
+
+def test_all_examples_on_one_page_print(browser: Browser, tmp_path: Path) -> None:
+    page_file = tmp_path / "all.html"
+    result = CliRunner().invoke(
+        cli, ["summary", "--isolated", "--html", str(page_file), str(ROOT / "examples")]
+    )
+    assert result.exit_code == 0, result.output
+    page = browser.open(page_file.as_uri(), 1000, 900)
+    screen = page.measure()
+    assert len(screen["charts"]) == 3 * len(EXAMPLES)
+    assert screen["nav"] is not None and screen["nav"]["height"] > 0
+    page.emulate_media("print")
+    printed = page.measure()
+    assert printed["nav"]["height"] == 0  # the table of contents is not printed
+    for chart in printed["charts"]:
+        assert chart["box"]["width"] > 100 and chart["box"]["height"] > 30, chart["id"]
+        for bar in chart["bars"]:
+            assert bar["box"]["height"] > 0
+    assert page.console_errors() == []
+
+
+def test_the_checks_can_fail(browser: Browser, tmp_path: Path) -> None:
+    """The console watch and the bar checks do catch a broken page."""
+    broken = tmp_path / "broken.html"
+    broken.write_text(
+        "<!DOCTYPE html><html><head><title>x</title></head><body>"
+        '<svg class="chart" viewBox="0 0 100 100" width="300" height="300">'
+        '<rect class="bar" data-chart="sets" data-group="back" data-value="10" '
+        'x="0" y="50" width="10" height="50"/>'
+        '<rect class="bar" data-chart="sets" data-group="legs" data-value="10" '
+        'x="20" y="80" width="10" height="20"/></svg>'
+        "<script>console.error('boom')</script></body></html>"
+    )
+    page = browser.open(broken.as_uri(), 800, 600)
+    assert any("boom" in e for e in page.console_errors())
+    [chart] = page.measure()["charts"]
+    with pytest.raises(AssertionError):  # 50 and 20 units tall for the same 10 sets
+        _check_bars(chart)

@@ -358,3 +358,23 @@ def test_readme_documents_the_json_keys_and_shows_a_screenshot() -> None:
     assert shot is not None and (ROOT / shot.group(1)).is_file()
     for example in ROOT.glob("examples/**/*.yaml"):
         assert (ROOT / "docs" / f"summary-{example.stem}.png").is_file(), example
+
+
+def test_heat_map_text_has_enough_contrast() -> None:
+    from checker.report_html import BAR, BAR_BELOW, INK, _heat_color, contrast, heat_ink
+
+    for step in range(101):
+        fill = _heat_color(step / 100)
+        assert contrast(fill, heat_ink(fill)) >= 4.5, fill
+    assert contrast(BAR, "#ffffff") >= 4.5 and contrast(BAR_BELOW, "#ffffff") >= 4.5
+    assert contrast(INK, "#ffffff") >= 7
+
+
+def test_empty_and_odd_programs_still_render(workdir: Path) -> None:
+    (workdir / "empty.yaml").write_text("program: Nothing yet\nworkouts: []\n")
+    (workdir / "odd.yaml").write_text("program: 12\nworkouts: {a: 1}\n")
+    code, out, err = run("summary", "--isolated", "--html", "r.html", "empty.yaml", "odd.yaml")
+    assert code == 0, err
+    page = (workdir / "r.html").read_text(encoding="utf-8")
+    assert page.count("<article") == 2 and page.count('role="img"') == 6
+    assert "empty.yaml: Nothing yet\n  level intermediate, 0 sessions a week" in out
