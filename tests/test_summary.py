@@ -378,3 +378,22 @@ def test_empty_and_odd_programs_still_render(workdir: Path) -> None:
     page = (workdir / "r.html").read_text(encoding="utf-8")
     assert page.count("<article") == 2 and page.count('role="img"') == 6
     assert "empty.yaml: Nothing yet\n  level intermediate, 0 sessions a week" in out
+
+
+def test_groups_flagged_by_training_frequency_are_below_target_in_the_summary() -> None:
+    """The chart and the findings agree: every group ``training-frequency`` reports is
+    shown below its target (both count with ``checker.volume``)."""
+    code, out, _ = run(
+        "check", "--isolated", "--no-cache", "--exit-zero", "--format", "json", "--select",
+        "training-frequency", str(ROOT / "examples"),
+    )  # fmt: skip
+    assert code == 0
+    flagged = {
+        (f["path"], f["message"].split()[0])
+        for f in json.loads(out)
+        if f["rule"] == "training-frequency"
+    }
+    assert flagged  # the examples hold such findings
+    for program in summary_json(str(ROOT / "examples")):
+        for name in {g for p, g in flagged if p == program["path"]}:
+            assert group(program, name)["meets_target"] is False, (program["path"], name)
