@@ -70,7 +70,8 @@ class _Axis:
     """The plot area of a bar chart with a linear value axis."""
 
     def __init__(self, top_value: float, count: int) -> None:
-        self.max, self.step = _nice_max(top_value)
+        # headroom above the tallest bar or band for its number
+        self.max, self.step = _nice_max(top_value * 1.08)
         self.plot_h = _HEIGHT - _TOP - _BOTTOM
         self.slot = (WIDTH - _LEFT - _RIGHT) / max(count, 1)
 
@@ -80,8 +81,8 @@ class _Axis:
     def x(self, index: int) -> float:
         return _LEFT + self.slot * index
 
-    def grid(self) -> list[str]:
-        parts = []
+    def grid(self, unit: str) -> list[str]:
+        parts = [f'<text class="tick unit" x="2" y="12">{esc(unit)}</text>']
         tick = 0.0
         while tick <= self.max + 1e-9:
             y = self.y(tick)
@@ -146,7 +147,7 @@ def sets_chart(summary: ProgramSummary, chart_id: str) -> str:
     values = [t.weekly_sets for t in tallies]
     low, high = summary.back_band()
     axis = _Axis(max([*values, high]), len(tallies))
-    body = axis.grid()
+    body = axis.grid("sets a week")
     for index, tally in enumerate(tallies):
         if tally.name == "back":
             x = axis.x(index) + axis.slot * 0.08
@@ -175,7 +176,7 @@ def days_chart(summary: ProgramSummary, chart_id: str) -> str:
     values = [t.days for t in tallies]
     target = summary.targets.min_days.value
     axis = _Axis(max([*values, 7.0]), len(tallies))
-    body = axis.grid()
+    body = axis.grid("days a week")
     body.append(
         f'<rect class="band" x="{_LEFT}" y="{axis.y(axis.max):.1f}" '
         f'width="{WIDTH - _LEFT - _RIGHT}" height="{axis.y(target) - axis.y(axis.max):.1f}" '
