@@ -140,13 +140,14 @@ class Browser:
             if "method" in message:
                 self.events.append(message)
 
-    def wait_for(self, method: str) -> dict[str, Any]:
+    def wait_for(self, method: str, session: str) -> dict[str, Any]:
+        """The next event ``method`` of ``session`` (events met meanwhile are kept)."""
         for index, event in enumerate(self.events):
-            if event.get("method") == method:
+            if event.get("method") == method and event.get("sessionId") == session:
                 return self.events.pop(index)
         while True:
             message = self._receive()
-            if message.get("method") == method:
+            if message.get("method") == method and message.get("sessionId") == session:
                 return message
             if "method" in message:
                 self.events.append(message)
@@ -164,8 +165,14 @@ class Browser:
             session,
         )
         self.call("Page.navigate", {"url": url}, session)
-        self.wait_for("Page.loadEventFired")
-        return Page(self, session, width)
+        page = Page(self, session, width)
+        # the blank page's own load may be the event seen first: wait for this URL's
+        for _ in range(100):
+            self.wait_for("Page.loadEventFired", session)
+            state = page.evaluate("[location.protocol, document.readyState].join(' ')")
+            if state == f"{url.split(':', 1)[0]}: complete":
+                return page
+        raise RuntimeError(f"{url} did not load")
 
     def close(self) -> None:
         try:
