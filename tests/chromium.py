@@ -20,6 +20,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+#: Seconds to wait for any message from Chromium before giving up.
+TIMEOUT = 60
+
 #: Collects what the test checks: every SVG chart's box, every bar and value label.
 MEASURE = """
 (() => {
@@ -117,7 +120,12 @@ class Browser:
         return self._next_id
 
     def _receive(self) -> dict[str, Any]:
+        import select
+
         while b"\0" not in self._buffer:
+            ready, _, _ = select.select([self._from_browser], [], [], TIMEOUT)
+            if not ready:
+                raise RuntimeError(f"Chromium sent nothing for {TIMEOUT} s")
             chunk = os.read(self._from_browser, 1 << 20)
             if not chunk:
                 raise RuntimeError("Chromium closed the DevTools pipe")
