@@ -228,6 +228,13 @@ def check(
 )
 @click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
 @click.option("--no-plugins", is_flag=True, help="Use the built-in rules and catalog only.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Worker processes (default: one per core; 0 or 1: none). Output is the same.",
+)
 def summary(
     paths: tuple[str, ...],
     output_format: str,
@@ -236,6 +243,7 @@ def summary(
     config_file: str | None,
     isolated: bool,
     no_plugins: bool,
+    jobs: int | None,
 ) -> int:
     """Show each program's week: sets and training days per muscle group, back
     exercises and deep-muscle work per workout, beside the guidance's targets."""
@@ -250,6 +258,7 @@ def summary(
             plugins=not no_plugins,
             config=config_file,
             isolated=isolated,
+            jobs=jobs,
         )
     )
     if html_file is not None and result.page is not None:

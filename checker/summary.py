@@ -14,11 +14,12 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from checker.app import Outcome
 from checker.catalog import muscle_groups
-from checker.engine import Settings
+from checker.engine import Engine, Settings
 from checker.findings import Finding
 from checker.loader import load_bytes
 from checker.plugins import Registry
@@ -69,6 +70,8 @@ class ProgramSummary:
     #: The file's text (for the HTML page) and ``check``'s findings (filled for the page).
     text: str = ""
     findings: list[Finding] = field(default_factory=list)
+    #: The path could not be read at all (exit code 2), not merely parsed.
+    unreadable: bool = False
 
     @property
     def sessions_per_week(self) -> float:
@@ -325,9 +328,47 @@ class SummaryRequest:
     muscles: bool = False
     #: Also build the HTML page (``--html FILE``); the CLI writes it.
     html: bool = False
+    #: Worker processes (None: one per core), as for ``check``.
+    jobs: int | None = None
     plugins: bool = True
     config: str | None = None
     isolated: bool = False
+
+
+#: (display path, path, the bytes when already read, why it cannot be read)
+Item = tuple[str, Path, bytes | None, str | None]
+
+
+@dataclass(slots=True, repr=False, eq=False)
+class Worker:
+    """What summarising one file needs: the engine (registry, settings, rules for the
+    page's findings) and whether the page is wanted."""
+
+    engine: Engine
+    html: bool
+
+    def summarize(self, item: Item) -> ProgramSummary:
+        display, path, raw, problem = item
+        engine = self.engine
+        settings = engine.settings
+        if problem is None and raw is None:
+            from checker.discovery import Target
+
+            read = engine.read_target(Target(path, display))
+            if isinstance(read, Finding):
+                problem = read.message
+            else:
+                raw = read
+        if problem is not None or raw is None:
+            targets = targets_for(engine.registry, settings, "intermediate")
+            return ProgramSummary(
+                display, None, "intermediate", targets, error=problem, unreadable=True
+            )
+        own = settings.for_path(path) if display != "-" else settings
+        summary = summarize_bytes(raw, display, engine.registry, own, keep_text=self.html)
+        if self.html:
+            summary.findings = engine.lint_bytes(raw, display, own)
+        return summary
 
 
 @dataclass(slots=True, repr=False, eq=False)
@@ -348,36 +389,27 @@ def run(request: SummaryRequest) -> SummaryResult:
     """
     from checker.app import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, prepare
     from checker.discovery import discover
-    from checker.engine import Engine
 
     registry, config, errors = prepare(request.plugins, request.config, request.isolated)
     if config is None:
         return SummaryResult(Outcome(errors=errors, exit_code=EXIT_ERROR))
     settings = config.settings()
     engine = Engine(registry, settings)
-    summaries: list[ProgramSummary] = []
-    code = EXIT_ERROR if errors else EXIT_OK
+    items: list[Item] = []
     for target in discover(request.paths, settings.selection, settings.force_exclude):
-        problem = target.error
-        raw: bytes | Finding | None = None
-        if problem is None:
-            raw = engine.read_target(target)
-            if isinstance(raw, Finding):
-                problem = raw.message
-        if problem is not None or not isinstance(raw, bytes):
-            targets = targets_for(registry, settings, "intermediate")
-            summaries.append(
-                ProgramSummary(target.display, None, "intermediate", targets, error=problem)
-            )
-            code = EXIT_ERROR
-            continue
-        own = settings.for_path(target.path) if target.display != "-" else settings
-        summary = summarize_bytes(raw, target.display, registry, own, keep_text=request.html)
-        if request.html:
-            summary.findings = engine.lint_bytes(raw, target.display, own)
-        if summary.error is not None and code == EXIT_OK:
-            code = EXIT_FINDINGS
-        summaries.append(summary)
+        content = target.content
+        if target.error is None and target.display == "-":
+            read = engine.read_target(target)
+            content = read if isinstance(read, bytes) else None
+        items.append((target.display, target.path, content, target.error))
+    from checker.summary_parallel import summarize_all
+
+    summaries = list(summarize_all(Worker(engine, request.html), items, request.jobs))
+    code = EXIT_ERROR if errors else EXIT_OK
+    if any(s.unreadable for s in summaries):
+        code = EXIT_ERROR
+    elif code == EXIT_OK and any(s.error is not None for s in summaries):
+        code = EXIT_FINDINGS
     if request.output_format == "json":
         text = render_json(summaries)
     else:

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli import cli
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_generator
 
 TWO_DAYS = """\
 program: Two days
@@ -397,3 +397,19 @@ def test_groups_flagged_by_training_frequency_are_below_target_in_the_summary() 
     for program in summary_json(str(ROOT / "examples")):
         for name in {g for p, g in flagged if p == program["path"]}:
             assert group(program, name)["meets_target"] is False, (program["path"], name)
+
+
+def test_workers_give_the_same_output_as_one_process(workdir: Path) -> None:
+    load_generator().generate(workdir / "programs", 60, 0.35, 7)
+    (workdir / "programs" / "broken.yaml").write_text("program: [unclosed\nworkouts: x\n")
+    outputs = []
+    for jobs in ("1", "2"):
+        for extra in (["--format", "json"], ["--html", f"page-{jobs}.html"]):
+            code, out, err = run("summary", "--isolated", "-j", jobs, *extra, "programs")
+            assert code == 1, err  # the broken file
+            outputs.append(out)
+    assert outputs[0] == outputs[2] and outputs[1] == outputs[3]
+    assert len(json.loads(outputs[0])) == 61
+    one = (workdir / "page-1.html").read_text(encoding="utf-8")
+    assert one == (workdir / "page-2.html").read_text(encoding="utf-8")
+    assert one.count('<li class="finding">') > 10  # findings came back from the workers
