@@ -257,6 +257,68 @@ def check(
     _done(_emit(outcome, output))
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+@click.option("--muscles", is_flag=True, help="Show individual muscles too (text format).")
+@click.option(
+    "--html",
+    "html_file",
+    type=click.Path(dir_okay=False),
+    help="Also write a self-contained HTML report with charts to this file.",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
+    help="Use this configuration file instead of searching for one.",
+)
+@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
+@click.option("--no-plugins", is_flag=True, help="Use the built-in rules and catalog only.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Worker processes (default: one per core; 0 or 1: none). Output is the same.",
+)
+def summary(
+    paths: tuple[str, ...],
+    output_format: str,
+    muscles: bool,
+    html_file: str | None,
+    config_file: str | None,
+    isolated: bool,
+    no_plugins: bool,
+    jobs: int | None,
+) -> int:
+    """Show each program's week: sets and training days per muscle group, back
+    exercises and deep-muscle work per workout, beside the guidance's targets."""
+    from checker.summary import SummaryRequest, run
+
+    result = run(
+        SummaryRequest(
+            paths=paths or (".",),
+            output_format=output_format,
+            muscles=muscles,
+            html=html_file is not None,
+            plugins=not no_plugins,
+            config=config_file,
+            isolated=isolated,
+            jobs=jobs,
+        )
+    )
+    if html_file is not None and result.page is not None:
+        _write(html_file, result.page)
+    _done(_emit(result.outcome))
+
+
 @cli.group()
 def baseline() -> None:
     """Manage the baseline of accepted findings."""

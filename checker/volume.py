@@ -159,3 +159,48 @@ def count_week(program: Program) -> Week:
         program.sessions_per_week or len({_day_key(program, w) for w in program.workouts})
     )
     return Week(groups=groups, muscles=muscles, sessions=sessions)
+
+
+@dataclass(slots=True)
+class Session:
+    """One workout as done on one day: its sets per group, back work and deep-muscle work."""
+
+    name: str
+    index: int
+    #: How often the workout is done in an average week.
+    times: float
+    #: Sets per muscle group in one session (counted as :func:`count_week` counts them).
+    group_sets: dict[str, float]
+    #: The entries that count as back exercises (``trains_back``, among counted entries).
+    back_exercises: list[str]
+    #: The entries that are deep-muscle (``deep-core``) work.
+    deep_core: list[str]
+    #: Sets of deep-muscle work in one session.
+    deep_core_sets: int
+    #: Entries the catalog does not know (they cannot be counted).
+    unknown: list[str]
+
+
+def count_sessions(program: Program) -> list[Session]:
+    """Per workout: sets per group in one session, back exercises, deep-muscle work."""
+    sessions: list[Session] = []
+    for workout in program.workouts:
+        group_sets, _, _, _ = _workout_weights(workout.exercises)
+        deep = [use for use in workout.exercises if use.has("deep-core")]
+        sessions.append(
+            Session(
+                name=workout.name,
+                index=workout.index,
+                times=program.times_per_week(workout),
+                group_sets=group_sets,
+                back_exercises=[
+                    use.name
+                    for use in workout.exercises
+                    if counted(use) and use.exercise is not None and use.exercise.trains_back
+                ],
+                deep_core=[use.name for use in deep],
+                deep_core_sets=sum(set_count(use) for use in deep),
+                unknown=[use.name for use in workout.exercises if use.exercise is None],
+            )
+        )
+    return sessions
