@@ -315,7 +315,14 @@ def summary(
         )
     )
     if html_file is not None and result.page is not None:
-        _write(html_file, result.page)
+        from checker.reporters.escape import escape_controls
+        from checker.writing import OutputError, write_output
+
+        try:
+            write_output(html_file, result.page)  # atomically, with the usual permissions
+        except OutputError as exc:
+            click.echo(f"trainlint: error: {escape_controls(str(exc))}", err=True)
+            _done(EXIT_ERROR)
     _done(_emit(result.outcome))
 
 

@@ -188,7 +188,7 @@ def days_chart(summary: ProgramSummary, chart_id: str) -> str:
         f'<line class="axis" x1="{_LEFT}" x2="{WIDTH - _RIGHT}" '
         f'y1="{_TOP + axis.plot_h}" y2="{_TOP + axis.plot_h}"/>'
     )
-    below = [summary.group_ok(v) is False for v in values]
+    below = [summary.group_ok(t) is False for t in tallies]
     body.extend(_bars(chart_id, "days", tallies, values, below, axis))
     listed = "; ".join(
         f"{t.name} {_fmt(t.days)}{' (below the target)' if b else ''}"
@@ -350,9 +350,10 @@ footer { font-size: 0.85rem; color: #444444; padding-bottom: 2rem; }
 """
 
 
-def _status(ok: bool | None) -> str:
+def _status(ok: bool | None, indirect: bool = False) -> str:
     if ok is None:
-        return '<span class="note">not trained</span>'
+        text = "secondary work only, no target" if indirect else "not trained"
+        return f'<span class="note">{text}</span>'
     return '<span class="ok">ok</span>' if ok else '<span class="below">below</span>'
 
 
@@ -361,7 +362,8 @@ def _group_table(summary: ProgramSummary) -> str:
     days = summary.targets.min_days
     rows = "".join(
         f'<tr><th scope="row">{esc(t.name)}</th><td class="num">{_fmt(t.weekly_sets)}</td>'
-        f'<td class="num">{_fmt(t.days)}</td><td>{_status(summary.group_ok(t.days))}</td></tr>'
+        f'<td class="num">{_fmt(t.days)}</td>'
+        f"<td>{_status(summary.group_ok(t), t.weekly_sets > 0 and not t.direct)}</td></tr>"
         for t in summary.week.groups.values()
     )
     return (

@@ -25,7 +25,7 @@ from checker.loader import load_bytes
 from checker.plugins import Registry
 from checker.program import Program, build_program
 from checker.rule import Options
-from checker.volume import Session, Week, count_sessions, count_week
+from checker.volume import Session, Tally, Week, count_sessions, count_week
 
 #: Where each target comes from: guidance text and line (see /work/shared/guidance/MAP.md).
 MIN_DAYS_SOURCE = "001:58"
@@ -77,11 +77,13 @@ class ProgramSummary:
     def sessions_per_week(self) -> float:
         return self.week.sessions if self.week is not None else 0.0
 
-    def group_ok(self, days: float) -> bool | None:
-        """Whether a group trained on ``days`` days meets the days target (None: untrained)."""
-        if days <= 0:
+    def group_ok(self, tally: Tally) -> bool | None:
+        """Whether a group meets the days target; None when it has no target: untrained,
+        or reached only through secondary muscles (not a target of the program; the
+        ``training-frequency`` rule judges the same groups, see :mod:`checker.volume`)."""
+        if tally.days <= 0 or not tally.direct:
             return None
-        return days >= self.targets.min_days.value
+        return tally.days >= self.targets.min_days.value
 
     def back_ok(self, session: Session) -> bool:
         return len(session.back_exercises) <= self.targets.max_back_exercises.value
@@ -196,7 +198,7 @@ def to_data(summary: ProgramSummary) -> dict[str, Any]:
                 "weekly_sets": number(t.weekly_sets),
                 "days": number(t.days),
                 "workouts": list(t.workouts),
-                "meets_target": summary.group_ok(t.days),
+                "meets_target": summary.group_ok(t),
             }
             for t in groups
         ],
@@ -272,7 +274,7 @@ def render_text(summaries: Sequence[ProgramSummary], muscles: bool = False) -> s
         days_head = f"target: days >= {targets.min_days.value} ({targets.min_days.source})"
         rows = [["muscle group", "sets/week", "days/week", days_head]]
         for tally in summary.week.groups.values():
-            ok = summary.group_ok(tally.days)
+            ok = summary.group_ok(tally)
             rows.append(
                 [tally.name, _fmt(tally.weekly_sets), _fmt(tally.days), _status(ok)]
             )  # fmt: skip

@@ -6,10 +6,11 @@ out and summaries come back. A handful of files is summarised in-process.
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from checker.parallel import CHUNK, MIN_FILES_FOR_POOL, _init_worker, default_jobs
+from checker.parallel import CHUNK, MIN_FILES_FOR_POOL, _watch_parent, default_jobs
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -17,6 +18,12 @@ if TYPE_CHECKING:
     from checker.summary import Item, ProgramSummary, Worker
 
 _worker: Worker | None = None
+
+
+def _init_worker() -> None:
+    """A worker leaves Ctrl-C to its parent and ends when the parent is gone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _watch_parent()
 
 
 def _work(chunk: list[Item]) -> list[ProgramSummary]:
