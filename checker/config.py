@@ -367,17 +367,27 @@ def _inverted_ranges(document: Document, registry: Registry) -> list[Finding]:
     return findings
 
 
-def _unknown_rule_ids(document: Document, registry: Registry) -> list[Finding]:
-    """Rule ids in select/extend-select/ignore lists that no loaded plugin defines."""
-    known = set(registry.rules)
-    lists: list[tuple[tuple[str | int, ...], Any]] = []
-    for key in ("select", "extend-select", "ignore"):
-        lists.append(((key,), document.data.get(key)))
+def _lists(
+    document: Document, keys: tuple[str, ...], override_keys: tuple[str, ...]
+) -> list[tuple[tuple[str | int, ...], Any]]:
+    """The values of top-level ``keys`` and of each override's ``override_keys``, with
+    their paths (for findings at their positions)."""
+    lists: list[tuple[tuple[str | int, ...], Any]] = [
+        ((key,), document.data.get(key)) for key in keys
+    ]
     overrides = document.data.get("overrides")
     for index, override in enumerate(overrides if isinstance(overrides, list) else []):
         if isinstance(override, dict):
-            for key in ("select", "extend-select", "ignore"):
+            for key in override_keys:
                 lists.append((("overrides", index, key), override.get(key)))
+    return lists
+
+
+def _unknown_rule_ids(document: Document, registry: Registry) -> list[Finding]:
+    """Rule ids in select/extend-select/ignore lists that no loaded plugin defines."""
+    known = set(registry.rules)
+    keys = ("select", "extend-select", "ignore")
+    lists = _lists(document, keys, keys)
     findings = []
     for path, values in lists:
         if not isinstance(values, list):
@@ -411,13 +421,7 @@ def _bad_globs(document: Document) -> list[Finding]:
     (``[z-a]``, ``x[]``), each reported at its line."""
     from checker.globs import glob_problem
 
-    lists: list[tuple[tuple[str | int, ...], Any]] = [
-        ((key,), document.data.get(key)) for key in ("include", "exclude")
-    ]
-    overrides = document.data.get("overrides")
-    for index, override in enumerate(overrides if isinstance(overrides, list) else []):
-        if isinstance(override, dict):
-            lists.append((("overrides", index, "files"), override.get("files")))
+    lists = _lists(document, ("include", "exclude"), ("files",))
     findings = []
     for path, values in lists:
         for index, value in enumerate(values if isinstance(values, list) else []):
