@@ -164,6 +164,27 @@ def test_explain_shows_docs_options_and_examples() -> None:
     assert code == 2
 
 
+@pytest.mark.parametrize("rule_id", sorted(build_registry(plugins=False).rules))
+def test_explain_prints_plain_text_not_restructuredtext(rule_id: str) -> None:
+    code, out = run("explain", rule_id)
+    assert code == 0
+    assert "``" not in out and "**" not in out, rule_id
+
+
+def test_explain_names_each_guidance_text_by_number_and_subject() -> None:
+    _, out = run("explain", "rep-range")
+    assert "guidance 000: back training" in out
+    assert "guidance 002: back definition and fat loss" in out
+    assert "| strength | intermediate | 1-12 | ACSM 2009 |" in out  # the goal profile table
+
+
+@pytest.mark.parametrize("core_id", ["syntax", "schema", "io-error", "internal-error", "limit"])
+def test_explain_knows_the_ids_trainlint_reports_itself(core_id: str) -> None:
+    code, out = run("explain", core_id)
+    assert code == 0
+    assert out.startswith(f"{core_id}: ") and "cannot be turned off or suppressed" in out
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
