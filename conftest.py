@@ -23,6 +23,7 @@ _ONE_BACKEND = {
     "test_plugin_trust",
     "test_security",
     "test_faults",
+    "test_hardening_runs",
 }
 
 
