@@ -171,7 +171,7 @@ def _flow_may_be_deeper(text: str, max_depth: int) -> bool:
         return False
     steps = brackets.translate(_STEPS).encode("ascii")  # b"\x02" opens, b"\x00" closes
     # running sums of +1/-1: the sums of the 2/0 steps less the count of steps so far
-    sums = list(map(operator.sub, accumulate(steps), count(1)))
+    sums: list[int] = list(map(operator.sub, accumulate(steps), count(1)))
     if min(sums) < 0:
         return True  # an unmatched closing bracket: let the exact scan decide
     return max(sums) > max_depth
