@@ -207,9 +207,16 @@ class Engine:
             with file_budget(seconds):
                 return self.lint_bytes(raw, path, settings)
         except OverBudget:
+            self._after_interruption()
             return [over_time(path, seconds)]
         except MemoryError:
+            self._after_interruption()
             return [over_memory(path)]
+
+    def _after_interruption(self) -> None:
+        """The file was stopped anywhere, maybe while the catalog filled an index it
+        builds on first use: start again from a fresh copy of it."""
+        self.registry.catalog = Catalog(self.registry.catalog)
 
     def _suppress(
         self, findings: list[Finding], text: str, path: str, rules: Sequence[ActiveRule]
