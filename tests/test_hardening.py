@@ -180,3 +180,20 @@ def test_loader_work_grows_linearly_with_the_input(generate: object) -> None:
     # flat (a quadratic loader doubles it at each step: 800 copies took 8 times 100's)
     assert all(b <= 1.25 * a + 0.01 for a, b in itertools.pairwise(ratios)), ratios
     assert max(ratios) <= 2, ratios
+
+
+@pytest.mark.parametrize("count", [101, 1_000, 20_000])
+@pytest.mark.parametrize("kind", ["duplicate", "non-text"])
+def test_a_flood_of_key_problems_stops_after_a_hundred(count: int, kind: str) -> None:
+    from checker.loader import MAX_PROBLEMS
+
+    unit = "k: v\n" if kind == "duplicate" else "? [a]\n: v\n"
+    step = unit.count("\n")
+    text = "program: x\nk: v\n" * (kind == "duplicate") + unit * count + "workouts: []\n"
+    if kind == "non-text":
+        text = "program: x\n" + unit * count + "workouts: []\n"
+    findings = load_text(text, "p.yaml").findings
+    assert len(findings) == MAX_PROBLEMS + 1
+    first = 3 if kind == "duplicate" else 2
+    assert [f.line for f in findings] == [first + step * i for i in range(MAX_PROBLEMS + 1)]
+    assert findings[-1].message.startswith("more than 100 duplicate or non-text keys")
