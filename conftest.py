@@ -27,6 +27,7 @@ _ONE_BACKEND = {
     "test_install_docs",
     "test_machine_output",
     "test_readme_samples",
+    "test_hardening_runs",
 }
 
 

@@ -15,14 +15,14 @@ import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from checker.catalog import Catalog, Exercise
 from checker.discovery import Selection, Target, discover
 from checker.findings import CORE_IDS, INTERNAL_ERROR, IO_ERROR, LIMIT, Finding, Severity, Span
 from checker.loader import Document, Limits, load_bytes
 from checker.plugins import PluginError, Registry
-from checker.program import Program, Workout, build_program
+from checker.program import Program, build_program
 from checker.ranges import range_findings
 from checker.rule import Options, Rule, Violation, merge_options
 from checker.schema import SchemaValidator, program_schema
@@ -213,9 +213,16 @@ class Engine:
             with file_budget(seconds):
                 return self.lint_bytes(raw, path, settings)
         except OverBudget:
+            self._after_interruption()
             return [over_time(path, seconds)]
         except MemoryError:
+            self._after_interruption()
             return [over_memory(path)]
+
+    def _after_interruption(self) -> None:
+        """The file was stopped anywhere, maybe while the catalog filled an index it
+        builds on first use: start again from a fresh copy of it."""
+        self.registry.catalog = Catalog(self.registry.catalog)
 
     def _suppress(
         self, findings: list[Finding], text: str, path: str, rules: Sequence[ActiveRule]
@@ -518,11 +525,33 @@ def _program_view(program: Program, catalog: Catalog) -> Program:
     around the same read-only data (cheap: no data is copied)."""
     document = program.document
     view = Document(document.path, document.text, document.data, document.spans)
-    workouts = [
-        Workout(w.name, w.index, w.path, w.data, [replace(use) for use in w.exercises])
-        for w in program.workouts
-    ]
+    workouts = []
+    for workout in program.workouts:
+        copied = _clone(workout)
+        copied.exercises = [_clone(use) for use in workout.exercises]
+        workouts.append(copied)
     return Program(view, catalog, workouts, program.catalog_rules, program.invalid)
+
+
+def _clone(thing: _T) -> _T:
+    """A shallow copy of a slotted dataclass instance (faster than ``copy.copy``)."""
+    kind = type(thing)
+    names = _SLOTS.get(kind)
+    if names is None:
+        names = _SLOTS[kind] = tuple(
+            name for klass in kind.__mro__ for name in getattr(klass, "__slots__", ())
+        )
+    copied = object.__new__(kind)
+    for name in names:
+        value = getattr(thing, name, _UNSET)
+        if value is not _UNSET:  # (a slot never set stays unset)
+            object.__setattr__(copied, name, value)
+    return copied
+
+
+_T = TypeVar("_T")
+_SLOTS: dict[type, tuple[str, ...]] = {}
+_UNSET = object()
 
 
 def over_time(path: str, seconds: float) -> Finding:

@@ -5,8 +5,8 @@ what the rules after it see, and serial and parallel runs could then disagree. T
 loader builds a program's data from these types instead of ``dict`` and ``list``:
 they are ``dict`` and ``list`` (so ``isinstance`` checks, equality, JSON and schema
 validation work unchanged), but every method that would change them raises
-``TypeError``. ``dict(x)`` and ``list(x)`` give a mutable copy; ``copy.deepcopy`` and
-pickling give a read-only one.
+``TypeError``. ``dict(x)``, ``list(x)``, ``copy.copy`` and ``copy.deepcopy`` give
+mutable copies (plain ``dict`` and ``list``), and so does pickling.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ class FrozenDict(dict[str, Any]):
     clear = pop = popitem = setdefault = update = _refuse
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (FrozenDict, (dict(self),))
+        return (dict, (dict(self),))
 
 
 class FrozenList(list[Any]):
@@ -37,4 +37,4 @@ class FrozenList(list[Any]):
     append = extend = insert = pop = remove = clear = sort = reverse = _refuse
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (FrozenList, (list(self),))
+        return (list, (list(self),))

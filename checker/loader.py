@@ -49,6 +49,10 @@ class Limits:
     max_seconds: float = 10.0
 
 
+#: Problems (duplicate keys, keys that are not text) reported before a file is refused.
+MAX_PROBLEMS = 100
+
+
 def _too_many_workouts(limits: Limits) -> str:
     return (
         f"more than {limits.max_workouts:,} workouts in one program; refusing to read it "
@@ -150,6 +154,10 @@ class _Refused(Exception):
         super().__init__(message)
         self.span = span
         self.message = message
+
+
+class _TooManyProblems(_Refused):
+    """Raised when a file has more than MAX_PROBLEMS problems that do not stop loading."""
 
 
 def _span(node: Any) -> Span:
@@ -257,7 +265,13 @@ def load_text(text: str, path: str, limits: Limits | None = None) -> LoadResult:
     try:
         data = builder.build(root, ())
     except _Refused as refused:
-        return fail(refused.span, refused.message)
+        result = fail(refused.span, refused.message)
+        if isinstance(refused, _TooManyProblems):  # the problems it counted come first
+            result.findings[:0] = [
+                Finding.at(path, span, SYNTAX, Severity.ERROR, msg)
+                for span, msg in builder.problems
+            ]
+        return result
     except RecursionError:
         return fail(START, "the file is nested too deeply to be a program")
     findings = [
@@ -417,6 +431,18 @@ class _Builder:
             if reused:
                 self._expanding -= 1
 
+    def _problem(self, span: Span, message: str) -> None:
+        """Record a problem that does not stop the loading, up to MAX_PROBLEMS of them:
+        past that the file is refused (400,000 duplicate keys would otherwise flood the
+        report, and take seconds to word)."""
+        if len(self.problems) >= MAX_PROBLEMS:
+            raise _TooManyProblems(
+                span,
+                f"more than {MAX_PROBLEMS} duplicate or non-text keys; refusing to read "
+                "the rest of the file (fix the ones reported above)",
+            )
+        self.problems.append((span, message))
+
     def _check_layout(self, node: Any, parent_indent: int) -> None:
         """Catch what ruamel.yaml lets through: continuation lines of a quoted or
         flow value that are not indented past their parent, and a comment glued
@@ -490,19 +516,15 @@ class _Builder:
                 merges.append(value_node)
                 continue
             if key_node.id != "scalar":
-                self.problems.append(
-                    (_start(key_node), "a key must be plain text, not a list or mapping")
-                )
+                self._problem(_start(key_node), "a key must be plain text, not a list or mapping")
                 continue
             self._check_tag(key_node, _CORE + "str")
             key = str(key_node.value)
             if key in key_lines:
-                self.problems.append(
-                    (
-                        _span(key_node),
-                        f"duplicate key '{_short(key)}' (first defined on line {key_lines[key]}); "
-                        "a key may appear only once in a mapping",
-                    )
+                self._problem(
+                    _span(key_node),
+                    f"duplicate key '{_short(key)}' (first defined on line {key_lines[key]}); "
+                    "a key may appear only once in a mapping",
                 )
                 continue
             key_lines[key] = key_node.start_mark.line + 1

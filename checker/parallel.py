@@ -15,7 +15,9 @@ trouble cost one file only:
 * a worker still on one file a moment after that file's time budget
   (``max-seconds-per-file``; the worker's own timer fires first, see
   :mod:`checker.budget`) is killed: that file gets a ``limit`` finding, the rest of
-  its chunk is linted again.
+  its chunk is linted again. A worker whose own timer stopped a file retires after
+  answering (the file was interrupted anywhere, a cache maybe half-filled), and a
+  fresh worker lints the rest of its chunk.
 
 Workers ignore SIGINT: Ctrl-C reaches the parent, which stops them, and no worker
 prints a traceback; a worker whose parent is killed ends too.
@@ -35,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker.discovery import Target
-from checker.findings import INTERNAL_ERROR, Finding, Severity
+from checker.findings import INTERNAL_ERROR, LIMIT, Finding, Severity
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -101,7 +103,13 @@ def _serve(engine: Engine, connection: Connection) -> None:
                 findings = _lint_one(engine, item)
             except BaseException as exc:  # whatever escaped the engine: this file only
                 findings = _failed(item[0], f"{type(exc).__name__} in the worker")
-            connection.send(findings)
+            # A file stopped by its budget was interrupted anywhere, maybe half-way
+            # through filling a cache: this worker retires, a fresh one takes over.
+            retire = any(f.rule == LIMIT for f in findings)
+            connection.send((findings, retire))
+            if retire:
+                connection.close()
+                os._exit(0)
     connection.close()
     os._exit(0)
 
@@ -234,15 +242,21 @@ class _Pool:
                     if worker.connection not in ready:
                         continue
                     try:
-                        findings = worker.connection.recv()
+                        answer = worker.connection.recv()
                     except (EOFError, OSError):  # it died: this file only
                         index, item = worker.current()
                         self._requeue(queue, worker)
                         results[index] = _failed(item[0], _why(self._stop(worker, kill=True)))
                         self._start()
                         continue
+                    findings, retire = answer
                     index, _ = worker.current()
                     results[index] = findings
+                    if retire:  # it stops after this file: the rest goes to a new one
+                        self._requeue(queue, worker)
+                        self._stop(worker, kill=False)
+                        self._start()
+                        continue
                     worker.answered += 1
                     worker.since = time.monotonic()
                 now = time.monotonic()
