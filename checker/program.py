@@ -36,8 +36,8 @@ class ExerciseUse:
     @property
     def sets(self) -> int | None:
         """Sets of this exercise; circuit rounds and superset sets count as sets."""
-        value = self.entry.get("sets")
-        if isinstance(value, int) and not isinstance(value, bool):
+        value = _count(self.entry.get("sets"))
+        if value is not None:
             return value
         return self.group_sets
 
@@ -188,6 +188,19 @@ class Program:
                 yield workout, use
 
 
+#: The largest count a rule does arithmetic with; larger ones are the schema's to report
+#: (``sets`` and ``rounds`` stop at 20), and a number of 400 digits must not overflow a
+#: float in the weekly counts.
+MAX_COUNT = 10_000
+
+
+def _count(value: object) -> int | None:
+    """A whole count of sets or rounds, or None (absent, not a number, or absurd)."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_COUNT:
+        return value
+    return None
+
+
 def build_catalog(base: Catalog, document: Document) -> Catalog:
     """The catalog for one program: ``base`` plus the program's custom exercises."""
     custom = document.data.get("custom-exercises")
@@ -235,7 +248,7 @@ def _uses(blocks: object, path: Path, catalog: Catalog) -> Iterator[ExerciseUse]
             group = block.get(kind)
             if isinstance(group, Mapping):
                 count = group.get(count_key)
-                sets = count if isinstance(count, int) and not isinstance(count, bool) else None
+                sets = _count(count)
                 members = group.get("exercises")
                 if isinstance(members, list):
                     for member_index, member in enumerate(members):

@@ -914,3 +914,11 @@ def test_training_frequency_with_unknown_exercises_is_info() -> None:
             "train them",
         )
     ]
+
+
+@pytest.mark.parametrize("value", ["9" * 400, "-3", "100001"])
+def test_absurd_set_counts_are_left_to_the_schema(value: str) -> None:
+    # a count with hundreds of digits must not overflow the weekly counts (volume.py)
+    text = rotation(3, ("A", [f"exercise: barbell row\nsets: {value}\nreps: 8"]))
+    findings = lint(text, plugins=False)
+    assert {f.rule for f in findings} == {"schema"}, as_tuples(findings)
