@@ -240,6 +240,13 @@ def patterns() -> frozenset[str]:
     return frozenset(BASE_PATTERNS) | {f"isolation-{m}" for m in muscle_groups()}
 
 
+@cache
+def _groups_of(muscles: tuple[str, ...]) -> frozenset[str]:
+    """The muscle groups of some muscles (memoized: rules ask for every exercise entry)."""
+    groups = muscle_groups()
+    return frozenset(groups[m] for m in muscles if m in groups)
+
+
 @dataclass(frozen=True, slots=True)
 class Exercise:
     """One catalog entry."""
@@ -257,13 +264,11 @@ class Exercise:
 
     @property
     def primary_groups(self) -> frozenset[str]:
-        groups = muscle_groups()
-        return frozenset(groups[m] for m in self.primary if m in groups)
+        return _groups_of(self.primary)
 
     @property
     def groups(self) -> frozenset[str]:
-        groups = muscle_groups()
-        return frozenset(groups[m] for m in (*self.primary, *self.secondary) if m in groups)
+        return _groups_of((*self.primary, *self.secondary))
 
     def has(self, tag: str) -> bool:
         return tag in self.tags

@@ -21,7 +21,7 @@ from checker.catalog import Catalog, Exercise
 from checker.discovery import Selection, Target, discover
 from checker.findings import CORE_IDS, INTERNAL_ERROR, IO_ERROR, LIMIT, Finding, Severity, Span
 from checker.loader import Document, Limits, load_bytes
-from checker.plugins import PluginError, Registry
+from checker.plugins import BUILTIN, PluginError, Registry
 from checker.program import Program, build_program
 from checker.ranges import range_findings
 from checker.rule import Options, Rule, Violation, merge_options
@@ -192,10 +192,18 @@ class Engine:
             program.invalid = invalid
             program.catalog_rules = tuple(a.rule.id for a in rules if a.rule.uses_catalog)
             catalog = _ReadOnlyCatalog(program.catalog)
+            shared: Program | None = None
             for active in rules:
-                # each rule gets its own view: the data is read-only (checker.frozen), the
-                # catalog refuses additions, and the lists a rule could change are copies
-                findings.extend(self._run_rule(active, _program_view(program, catalog), path))
+                # a plugin's rule gets its own view: the data is read-only (checker.frozen),
+                # the catalog refuses additions, and the lists a rule could change are
+                # copies; the built-in rules (which change nothing: tested) share one view
+                if self.registry.owners.get(active.rule.id) == BUILTIN:
+                    if shared is None:
+                        shared = _program_view(program, catalog)
+                    view = shared
+                else:
+                    view = _program_view(program, catalog)
+                findings.extend(self._run_rule(active, view, path))
             findings = self._suppress(findings, document.text, path, rules)
         findings.sort(key=lambda f: f.sort_key)
         return findings

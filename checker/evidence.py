@@ -29,6 +29,9 @@ class Claim:
     #: False when the source does not speak to this program's goal (text 002's
     #: fat-loss prescriptions in a strength program): departing from it alone is info.
     binding: bool = True
+    #: True for a goal profile (:mod:`checker.profiles`): it can support what a text
+    #: would not write, but never makes a finding where the texts allow the value.
+    supports_only: bool = False
 
     def allows(self, low: float, high: float) -> bool:
         """Whether all of ``low``-``high`` lies in the claimed range."""
@@ -87,10 +90,16 @@ def _listing(claims: Sequence[Claim]) -> str:
 
 
 def weigh(low: float, high: float, claims: Sequence[Claim]) -> Verdict | None:
-    """The verdict on a value (or a range ``low``-``high``); None when every claim allows it."""
-    allowing = tuple(c for c in claims if c.allows(low, high))
-    if len(allowing) == len(claims):
+    """The verdict on a value (or a range ``low``-``high``); None when every claim allows it
+    (claims that only support, the goal profiles, are asked only when another refuses)."""
+    judging = [c for c in claims if not c.supports_only]
+    if all(c.allows(low, high) for c in judging):
         return None
-    partly = tuple(c for c in claims if c not in allowing and c.touches(low, high))
-    refusing = tuple(c for c in claims if c not in allowing and c not in partly)
+    allowing = tuple(c for c in claims if c.allows(low, high))
+    partly = tuple(
+        c for c in claims if c not in allowing and not c.supports_only and c.touches(low, high)
+    ) + tuple(
+        c for c in claims if c.supports_only and not c.allows(low, high) and c.touches(low, high)
+    )
+    refusing = tuple(c for c in judging if c not in allowing and c not in partly)
     return Verdict(allowing, partly, refusing)

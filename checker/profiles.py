@@ -17,51 +17,59 @@ from __future__ import annotations
 from checker.evidence import Claim
 from checker.program import Program
 
+
+def _profile(cite: str, says: str, low: float, high: float | None) -> Claim:
+    """A profile's claim: it supports what a text would not write, never judges alone."""
+    return Claim(cite, says, low, high, supports_only=True)
+
+
 _ACSM = "ACSM 2009"
 _NSCA = "NSCA 2016"
 
 #: goal -> the reps and the sets the NSCA assigns to that goal, at any level
 NSCA_REPS: dict[str, Claim] = {
-    "strength": Claim(_NSCA, "6 or fewer reps for strength", 1, 6),
-    "hypertrophy": Claim(_NSCA, "6-12 reps for hypertrophy", 6, 12),
+    "strength": _profile(_NSCA, "6 or fewer reps for strength", 1, 6),
+    "hypertrophy": _profile(_NSCA, "6-12 reps for hypertrophy", 6, 12),
 }
 NSCA_SETS: dict[str, Claim] = {
-    "strength": Claim(_NSCA, "2-6 sets for strength", 2, 6),
-    "hypertrophy": Claim(_NSCA, "3-6 sets for hypertrophy", 3, 6),
+    "strength": _profile(_NSCA, "2-6 sets for strength", 2, 6),
+    "hypertrophy": _profile(_NSCA, "3-6 sets for hypertrophy", 3, 6),
 }
 
 #: (goal, level) -> the reps a set may take
 REPS: dict[tuple[str, str], Claim] = {
-    ("strength", "beginner"): Claim(_ACSM, "8-12 RM for novices' strength training", 8, 12),
-    ("strength", "intermediate"): Claim(
+    ("strength", "beginner"): _profile(_ACSM, "8-12 RM for novices' strength training", 8, 12),
+    ("strength", "intermediate"): _profile(
         _ACSM, "1-12 RM, mostly 1-6, for intermediate strength training", 1, 12
     ),
-    ("strength", "advanced"): Claim(
+    ("strength", "advanced"): _profile(
         _ACSM, "1-12 RM, mostly 1-6, for advanced strength training", 1, 12
     ),
-    ("hypertrophy", "beginner"): Claim(_ACSM, "8-12 RM for novices' hypertrophy training", 8, 12),
-    ("hypertrophy", "intermediate"): Claim(
+    ("hypertrophy", "beginner"): _profile(
+        _ACSM, "8-12 RM for novices' hypertrophy training", 8, 12
+    ),
+    ("hypertrophy", "intermediate"): _profile(
         _ACSM, "8-12 RM for intermediate hypertrophy training", 8, 12
     ),
-    ("hypertrophy", "advanced"): Claim(
+    ("hypertrophy", "advanced"): _profile(
         _ACSM, "1-12 RM, mostly 6-12, for advanced hypertrophy training", 1, 12
     ),
 }
 
 #: (goal, level) -> the sets an exercise may take
 SETS: dict[tuple[str, str], Claim] = {
-    ("strength", "beginner"): Claim(_ACSM, "1-3 sets per exercise for novices", 1, 3),
-    ("strength", "intermediate"): Claim(
+    ("strength", "beginner"): _profile(_ACSM, "1-3 sets per exercise for novices", 1, 3),
+    ("strength", "intermediate"): _profile(
         _ACSM, "multiple sets per exercise for intermediate strength training", 2, None
     ),
-    ("strength", "advanced"): Claim(
+    ("strength", "advanced"): _profile(
         _ACSM, "multiple sets per exercise for advanced strength training", 2, None
     ),
-    ("hypertrophy", "beginner"): Claim(_ACSM, "1-3 sets per exercise for novices", 1, 3),
-    ("hypertrophy", "intermediate"): Claim(
+    ("hypertrophy", "beginner"): _profile(_ACSM, "1-3 sets per exercise for novices", 1, 3),
+    ("hypertrophy", "intermediate"): _profile(
         _ACSM, "1-3 sets per exercise for intermediate hypertrophy training", 1, 3
     ),
-    ("hypertrophy", "advanced"): Claim(
+    ("hypertrophy", "advanced"): _profile(
         _ACSM, "3-6 sets per exercise for advanced hypertrophy training", 3, 6
     ),
 }

@@ -174,6 +174,8 @@ class Program:
 
     def flagged(self, path: Path) -> bool:
         """Whether the schema reported the value at ``path`` or anything inside it."""
+        if not self.invalid:
+            return False
         size = len(path)
         return any(p[:size] == path for p in self.invalid)
 

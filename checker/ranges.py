@@ -35,8 +35,21 @@ def reversed_range(value: object) -> str | None:
     return f"{high}-{low}" + (f" {unit}" if unit else "")
 
 
+#: Any ``a-b`` in the text: a file with none where ``a > b`` has no range to report, and
+#: is not walked (most programs; the walk costs as much as composing them).
+_ANY_RANGE = re.compile(r"([0-9]+(?:\.[0-9]+)?)[ \t]*[-–][ \t]*([0-9]+(?:\.[0-9]+)?)")
+
+
+def _may_hold_a_reversed_range(text: str) -> bool:
+    if "\\" in text:  # an escape in a quoted scalar may spell a digit: walk the data
+        return True
+    return any(float(m.group(1)) > float(m.group(2)) for m in _ANY_RANGE.finditer(text))
+
+
 def range_findings(document: Document) -> list[Finding]:
     """A ``schema`` finding for every range written high to low, at its value."""
+    if not _may_hold_a_reversed_range(document.text):
+        return []
     return [
         Finding.at(
             document.path,

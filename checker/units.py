@@ -17,6 +17,7 @@ _DURATION = re.compile(
     _RANGE + r"\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\.?",
     re.IGNORECASE,
 )
+_REPS = re.compile(r"\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*")
 _CLOCK = re.compile(r"(\d+):([0-5]\d)")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600}
 
@@ -46,7 +47,7 @@ def parse_reps(value: object) -> Range | None:
     if isinstance(value, int):
         return Range(value, value) if abs(value) < 10**MAX_DIGITS else None
     if isinstance(value, str):
-        match = re.fullmatch(r"\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*", value)
+        match = _REPS.fullmatch(value)
         if match and not _too_long(match.group(1), match.group(2)):
             low = int(match.group(1))
             high = int(match.group(2) or low)

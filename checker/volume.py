@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from checker.catalog import group_names, muscle_groups
 from checker.program import ExerciseUse, Program, Workout
@@ -81,11 +82,25 @@ def set_count(use: ExerciseUse) -> int:
     return sets if sets is not None and sets > 0 else 1
 
 
-def _workout_weights(
-    uses: Iterable[ExerciseUse],
-) -> tuple[dict[str, float], dict[str, float], set[str], set[str]]:
-    """Per-workout sets by group and by muscle, and what is trained as primary."""
+@cache
+def _split(
+    primary: tuple[str, ...], secondary: tuple[str, ...]
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """An exercise's primary muscles, secondary-only muscles, primary groups and
+    secondary-only groups (memoized: the same exercises recur in every program)."""
     to_group = muscle_groups()
+    muscles_primary = frozenset(m for m in primary if m in to_group)
+    muscles_secondary = frozenset(m for m in secondary if m in to_group) - muscles_primary
+    groups_primary = frozenset(to_group[m] for m in muscles_primary)
+    groups_secondary = frozenset(to_group[m] for m in muscles_secondary) - groups_primary
+    return muscles_primary, muscles_secondary, groups_primary, groups_secondary
+
+
+def _workout_weights(
+    uses: Iterable[ExerciseUse], muscles: bool = True
+) -> tuple[dict[str, float], dict[str, float], set[str], set[str]]:
+    """Per-workout sets by group and (with ``muscles``) by muscle, and what is trained as
+    primary."""
     group_sets: dict[str, float] = {}
     muscle_sets: dict[str, float] = {}
     primary_groups: set[str] = set()
@@ -96,16 +111,17 @@ def _workout_weights(
         exercise = use.exercise
         assert exercise is not None
         sets = set_count(use)
-        primary = {m for m in exercise.primary if m in to_group}
-        secondary = {m for m in exercise.secondary if m in to_group} - primary
-        groups_primary = {to_group[m] for m in primary}
-        groups_secondary = {to_group[m] for m in secondary} - groups_primary
+        primary, secondary, groups_primary, groups_secondary = _split(
+            exercise.primary, exercise.secondary
+        )
         primary_groups |= groups_primary
-        primary_muscles |= primary
         for group in groups_primary:
             group_sets[group] = group_sets.get(group, 0.0) + sets
         for group in groups_secondary:
             group_sets[group] = group_sets.get(group, 0.0) + sets * SECONDARY_FRACTION
+        if not muscles:
+            continue
+        primary_muscles |= primary
         for muscle in primary:
             muscle_sets[muscle] = muscle_sets.get(muscle, 0.0) + sets
         for muscle in secondary:
@@ -127,8 +143,9 @@ def _day_key(program: Program, workout: Workout) -> str:
     return f"#{workout.index}"
 
 
-def count_week(program: Program) -> Week:
-    """Weekly sets and training days per muscle group and per muscle."""
+def count_week(program: Program, per_muscle: bool = True) -> Week:
+    """Weekly sets and training days per muscle group and (with ``per_muscle``; the
+    ``training-frequency`` rule needs groups only) per muscle."""
     to_group = muscle_groups()
     groups = {name: Tally(name) for name in group_names()}
     muscles = {name: Tally(name) for name in to_group}
@@ -137,7 +154,7 @@ def count_week(program: Program) -> Week:
         times = program.times_per_week(workout)
         key = _day_key(program, workout)
         group_sets, muscle_sets, primary_groups, primary_muscles = _workout_weights(
-            workout.exercises
+            workout.exercises, per_muscle
         )
         for tallies, sets, primary in (
             (groups, group_sets, primary_groups),

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.catalog import Exercise
 from checker.evidence import Claim, weigh
 from checker.findings import Severity
 from checker.prescriptions import binding_for, prescription_for
@@ -49,6 +50,12 @@ from checker.program import ExerciseUse, Program
 from checker.rule import Habits, Options, Rule, Violation, by_level
 
 _COUNT = {"type": "integer", "minimum": 1}
+
+
+def _spoken_of(exercise: Exercise) -> bool:
+    """Whether a text speaks to this exercise's reps: a back exercise (000) or one that
+    text 002 prescribes."""
+    return exercise.trains_back or prescription_for(exercise.id) is not None
 
 
 def _added_load(load: object) -> bool:
@@ -97,23 +104,37 @@ workouts:
 
     def check(self, program: Program, options: Options) -> Iterator[Violation]:
         profile = reps_claims(program)
+        binding = binding_for(program.goal)
+        # the claims depend on the exercise, whether it is loaded and held: worked out once
+        known: dict[tuple[str, bool, bool], list[Claim]] = {}
         habits = Habits()
         for workout, use in program.exercises():
+            exercise = use.exercise
+            if exercise is None or not _spoken_of(exercise):
+                continue  # most entries: no text gives their reps (squats, curls, ...)
             reps = use.reps
-            if reps is None or use.exercise is None or use.is_warmup or use.has("cardio"):
+            if reps is None or use.is_warmup or exercise.has("cardio"):
                 continue
             if program.flagged((*use.path, "reps")):
                 continue
-            claims = self._claims(use, options, binding_for(program.goal))
+            key = (
+                exercise.id,
+                _added_load(use.entry.get("load")),
+                use.entry.get("hold") is not None,
+            )
+            claims = known.get(key)
+            if claims is None:
+                claims = known[key] = self._claims(use, options, binding)
+                if claims:
+                    claims.extend(profile)
             if not claims:
                 continue
-            claims.extend(profile)
             verdict = weigh(reps.low, reps.high, claims)
             if verdict is None:
                 continue
             count = "rep" if reps.low == reps.high == 1 else "reps"
             habits.add(
-                (use.exercise.id, str(reps)),
+                (exercise.id, str(reps)),
                 workout.name,
                 Violation(
                     program.span((*use.path, "reps")),

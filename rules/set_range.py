@@ -82,14 +82,26 @@ workouts:
     def check(self, program: Program, options: Options) -> Iterator[Violation]:
         profile = sets_claims(program)
         low, high = int(options["min"]), int(options["max"])
+        binding = binding_for(program.goal)
+        # the claims depend on the exercise, a circuit and a hold: worked out once each
+        known: dict[tuple[str, bool, bool], list[Claim]] = {}
         habits = Habits()
         for workout, use in program.exercises():
             exercise = use.exercise
-            if exercise is None or use.is_warmup or use.has("cardio"):
+            if exercise is None or not (
+                exercise.trains_back or prescription_for(exercise.id) is not None
+            ):
+                continue  # most entries: no text gives their sets (squats, curls, ...)
+            if use.is_warmup or exercise.has("cardio"):
                 continue
             if program.flagged(use.path) or program.flagged(use.sets_path):
                 continue  # the schema already reported this entry or its sets
-            claims = self._claims(use, low, high, binding_for(program.goal))
+            key = (exercise.id, use.block == "circuit", use.entry.get("hold") is not None)
+            claims = known.get(key)
+            if claims is None:
+                claims = known[key] = self._claims(use, low, high, binding)
+                if claims:
+                    claims.extend(profile)
             if not claims:
                 continue
             sets = use.sets
@@ -100,7 +112,6 @@ workouts:
                         f"'{use.name}' has no sets; back exercises take {low}-{high} sets (000:95)",
                     )
                 continue
-            claims.extend(profile)
             verdict = weigh(sets, sets, claims)
             if verdict is None:
                 continue

@@ -125,7 +125,7 @@ workouts:
             return
         minimum = float(options["min-days"])
         volume = float(options["volume-sets"])
-        week = count_week(program)
+        week = count_week(program, per_muscle=False)
         unsupported: list[str] = []
         conflicts: list[str] = []
         rear: list[str] = []
