@@ -72,18 +72,38 @@ def _emit(outcome: Any, output: str | None = None) -> int:
     return code
 
 
+def _configured(function: Any) -> Any:
+    """The options that choose the configuration and plugins (every command that reads
+    programs)."""
+    options = [
+        click.option(
+            "--config",
+            "config_file",
+            type=click.Path(dir_okay=False),
+            help="Use this configuration file instead of searching for one.",
+        ),
+        click.option("--isolated", is_flag=True, help="Ignore all configuration files."),
+        click.option("--no-plugins", is_flag=True, help="Use the built-in rules and catalog only."),
+    ]
+    for decorator in reversed(options):
+        function = decorator(function)
+    return function
+
+
+#: ``-j/--jobs``, for the commands that work through many files.
+_jobs = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Worker processes (default: one per core; 0 or 1: none). Output is the same.",
+)
+
+
 def _common(function: Any) -> Any:
     """Options shared by the commands that lint."""
     for decorator in reversed(
         [
-            click.option(
-                "--config",
-                "config_file",
-                type=click.Path(dir_okay=False),
-                help="Use this configuration file instead of searching for one.",
-            ),
-            click.option("--isolated", is_flag=True, help="Ignore all configuration files."),
-            click.option("--no-plugins", is_flag=True, help="Use the built-in rules only."),
             click.option(
                 "--select",
                 multiple=True,
@@ -105,7 +125,7 @@ def _common(function: Any) -> Any:
         ]
     ):
         function = decorator(function)
-    return function
+    return _configured(function)
 
 
 @cli.command()
@@ -155,13 +175,7 @@ def _common(function: Any) -> Any:
     show_default=True,
     help="Color the text output (auto: on a terminal, unless NO_COLOR is set).",
 )
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=None,
-    help="Worker processes (default: one per core; 0 or 1: none). Output is the same.",
-)
+@_jobs
 @click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
 @click.option(
     "--cache-dir",
@@ -273,21 +287,8 @@ def check(
     type=click.Path(dir_okay=False),
     help="Also write a self-contained HTML report with charts to this file.",
 )
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False),
-    help="Use this configuration file instead of searching for one.",
-)
-@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
-@click.option("--no-plugins", is_flag=True, help="Use the built-in rules and catalog only.")
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=None,
-    help="Worker processes (default: one per core; 0 or 1: none). Output is the same.",
-)
+@_configured
+@_jobs
 def summary(
     paths: tuple[str, ...],
     output_format: str,
@@ -370,14 +371,7 @@ def baseline_write(
 
 @cli.command("config")
 @click.argument("file", required=False, type=click.Path())
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False),
-    help="Use this configuration file instead of searching for one.",
-)
-@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
-@click.option("--no-plugins", is_flag=True, help="Use the built-in rules only.")
+@_configured
 @click.option(
     "--format",
     "output_format",

@@ -353,11 +353,9 @@ def _inverted_ranges(document: Document, registry: Registry) -> list[Finding]:
                     continue
                 key = low_key if low_key in value else high_key
                 findings.append(
-                    Finding.at(
-                        document.path,
+                    _config_error(
+                        document,
                         document.key_span((*prefix, rule_id, key)),
-                        "config",
-                        Severity.ERROR,
                         f"{rule_id}: '{low_key}' is above '{high_key}' for {', '.join(bad)} "
                         f"({for_level(options[low_key], bad[0])} > "
                         f"{for_level(options[high_key], bad[0])}); a range needs its low end "
@@ -365,6 +363,11 @@ def _inverted_ranges(document: Document, registry: Registry) -> list[Finding]:
                     )
                 )
     return findings
+
+
+def _config_error(document: Document, span: Span, message: str) -> Finding:
+    """An error in the configuration file, at ``span``."""
+    return Finding.at(document.path, span, "config", Severity.ERROR, message)
 
 
 def _lists(
@@ -405,11 +408,9 @@ def _unknown_rule_ids(document: Document, registry: Registry) -> list[Finding]:
             close = suggest(rule_id, known)
             hint = f" (did you mean '{close}'?)" if close else " (see 'trainlint rules')"
             findings.append(
-                Finding.at(
-                    document.path,
+                _config_error(
+                    document,
                     document.value_span((*path, index)),
-                    "config",
-                    Severity.ERROR,
                     f"unknown rule id '{rule_id}'{hint}",
                 )
             )
@@ -428,11 +429,9 @@ def _bad_globs(document: Document) -> list[Finding]:
             problem = glob_problem(value) if isinstance(value, str) else None
             if problem is not None:
                 findings.append(
-                    Finding.at(
-                        document.path,
+                    _config_error(
+                        document,
                         document.value_span((*path, index)),
-                        "config",
-                        Severity.ERROR,
                         f"invalid glob {value!r}: {problem}",
                     )
                 )
