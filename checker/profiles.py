@@ -1,15 +1,24 @@
 """Goal profiles: what a published standard supports for a program's goal and level.
 
 The guidance texts write for back training and for back definition with fat
-loss. A program whose ``goal`` is ``strength`` or ``hypertrophy`` may depart
-from them on purpose (heavy triples, 5 x 5); two published standards then say
-whether such a prescription is supported for that goal: the ACSM position stand
-of 2009 (by level) and the NSCA's volume assignments by training goal.
+loss. A program may depart from them on purpose (heavy triples, 5 x 5, a single
+top set); published standards then say whether such a prescription is
+supported for the program's goal and level:
+
+* the ACSM position stand of 2009, by level, for ``strength`` and
+  ``hypertrophy``, and its strength progression for every other goal (the
+  stand's recommendation for healthy adults); a program that names no goal is
+  judged by the guidance texts alone;
+* the NSCA's volume assignments by training goal, for ``strength`` and
+  ``hypertrophy``;
+* for any goal, single-set training (Carpinelli and Otto's review of 1998): one
+  working set of an exercise, the way a top set or high-intensity training
+  prescribes it.
+
 A profile never makes a finding on its own: it is one more claim beside the
-guidance's (see :mod:`checker.evidence`), so a departure that the standard
+guidance's (see :mod:`checker.evidence`), so a departure that a standard
 supports is reported as ``info``, and one that nothing supports keeps its
-severity. Other goals (fat-loss, posture, general, none) are judged by the
-guidance texts alone.
+severity.
 """
 
 from __future__ import annotations
@@ -25,6 +34,14 @@ def _profile(cite: str, says: str, low: float, high: float | None) -> Claim:
 
 _ACSM = "ACSM 2009"
 _NSCA = "NSCA 2016"
+
+#: Goals with a profile of their own; every other goal takes ACSM 2009's strength
+#: progression, its recommendation for healthy adults in general. A program that names
+#: no goal is judged by the guidance texts alone.
+OWN_PROFILE = ("strength", "hypertrophy")
+
+#: One working set of an exercise, at any goal and level.
+SINGLE_SET = _profile("Carpinelli 1998", "a single working set", 1, 1)
 
 #: goal -> the reps and the sets the NSCA assigns to that goal, at any level
 NSCA_REPS: dict[str, Claim] = {
@@ -43,6 +60,13 @@ REPS: dict[tuple[str, str], Claim] = {
         _ACSM, "1-12 RM, mostly 1-6, for intermediate strength training", 1, 12
     ),
     ("strength", "advanced"): _profile(
+        _ACSM, "1-12 RM, mostly 1-6, for advanced strength training", 1, 12
+    ),
+    ("general", "beginner"): _profile(_ACSM, "8-12 RM for novices", 8, 12),
+    ("general", "intermediate"): _profile(
+        _ACSM, "1-12 RM, mostly 1-6, for intermediate strength training", 1, 12
+    ),
+    ("general", "advanced"): _profile(
         _ACSM, "1-12 RM, mostly 1-6, for advanced strength training", 1, 12
     ),
     ("hypertrophy", "beginner"): _profile(
@@ -65,6 +89,13 @@ SETS: dict[tuple[str, str], Claim] = {
     ("strength", "advanced"): _profile(
         _ACSM, "multiple sets per exercise for advanced strength training", 2, None
     ),
+    ("general", "beginner"): _profile(_ACSM, "1-3 sets per exercise for novices", 1, 3),
+    ("general", "intermediate"): _profile(
+        _ACSM, "multiple sets per exercise for intermediate strength training", 2, None
+    ),
+    ("general", "advanced"): _profile(
+        _ACSM, "multiple sets per exercise for advanced strength training", 2, None
+    ),
     ("hypertrophy", "beginner"): _profile(_ACSM, "1-3 sets per exercise for novices", 1, 3),
     ("hypertrophy", "intermediate"): _profile(
         _ACSM, "1-3 sets per exercise for intermediate hypertrophy training", 1, 3
@@ -75,9 +106,16 @@ SETS: dict[tuple[str, str], Claim] = {
 }
 
 
+def _goal(program: Program) -> str | None:
+    """The goal whose profile applies: strength, hypertrophy, general or none."""
+    if program.goal is None:
+        return None
+    return program.goal if program.goal in OWN_PROFILE else "general"
+
+
 def reps_claims(program: Program) -> list[Claim]:
     """What the standards support for reps in this program, if its goal has a profile."""
-    goal = program.goal
+    goal = _goal(program)
     if goal is None:
         return []
     found = [REPS.get((goal, program.level)), NSCA_REPS.get(goal)]
@@ -85,12 +123,13 @@ def reps_claims(program: Program) -> list[Claim]:
 
 
 def sets_claims(program: Program) -> list[Claim]:
-    """What the standards support for sets per exercise, if the goal has a profile."""
-    goal = program.goal
+    """What the standards support for sets per exercise: the goal's profile, and a
+    single working set at any goal."""
+    goal = _goal(program)
     if goal is None:
-        return []
+        return [SINGLE_SET]
     found = [SETS.get((goal, program.level)), NSCA_SETS.get(goal)]
-    return [claim for claim in found if claim is not None]
+    return [claim for claim in found if claim is not None] + [SINGLE_SET]
 
 
 def _bound(low: float | None, high: float | None) -> str:
@@ -99,11 +138,20 @@ def _bound(low: float | None, high: float | None) -> str:
     return f"{low:g}-{high:g}" if low != high else f"{low:g}"
 
 
-def table(profile: dict[tuple[str, str], Claim], by_goal: dict[str, Claim], what: str) -> list[str]:
+def table(
+    profile: dict[tuple[str, str], Claim],
+    by_goal: dict[str, Claim],
+    what: str,
+    any_goal: Claim | None = None,
+) -> list[str]:
     """A Markdown table of a profile, for ``explain`` and docs/rules.md."""
     lines = [f"| goal | level | {what} | source |", "|---|---|---|---|"]
     for (goal, level), claim in profile.items():
-        lines.append(f"| {goal} | {level} | {_bound(claim.low, claim.high)} | {claim.cite} |")
+        shown = "any other" if goal == "general" else goal
+        lines.append(f"| {shown} | {level} | {_bound(claim.low, claim.high)} | {claim.cite} |")
     for goal, claim in by_goal.items():
         lines.append(f"| {goal} | any | {_bound(claim.low, claim.high)} | {claim.cite} |")
+    if any_goal is not None:
+        bound = _bound(any_goal.low, any_goal.high)
+        lines.append(f"| any | any | {bound} ({any_goal.says}) | {any_goal.cite} |")
     return lines

@@ -29,12 +29,15 @@ STANDARDS: dict[str, str] = {
     "with emphasis on 1-6 RM for strength and 6-12 RM for hypertrophy, multiple sets (3-6 "
     "for advanced hypertrophy); exercise order large before small muscle groups, "
     "multiple-joint before single-joint, higher before lower intensity",
+    "Carpinelli 1998": "Carpinelli and Otto, 'Strength training: single versus multiple "
+    "sets', Sports Med 26(2):73-84 (1998): a review in which one set to fatigue gave "
+    "strength gains like those of several sets in most of the studies it found",
     "NSCA 2016": "Haff and Triplett (eds.), 'Essentials of Strength Training and "
     "Conditioning', 4th ed., NSCA / Human Kinetics (2016), chapter 17, volume assignments by "
     "training goal: strength 2-6 sets of 6 or fewer reps, hypertrophy 3-6 sets of 6-12 reps, "
     "muscular endurance 2-3 sets of 12 or more",
     "ACSM GETP": "ACSM's Guidelines for Exercise Testing and Prescription (11th ed., 2021): "
-    "a warm-up of 5-10 minutes of light to moderate activity",
+    "a warm-up of at least 5-10 minutes of light to moderate activity",
     "Schoenfeld 2016": "Schoenfeld, Ogborn and Krieger, 'Effects of resistance training "
     "frequency on measures of muscle hypertrophy: a systematic review and meta-analysis', "
     "Sports Med 46(11):1689-1697 (2016): training a muscle group twice a week beat once",

@@ -198,6 +198,16 @@ class Session:
     unknown: list[str]
 
 
+def back_exercises(workout: Workout) -> list[ExerciseUse]:
+    """The workout's back exercises, each once (its first counted entry): a top set and
+    back-off sets of rows are one exercise."""
+    found: dict[str, ExerciseUse] = {}
+    for use in workout.exercises:
+        if counted(use) and use.exercise is not None and use.exercise.trains_back:
+            found.setdefault(use.exercise.id, use)
+    return list(found.values())
+
+
 def count_sessions(program: Program) -> list[Session]:
     """Per workout: sets per group in one session, back exercises, deep-muscle work."""
     sessions: list[Session] = []
@@ -210,11 +220,7 @@ def count_sessions(program: Program) -> list[Session]:
                 index=workout.index,
                 times=program.times_per_week(workout),
                 group_sets=group_sets,
-                back_exercises=[
-                    use.name
-                    for use in workout.exercises
-                    if counted(use) and use.exercise is not None and use.exercise.trains_back
-                ],
+                back_exercises=[use.name for use in back_exercises(workout)],
                 deep_core=[use.name for use in deep],
                 deep_core_sets=sum(set_count(use) for use in deep),
                 unknown=[use.name for use in workout.exercises if use.exercise is None],

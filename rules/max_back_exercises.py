@@ -15,7 +15,14 @@ back-training entries (002:12, Day B). So:
 * up to ``max``: no finding;
 * above ``max`` but at most ``template-max``: ``info`` naming both texts (000
   would stop earlier, 002's Day B goes that far);
-* above ``template-max``: no source supports it, the rule's severity.
+* above ``template-max``: no source supports it, the rule's severity;
+* in a program whose ``goal`` is ``hypertrophy``, more back exercises are
+  ``info`` at any count: text 000 calls three enough, not too many, and more
+  weekly sets per muscle group grew more muscle (Schoenfeld 2017), so a
+  bodybuilding back day is a disagreement between sources, not a mistake.
+
+An exercise counts once per workout however many entries it has (a top set and
+back-off sets of rows are one exercise).
 
 The finding is placed on the first exercise over ``max`` and names every
 exercise that was counted.
@@ -29,6 +36,18 @@ from checker.evidence import Claim, weigh
 from checker.findings import Severity
 from checker.program import Program
 from checker.rule import Options, Rule, Violation, by_level
+from checker.volume import back_exercises
+
+#: Text 000 calls three back exercises enough; for hypertrophy, more weekly volume grew
+#: more muscle, so a bodybuilding back day with more exercises is a disagreement, not a
+#: mistake.
+_MORE_VOLUME = Claim(
+    "Schoenfeld 2017",
+    "more weekly sets per muscle group grew more muscle, for hypertrophy",
+    None,
+    None,
+    supports_only=True,
+)
 
 
 class MaxBackExercises(Rule):
@@ -110,18 +129,18 @@ workouts:
             ),
             Claim("002:12", f"its Day B has {template} back-training entries", None, template),
         ]
+        if program.goal == "hypertrophy":
+            claims.append(_MORE_VOLUME)
         for workout in program.workouts:
-            counted = [
-                use
-                for use in workout.exercises
-                if use.exercise is not None and use.exercise.trains_back and not use.is_warmup
-            ]
-            verdict = weigh(len(counted), len(counted), claims)
+            uses = back_exercises(workout)
+            if len(uses) <= limit:
+                continue
+            verdict = weigh(len(uses), len(uses), claims)
             if verdict is None:
                 continue
-            names = ", ".join(f"'{use.name}'" for use in counted)
+            names = ", ".join(f"'{use.name}'" for use in uses)
             yield Violation(
-                program.name_span(counted[min(limit, len(counted) - 1)]),
-                f"{len(counted)} back exercises in '{workout.name}' ({names}); {verdict.reason()}",
+                program.name_span(uses[min(limit, len(uses) - 1)]),
+                f"{len(uses)} back exercises in '{workout.name}' ({names}); {verdict.reason()}",
                 verdict.severity,
             )

@@ -31,10 +31,12 @@ rule's severity.
 **Goals.** Text 002 writes for back definition with fat loss: in a program
 whose ``goal`` is ``strength``, ``hypertrophy`` or ``posture``, departing from
 its prescriptions alone is ``info``. For ``goal: strength`` and ``goal:
-hypertrophy`` the ACSM position
-stand of 2009 and the NSCA's volume assignments by goal are asked too (table
-below), so a strength program's heavy triples
-are ``info`` (supported by the standard, not by text 000) rather than errors.
+hypertrophy`` the ACSM position stand of 2009 and the NSCA's volume assignments
+by goal are asked too, and for any other goal the position stand's strength
+progression (table below; a program that names no goal is judged by the texts
+alone): an intermediate's heavy triples are
+``info`` (supported by the standard, not by text 000) rather than errors, while
+a beginner's triples, which neither supports, keep the rule's severity.
 """
 
 from __future__ import annotations

@@ -16,6 +16,9 @@ exercise in it):
 Warm-up sets (``warmup: true``), cardio and a ``sets`` value the schema already
 reported (``sets: "3"``, ``set: 3``) are not judged again.
 
+The working entries of one exercise in one workout are one exercise: a top set
+followed by back-off sets (``deadlift`` 1 x 1, then 2 x 2) has three sets.
+
 **How the sources are weighed.** As in ``rep-range``: no finding when every
 source that speaks to the exercise allows its sets, ``info`` naming both when one
 does and another does not, the rule's severity when none does. The same prescription of the same
@@ -25,8 +28,13 @@ exercise in several workouts is one finding naming them all.
 whose ``goal`` is ``strength``, ``hypertrophy`` or ``posture``, departing from
 its prescriptions alone is ``info``. For ``goal: strength`` and ``goal:
 hypertrophy`` the ACSM position stand of 2009 and the NSCA's volume assignments
-by goal are asked too (table below): the
-5 x 5 of an intermediate strength program is ``info``, not an error.
+by goal are asked too, and for any other goal the position stand's strength
+progression (table below; a program that names no goal is judged by the texts
+alone): the 5 x 5 of an intermediate
+program is ``info``, not an error. At any goal, a single working set (a top set,
+or high-intensity training's one set to failure) is supported by Carpinelli and
+Otto's review of single-set training, so it is ``info`` where a text asks for
+more.
 """
 
 from __future__ import annotations
@@ -36,8 +44,8 @@ from collections.abc import Iterator
 from checker.evidence import Claim, weigh
 from checker.findings import Severity
 from checker.prescriptions import binding_for, prescription_for
-from checker.profiles import NSCA_SETS, SETS, sets_claims, table
-from checker.program import ExerciseUse, Program
+from checker.profiles import NSCA_SETS, SETS, SINGLE_SET, sets_claims, table
+from checker.program import ExerciseUse, Program, Workout
 from checker.rule import Habits, Options, Rule, Violation, by_level
 
 
@@ -57,7 +65,7 @@ class SetRange(Rule):
     defaults = {"min": 2, "max": 3}
     sources = {"min": "000:95 (2-3 sets per back exercise)", "max": "000:95"}
     ranges = (("min", "max"),)
-    tables = {"Goal profiles (sets per exercise)": table(SETS, NSCA_SETS, "sets")}
+    tables = {"Goal profiles (sets per exercise)": table(SETS, NSCA_SETS, "sets", SINGLE_SET)}
     failing_example = """\
 program: Volume
 workouts:
@@ -86,6 +94,56 @@ workouts:
         # the claims depend on the exercise, a circuit and a hold: worked out once each
         known: dict[tuple[str, bool, bool], list[Claim]] = {}
         habits = Habits()
+        for workout, uses, claims in self._judged(program, known, low, high, binding, profile):
+            for use in uses:
+                if use.sets is None and use.exercise is not None and use.exercise.trains_back:
+                    yield Violation(
+                        program.name_span(use),
+                        f"'{use.name}' has no sets; back exercises take {low}-{high} sets (000:95)",
+                    )
+            uses = [use for use in uses if use.sets is not None]
+            if not uses:
+                continue
+            first = uses[0]
+            name = first.name
+            counts = [use.sets or 0 for use in uses]
+            sets = sum(counts)
+            verdict = weigh(sets, sets, claims)
+            if verdict is None:
+                continue
+            origin = ""
+            if len(uses) > 1:
+                origin = f" in {len(uses)} entries ({' + '.join(map(str, counts))})"
+            elif "sets" not in first.entry:
+                unit = "rounds" if first.block == "circuit" else "sets"
+                origin = f" (the {first.block}'s {unit})"
+            noun = "set" if sets == 1 else "sets"
+            habits.add(
+                (first.exercise.id if first.exercise else name, tuple(counts), origin),
+                workout.name,
+                Violation(
+                    program.span(first.sets_path),
+                    f"'{name}' has {sets} {noun}{origin}; {verdict.reason()}",
+                    verdict.severity,
+                    program.name_span(first),
+                ),
+            )
+        yield from habits.violations()
+
+    def _judged(
+        self,
+        program: Program,
+        known: dict[tuple[str, bool, bool], list[Claim]],
+        low: int,
+        high: int,
+        binding: bool,
+        profile: list[Claim],
+    ) -> Iterator[tuple[Workout, list[ExerciseUse], list[Claim]]]:
+        """The entries a text gives sets for, with their claims. The working entries of one
+        exercise in one workout (a top set, then back-off sets) are judged together: their
+        sets are the exercise's sets in that workout."""
+        groups: dict[tuple[int, str, bool, bool], tuple[Workout, list[ExerciseUse], list[Claim]]]
+        groups = {}
         for workout, use in program.exercises():
             exercise = use.exercise
             if exercise is None or not (
@@ -104,32 +162,12 @@ workouts:
                     claims.extend(profile)
             if not claims:
                 continue
-            sets = use.sets
-            if sets is None:
-                if exercise.trains_back:
-                    yield Violation(
-                        program.name_span(use),
-                        f"'{use.name}' has no sets; back exercises take {low}-{high} sets (000:95)",
-                    )
+            if use.block != "single":
+                yield workout, [use], claims  # a block's sets are the block's
                 continue
-            verdict = weigh(sets, sets, claims)
-            if verdict is None:
-                continue
-            origin = ""
-            if "sets" not in use.entry:
-                origin = f" (the {use.block}'s {'rounds' if use.block == 'circuit' else 'sets'})"
-            noun = "set" if sets == 1 else "sets"
-            habits.add(
-                (exercise.id, sets, origin),
-                workout.name,
-                Violation(
-                    program.span(use.sets_path),
-                    f"'{use.name}' has {sets} {noun}{origin}; {verdict.reason()}",
-                    verdict.severity,
-                    program.name_span(use),
-                ),
-            )
-        yield from habits.violations()
+            group = groups.setdefault((id(workout), *key), (workout, [], claims))
+            group[1].append(use)
+        yield from groups.values()
 
     @staticmethod
     def _claims(use: ExerciseUse, low: int, high: int, binding: bool) -> list[Claim]:

@@ -18,9 +18,10 @@ A warm-up duration is checked against ``min-minutes`` to ``max-minutes``.
 moves such as arm circles and band pull-aparts (002:16).
 
 **How the sources are weighed.** ACSM's Guidelines for Exercise Testing and
-Prescription ask for 5-10 minutes, so a 9- or 10-minute warm-up is ``info``
-naming both; a warm-up shorter than 5 or longer than 10 minutes has the rule's
-severity.
+Prescription ask for at least 5-10 minutes, so a longer warm-up (the 15 minutes
+of a weightlifting or powerlifting session) is ``info`` naming both, and only a
+warm-up shorter than 5 minutes, which neither source supports, has the rule's
+severity. The same warm-up in several workouts is one finding naming them all.
 """
 
 from __future__ import annotations
@@ -31,10 +32,10 @@ from checker.evidence import Claim, weigh
 from checker.findings import Severity
 from checker.loader import Path
 from checker.program import Program, Workout
-from checker.rule import Options, Rule, Violation, by_level
+from checker.rule import Habits, Options, Rule, Violation, by_level
 from checker.units import describe_range_seconds, parse_duration
 
-_STANDARD = Claim("ACSM GETP", "5-10 minutes of warm-up", 300, 600)
+_STANDARD = Claim("ACSM GETP", "at least 5-10 minutes of warm-up", 300, None)
 
 
 def starts_with_warmup(workout: Workout) -> bool:
@@ -103,6 +104,7 @@ workouts:
                 )
         claims = [Claim("002:16", f"{wanted} of warm-up", low * 60, high * 60), _STANDARD]
         checked: set[Path] = set()
+        habits = Habits()
         for workout in program.workouts:
             value = program.warmup_value(workout)
             path = program.warmup_path(workout)
@@ -122,8 +124,13 @@ workouts:
                 if path[0] == "warmup"
                 else (f"the warm-up of '{workout.name}'")
             )
-            yield Violation(
-                program.span(path),
-                f"{whose} is {describe_range_seconds(duration)}; {verdict.reason()}",
-                verdict.severity,
+            habits.add(
+                (duration.low, duration.high, path[0] == "warmup"),
+                workout.name,
+                Violation(
+                    program.span(path),
+                    f"{whose} is {describe_range_seconds(duration)}; {verdict.reason()}",
+                    verdict.severity,
+                ),
             )
+        yield from habits.violations()
