@@ -20,6 +20,9 @@ and heavy before light exercises, and leaves the order among the heavy
 multiple-joint lifts open. So a deadlift after other heavy lifts only (the squat
 of a powerlifting session, a power clean) is ``info`` naming both sources; a
 deadlift after lighter work (a lat pulldown, curls) has the rule's severity.
+When the only exercises before it that are not heavy are ones the catalog does
+not know (``unknown-exercise`` reports them), the finding is ``info``: they may
+be heavy lifts.
 """
 
 from __future__ import annotations
@@ -96,7 +99,17 @@ workouts:
                 continue
             names = ", ".join(f"'{u.name}'" for u in before)
             lighter = [u for u in before if not is_heavy(u)]
-            if lighter:
+            if lighter and all(u.exercise is None for u in lighter):
+                # what an unknown exercise is cannot be told: it may be a heavy lift
+                unknown = ", ".join(f"'{u.name}'" for u in lighter)
+                yield Violation(
+                    program.name_span(use),
+                    f"'{use.name}' comes after {names} in '{workout.name}'; 001:10 puts the "
+                    f"deadlift first; trainlint does not know {unknown}: if heavy multiple-joint "
+                    "or power lifts, ACSM 2009 leaves their order open",
+                    Severity.INFO,
+                )
+            elif lighter:
                 yield Violation(
                     program.name_span(use),
                     f"'{use.name}' comes after {names} in '{workout.name}'; do the deadlift "

@@ -13,6 +13,9 @@ ways:
 A program with no warm-up anywhere gets one finding (on the ``workouts`` key),
 not one per workout; when only some workouts lack one, each of those is named.
 A warm-up duration is checked against ``min-minutes`` to ``max-minutes``.
+A workout of light work only (cardio, stability holds such as planks and bird
+dogs, mobility and warm-up drills: a walk, a session of rehab holds) is itself
+at a warm-up's intensity and is not judged.
 
 **Why.** Text 002 asks for five to eight minutes of warm-up followed by dynamic
 moves such as arm circles and band pull-aparts (002:16).
@@ -36,6 +39,22 @@ from checker.rule import Habits, Options, Rule, Violation, by_level
 from checker.units import describe_range_seconds, parse_duration
 
 _STANDARD = Claim("ACSM GETP", "at least 5-10 minutes of warm-up", 300, None)
+
+
+def is_light(workout: Workout) -> bool:
+    """Whether the workout holds only light work, at a warm-up's intensity: cardio,
+    stability holds, mobility and warm-up drills (a walk, a rehab session of holds).
+    An exercise the catalog does not know is not assumed light."""
+    return bool(workout.exercises) and all(
+        use.exercise is not None
+        and (
+            use.is_warmup
+            or use.has("cardio")
+            or use.has("deep-core")
+            or use.exercise.pattern == "mobility"
+        )
+        for use in workout.exercises
+    )
 
 
 def starts_with_warmup(workout: Workout) -> bool:
@@ -86,7 +105,7 @@ workouts:
         missing = [
             w
             for w in program.workouts
-            if program.warmup_value(w) is None and not starts_with_warmup(w)
+            if program.warmup_value(w) is None and not starts_with_warmup(w) and not is_light(w)
         ]
         if missing and len(missing) == len(program.workouts) and len(missing) > 1:
             yield Violation(
@@ -108,7 +127,7 @@ workouts:
         for workout in program.workouts:
             value = program.warmup_value(workout)
             path = program.warmup_path(workout)
-            if value is None or path in checked:
+            if value is None or path in checked or is_light(workout):
                 continue
             checked.add(path)
             if isinstance(value, Mapping):

@@ -1020,3 +1020,34 @@ def test_the_same_long_warm_up_in_several_workouts_is_one_finding() -> None:
             "in 'B', 'C')",
         )
     ]
+
+
+def test_a_workout_of_light_work_needs_no_warm_up() -> None:
+    walk = "exercise: walking\nduration: 40 min"
+    holds = "exercise: bird dog\nsets: 2\nreps: 6\nhold: 8 s"
+    text = rotation(None, ("Strength", [SQUAT]), ("Walk", [walk]), ("Holds", [holds, walk]))
+    text = text.replace("warmup: 6 min\n", "")
+    assert findings_of(text, "warmup") == [
+        (
+            3,
+            11,
+            "warning",
+            "'Strength' has no warm-up; start with 5-8 minutes (002:16): add 'warmup: 6 min', "
+            "or warm-up sets marked 'warmup: true'",
+        )
+    ]
+
+
+def test_a_deadlift_after_unknown_exercises_only_is_info() -> None:
+    toss = "exercise: rotational scoop toss\nsets: 3\nreps: 5"
+    text = program(toss, "exercise: deadlift\nsets: 3\nreps: 5")
+    assert findings_of(text, "deadlift-first") == [
+        (
+            10,
+            19,
+            "info",
+            "'deadlift' comes after 'rotational scoop toss' in 'Day A'; 001:10 puts the deadlift "
+            "first; trainlint does not know 'rotational scoop toss': if heavy multiple-joint or "
+            "power lifts, ACSM 2009 leaves their order open",
+        )
+    ]
