@@ -163,3 +163,30 @@ def test_every_finding_is_inside_the_file() -> None:
     for finding in lint(text, plugins=False):
         assert 1 <= finding.line <= len(lines)
         assert 1 <= finding.column <= len(lines[finding.line - 1]) + 1
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("load", "2 x 16 kg"),  # a pair of dumbbells or kettlebells
+        ("load", "2x24 kg"),
+        ("load", "2 × 20 lb"),
+        ("reps", "150"),  # a chipper's wall balls (CrossFit's Karen)
+    ],
+)
+def test_what_coaches_write_is_valid(key: str, value: str) -> None:
+    text = (
+        "program: P\nwarmup: 6 min\nworkouts:\n  - name: A\n    exercises:\n"
+        f"      - exercise: goblet squat\n        sets: 3\n        {key}: {value}\n"
+    )
+    assert [f.message for f in lint(text, plugins=False) if f.rule == "schema"] == []
+
+
+def test_a_load_needs_its_count_before_the_x() -> None:
+    text = (
+        "program: P\nwarmup: 6 min\nworkouts:\n  - name: A\n    exercises:\n"
+        "      - exercise: goblet squat\n        sets: 3\n        load: x 24 kg\n"
+    )
+    assert [(f.line, f.column) for f in lint(text, plugins=False) if f.rule == "schema"] == [
+        (8, 15)
+    ]
