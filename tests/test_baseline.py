@@ -13,6 +13,8 @@ from click.testing import CliRunner
 from checker.cli import cli
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.composers
+
 
 def run(*args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(cli, list(args), catch_exceptions=False)

@@ -12,6 +12,8 @@ from click.testing import CliRunner
 from checker.cli import cli
 from checker.testing import as_tuples, lint
 
+pytestmark = pytest.mark.composers
+
 PROGRAM = """\
 program: P
 workouts:

@@ -15,6 +15,8 @@ from click.testing import CliRunner
 from checker.cli import cli, main
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.composers
+
 CLEAN = ROOT / "examples" / "strong-back-beginner.yaml"
 TYPOS = ROOT / "examples" / "mistakes" / "typos.yaml"
 FINDING_KEYS = {"path", "line", "column", "end_line", "end_column", "rule", "severity", "message"}

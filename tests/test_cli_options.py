@@ -16,6 +16,8 @@ from click.testing import CliRunner
 
 from checker.cli import cli
 
+pytestmark = pytest.mark.composers
+
 EMPTY = "program: x\nworkouts: []\n"
 CONFIG = (
     "overrides:\n"

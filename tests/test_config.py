@@ -12,6 +12,8 @@ from click.testing import CliRunner
 from checker.cli import cli
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.composers
+
 TOO_MUCH_BACK = ROOT / "examples" / "mistakes" / "too-much-back.yaml"
 
 

@@ -16,6 +16,8 @@ from click.testing import CliRunner
 from checker.cli import cli
 from checker.discovery import is_program_text
 
+pytestmark = pytest.mark.composers
+
 BODY = "    exercises:\n      - exercise: plank\n        sets: 2\n        hold: 30 s\n"
 
 

@@ -3,8 +3,8 @@
 Output that cannot be forged, bounded reads, ``--output``, the per-file budget and
 dead workers, plugin isolation, configuration globs, and a hostile corpus. These run
 ``python -m checker`` in subprocesses; which YAML composer they use does not matter
-to them, so they run on one (see conftest.py); the loader's own hardening tests are
-in tests/test_hardening.py and run on both.
+to them, so they run on the default one (see conftest.py); the loader's own hardening
+tests are in tests/test_hardening.py and run on both.
 """
 
 from __future__ import annotations

@@ -16,6 +16,8 @@ from click.testing import CliRunner
 from checker.cli import cli
 from checker.loader import Limits, load_text
 
+pytestmark = pytest.mark.composers
+
 WORKOUTS_MESSAGE = (
     "more than 3 workouts in one program; refusing to read it "
     "(raise 'max-workouts' in the configuration if this program is real)"

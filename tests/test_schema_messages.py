@@ -6,6 +6,8 @@ import pytest
 
 from checker.testing import as_tuples, lint
 
+pytestmark = [pytest.mark.composers, pytest.mark.validators]
+
 HEAD = "program: P\nworkouts:\n  - name: A\n    warmup: 5 min\n    exercises:\n"
 
 

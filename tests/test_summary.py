@@ -17,6 +17,8 @@ from click.testing import CliRunner
 from checker.cli import cli
 from tests.conftest import ROOT, load_generator
 
+pytestmark = pytest.mark.composers
+
 TWO_DAYS = """\
 program: Two days
 level: intermediate

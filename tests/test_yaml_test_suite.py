@@ -13,6 +13,8 @@ import pytest
 from checker.loader import load_bytes
 from tests.conftest import SHARED, builtin_registry
 
+pytestmark = pytest.mark.composers
+
 SUITE = SHARED / "external" / "yaml-test-suite"
 
 
