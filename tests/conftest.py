@@ -1,14 +1,22 @@
-"""Shared fixtures: the repository layout, the shared folder, a linter for snippets."""
+"""Shared fixtures: the repository layout, the shared folder, a linter for snippets, the CLI.
+
+* ``run_cli``: ``trainlint ARGS`` in-process through click's CliRunner, giving
+  ``(code, stdout, stderr)`` (a :class:`CliResult`); ``stdin=`` feeds standard input,
+  ``env=`` sets environment variables for the call. Real processes are for what only a
+  process shows (exit by signal, locale, stdout bytes, workers): ``python -m checker``.
+"""
 
 from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
+from click.testing import CliRunner
 
+from checker.cli import cli
 from checker.engine import Engine, Settings
 from checker.findings import Finding
 from checker.plugins import Registry, build_registry
@@ -63,3 +71,28 @@ def lint() -> Lint:
 
 def summary(findings: Sequence[Finding]) -> list[tuple[str, int, int, str]]:
     return [(f.rule, f.line, f.column, f.message) for f in findings]
+
+
+class CliResult(NamedTuple):
+    """What ``trainlint`` did: compares and unpacks like ``(code, stdout, stderr)``."""
+
+    code: int
+    stdout: str
+    stderr: str
+
+
+RunCli = Callable[..., CliResult]
+
+
+def invoke_cli(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> CliResult:
+    """``trainlint ARGS`` in-process (click's CliRunner); exceptions propagate."""
+    result = CliRunner().invoke(cli, list(args), input=stdin, env=env, catch_exceptions=False)
+    return CliResult(result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture
+def run_cli() -> RunCli:
+    """The command line in-process: ``code, out, err = run_cli("check", "p.yaml")``."""
+    return invoke_cli

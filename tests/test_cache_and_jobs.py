@@ -18,14 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
 from checker import cache as cache_module
 from checker.cache import Cache
-from checker.cli import cli
 from checker.engine import Engine, RuleConfig, Settings
 from checker.progress import TerminalProgress, wanted
-from tests.conftest import builtin_registry, load_generator
+from tests.conftest import RunCli, builtin_registry, load_generator
 
 
 @pytest.fixture(scope="module")
@@ -265,19 +263,13 @@ def test_nothing_is_written_outside_the_cache_directory(corpus: Path, tmp_path: 
     assert not (tmp_path / ".trainlint_cache").exists()
 
 
-def test_cache_dir_option_and_no_cache(corpus: Path, tmp_path: Path) -> None:
-    runner = CliRunner()
+def test_cache_dir_option_and_no_cache(corpus: Path, tmp_path: Path, run_cli: RunCli) -> None:
     target = tmp_path / "elsewhere"
-    result = runner.invoke(
-        cli, ["check", str(corpus / "programs"), "--cache-dir", str(target), "-j", "1"]
-    )
-    assert result.exit_code == 1
+    programs = str(corpus / "programs")
+    assert run_cli("check", programs, "--cache-dir", str(target), "-j", "1").code == 1
     assert list((target / "v1").glob("pack-*.json"))
     other = tmp_path / "unused"
-    result = runner.invoke(
-        cli, ["check", str(corpus / "programs"), "--cache-dir", str(other), "--no-cache"]
-    )
-    assert result.exit_code == 1
+    assert run_cli("check", programs, "--cache-dir", str(other), "--no-cache").code == 1
     assert not other.exists()
 
 
