@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -34,6 +35,19 @@ def load_generator() -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def copy_source_tree(dest: Path) -> Path:
+    """What ``pip install`` needs of this checkout (its working tree, not a commit),
+    copied to ``dest``: the package folders, ``pyproject.toml``, the README and the
+    pre-commit hook manifest. Tests build or install from the copy, so no build output
+    lands in the checkout."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "build")
+    for folder in ("checker", "rules", "schemas"):
+        shutil.copytree(ROOT / folder, dest / folder, ignore=ignore)
+    for name in ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml"):
+        shutil.copy(ROOT / name, dest / name)
+    return dest
 
 
 def shared_path(*parts: str) -> Path:
