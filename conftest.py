@@ -1,70 +1,77 @@
-"""Run every test that loads YAML on both composers (fast and pure, see checker.compose).
+"""Which YAML composer and which schema validator a test runs on.
 
 At the repository root so that the plugins' own tests are covered too.
+
+* ``@pytest.mark.composers`` (on a test, or ``pytestmark`` on a module): the test loads
+  program YAML and asserts what the loader made of it (positions, messages, findings),
+  so it runs once on each YAML composer (``auto``: libyaml where exact, and ``pure``;
+  see checker.compose), with ``TRAINLINT_YAML`` set (subprocesses inherit it).
+* ``@pytest.mark.validators``: the test runs once on each schema validator (``fast``:
+  jsonschema-rs answers "valid?" first; ``reference``: jsonschema alone), with
+  ``TRAINLINT_SCHEMA`` set.
+* The example plugins' own tests (``plugins/*/tests``) run on both of each.
+* Every other test runs once, on the defaults (both variables removed from the
+  environment). tests/test_compose.py compares the two composers directly and
+  tests/test_validators.py the two validators.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from checker.compose import fast_available
 
-#: Both YAML composers (see checker.compose): every test that loads YAML runs on each.
+#: Both YAML composers (see checker.compose), where libyaml's is installed.
 BACKENDS = ["auto", "pure"] if fast_available() else ["pure"]
-#: Modules that never load a program, or whose subject is not the loader (they are slow).
-_ONE_BACKEND = {
-    "test_cache_and_jobs",
-    "test_compose",
-    "test_properties",
-    "test_quality",
-    "test_pre_commit",
-    "test_catalog_data",
-    "test_writing_plugins",
-    "test_plugin_trust",
-    "test_security",
-    "test_faults",
-    "test_editor_schema",
-    "test_install_docs",
-    "test_machine_output",
-    "test_readme_samples",
-    "test_hardening_runs",
-}
 
 
-def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "yaml_backend" in metafunc.fixturenames:
-        module = metafunc.module.__name__.rsplit(".", 1)[-1]
-        params = BACKENDS[:1] if module in _ONE_BACKEND else BACKENDS
-        metafunc.parametrize("yaml_backend", params, indirect=True)
-    if "schema_validator" in metafunc.fixturenames:
-        module = metafunc.module.__name__.rsplit(".", 1)[-1]
-        metafunc.parametrize("schema_validator", _validators(module), indirect=True)
-
-
-@pytest.fixture(autouse=True)
-def yaml_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run the test with ``TRAINLINT_YAML`` set (inherited by subprocesses too)."""
-    backend: str = request.param
-    monkeypatch.setenv("TRAINLINT_YAML", backend)
-    return backend
-
-
-#: Schema validation: jsonschema-rs answers "valid?" first where installed; these
-#: modules run on it and on jsonschema alone (the reference), with the same expectations.
-_BOTH_VALIDATORS = {"test_schema_messages", "test_rules", "test_fat_loss_rules"}
-
-
-def _validators(module: str) -> list[str]:
+def _validators() -> list[str]:
     try:
         import jsonschema_rs  # noqa: F401
     except ImportError:
         return ["reference"]
-    return ["fast", "reference"] if module in _BOTH_VALIDATORS else ["fast"]
+    return ["fast", "reference"]
+
+
+VALIDATORS = _validators()
+
+
+#: The example plugins' own rule tests (positions and messages of findings): both of each.
+_PLUGINS = Path(__file__).resolve().parent / "plugins"
+
+
+def _marked(metafunc: pytest.Metafunc, name: str) -> bool:
+    if metafunc.definition.get_closest_marker(name) is not None:
+        return True
+    return metafunc.definition.path.is_relative_to(_PLUGINS)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if _marked(metafunc, "composers"):
+        metafunc.parametrize("yaml_backend", BACKENDS, indirect=True)
+    if _marked(metafunc, "validators"):
+        metafunc.parametrize("schema_validator", VALIDATORS, indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def yaml_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """``TRAINLINT_YAML`` for the test: the composer it is parametrized with, or unset."""
+    backend: str | None = getattr(request, "param", None)
+    if backend is None:
+        monkeypatch.delenv("TRAINLINT_YAML", raising=False)
+        return "auto"
+    monkeypatch.setenv("TRAINLINT_YAML", backend)
+    return backend
 
 
 @pytest.fixture(autouse=True)
 def schema_validator(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run the test with ``TRAINLINT_SCHEMA`` set (``fast`` or ``reference``)."""
-    choice: str = request.param
+    """``TRAINLINT_SCHEMA`` for the test: the validator it is parametrized with, or unset."""
+    choice: str | None = getattr(request, "param", None)
+    if choice is None:
+        monkeypatch.delenv("TRAINLINT_SCHEMA", raising=False)
+        return VALIDATORS[0]
     monkeypatch.setenv("TRAINLINT_SCHEMA", choice)
     return choice

@@ -8,15 +8,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from checker.cli import cli
-from tests.conftest import ROOT
+from tests.conftest import ROOT, RunCli
 
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
+pytestmark = pytest.mark.composers
 
 
 @pytest.fixture
@@ -26,23 +21,23 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def test_baseline_round_trip(repo: Path) -> None:
-    code, out, _ = run("baseline", "write", "pull.yaml")
+def test_baseline_round_trip(repo: Path, run_cli: RunCli) -> None:
+    code, out, _ = run_cli("baseline", "write", "pull.yaml")
     assert code == 0
     assert out == "wrote 6 findings to .trainlint-baseline.json\n"
     data = json.loads((repo / ".trainlint-baseline.json").read_text())
     assert len(data["findings"]) == 6
-    code, out, _ = run("check", "--baseline", ".trainlint-baseline.json", "pull.yaml")
+    code, out, _ = run_cli("check", "--baseline", ".trainlint-baseline.json", "pull.yaml")
     assert (code, out) == (0, "No problems found in 1 file.\n")
 
 
-def test_moved_lines_still_match_and_new_findings_fail(repo: Path) -> None:
-    run("baseline", "write", "pull.yaml")
+def test_moved_lines_still_match_and_new_findings_fail(repo: Path, run_cli: RunCli) -> None:
+    run_cli("baseline", "write", "pull.yaml")
     text = (repo / "pull.yaml").read_text()
     text = text.replace("program: Too much back\n", "program: Too much back\nweeks: 6\n\n")
     text = text.replace("reps: 12", "reps: 6")
     (repo / "pull.yaml").write_text(text)
-    code, out, _ = run("check", "--baseline", ".trainlint-baseline.json", "pull.yaml")
+    code, out, _ = run_cli("check", "--baseline", ".trainlint-baseline.json", "pull.yaml")
     assert code == 1
     assert out.splitlines() == [
         "pull.yaml:30:15: error rep-range 'seated cable row' has 6 reps; no source supports it: "
@@ -51,11 +46,11 @@ def test_moved_lines_still_match_and_new_findings_fail(repo: Path) -> None:
     ]
 
 
-def test_stale_entries_are_reported(repo: Path) -> None:
-    run("baseline", "write", "pull.yaml")
+def test_stale_entries_are_reported(repo: Path, run_cli: RunCli) -> None:
+    run_cli("baseline", "write", "pull.yaml")
     text = (repo / "pull.yaml").read_text().replace("sets: 5", "sets: 3")
     (repo / "pull.yaml").write_text(text)
-    code, out, _ = run("check", "--baseline", ".trainlint-baseline.json", "pull.yaml")
+    code, out, _ = run_cli("check", "--baseline", ".trainlint-baseline.json", "pull.yaml")
     assert code == 0
     lines = out.splitlines()
     assert len(lines) == 2
@@ -66,8 +61,8 @@ def test_stale_entries_are_reported(repo: Path) -> None:
     )
 
 
-def test_broken_baseline_is_exit_2(repo: Path) -> None:
+def test_broken_baseline_is_exit_2(repo: Path, run_cli: RunCli) -> None:
     (repo / "b.json").write_text("{not json")
-    code, _, err = run("check", "--baseline", "b.json", "pull.yaml")
+    code, _, err = run_cli("check", "--baseline", "b.json", "pull.yaml")
     assert code == 2
     assert "is not valid JSON" in err

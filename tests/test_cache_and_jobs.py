@@ -18,14 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
 from checker import cache as cache_module
 from checker.cache import Cache
-from checker.cli import cli
 from checker.engine import Engine, RuleConfig, Settings
 from checker.progress import TerminalProgress, wanted
-from tests.conftest import builtin_registry, load_generator
+from tests.conftest import RunCli, builtin_registry, load_generator
 
 
 @pytest.fixture(scope="module")
@@ -265,19 +263,13 @@ def test_nothing_is_written_outside_the_cache_directory(corpus: Path, tmp_path: 
     assert not (tmp_path / ".trainlint_cache").exists()
 
 
-def test_cache_dir_option_and_no_cache(corpus: Path, tmp_path: Path) -> None:
-    runner = CliRunner()
+def test_cache_dir_option_and_no_cache(corpus: Path, tmp_path: Path, run_cli: RunCli) -> None:
     target = tmp_path / "elsewhere"
-    result = runner.invoke(
-        cli, ["check", str(corpus / "programs"), "--cache-dir", str(target), "-j", "1"]
-    )
-    assert result.exit_code == 1
+    programs = str(corpus / "programs")
+    assert run_cli("check", programs, "--cache-dir", str(target), "-j", "1").code == 1
     assert list((target / "v1").glob("pack-*.json"))
     other = tmp_path / "unused"
-    result = runner.invoke(
-        cli, ["check", str(corpus / "programs"), "--cache-dir", str(other), "--no-cache"]
-    )
-    assert result.exit_code == 1
+    assert run_cli("check", programs, "--cache-dir", str(other), "--no-cache").code == 1
     assert not other.exists()
 
 
@@ -308,10 +300,40 @@ def test_progress_never_in_pipes_or_ci() -> None:
     assert not wanted(io.StringIO(), {})
 
 
+#: ``python -m checker`` with a progress line that would be drawn at once (no delay),
+#: and with ``wanted()`` forced to True when the first argument is ``forced``.
+_PROGRESS_AT_ONCE = """\
+import sys
+import checker.progress as progress
+
+class AtOnce(progress.TerminalProgress):
+    def __init__(self, stream, delay=1.0):
+        super().__init__(stream, delay=0.0)
+
+progress.TerminalProgress = AtOnce
+if sys.argv.pop(1) == "forced":
+    progress.wanted = lambda stream, environ=None: True
+from checker.launch import run
+sys.exit(run())
+"""
+
+
 def test_progress_does_not_reach_a_pipe(corpus: Path) -> None:
-    code, _, err = trainlint("check", "programs", "--no-cache", cwd=corpus)
-    assert code == 1
-    assert "files" not in err and "\r" not in err
+    files = sorted(str(p) for p in (corpus / "programs").rglob("program-*.yaml"))[:3]
+    # neither CI nor a dumb terminal: only the pipe may keep the line away
+    env = {k: v for k, v in os.environ.items() if k != "CI"} | {"TERM": "xterm", "NO_COLOR": "1"}
+
+    def stderr_of(mode: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", _PROGRESS_AT_ONCE, mode, "check", "--no-cache", *files],
+            cwd=corpus, env=env, capture_output=True, text=True, timeout=300, check=False,
+        )  # fmt: skip
+        assert done.returncode in (0, 1), done.stderr
+        return done.stderr
+
+    assert "files" not in (piped := stderr_of("as-is")) and "\r" not in piped
+    # the control: were the line wanted on a pipe, this test would see it
+    assert f"trainlint: 3/{len(files)} files" in stderr_of("forced")
 
 
 def test_generated_corpus_is_deterministic(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from checker.catalog import Catalog, Exercise, normalize, patterns
+from checker.catalog import Catalog, Exercise, _singular, normalize, patterns, slug
 
 DATA_DIR = Path(__file__).parent.parent / "checker" / "data"
 
@@ -59,27 +59,11 @@ ENTRY_KEYS = frozenset(
 )
 KEBAB_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
-
-
-def basic_key(name: str) -> str:
-    """Lowercase, collapse every run of non-alphanumeric characters to a space, strip."""
-    return _NON_ALNUM.sub(" ", name.lower()).strip()
-
-
-def _singular(word: str) -> str:
-    if len(word) > 3 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
 
 def plain_key(name: str) -> str:
-    """``basic_key`` with plural words made singular (no abbreviation expansion)."""
-    return " ".join(_singular(w) for w in basic_key(name).split())
+    """What the matcher forgives and nothing more: case, punctuation, plurals (its own
+    ``slug`` and ``_singular``; abbreviations and spellings are left alone)."""
+    return " ".join(_singular(word) for word in slug(name).split("-"))
 
 
 def _load(name: str) -> Any:
@@ -199,19 +183,19 @@ def test_pattern_vocabulary_is_the_catalogs() -> None:
 def test_id_matches_name(entry: dict[str, Any]) -> None:
     """The id is the name in kebab-case (apostrophes and a trailing "(...)" note dropped)."""
     name = re.sub(r"\s*\(.*\)$", "", entry["name"]).replace("'", "")
-    assert basic_key(entry["id"]).replace(" ", "") == basic_key(name).replace(" ", "")
+    assert slug(entry["id"]).replace("-", "") == slug(name).replace("-", "")
 
 
 def test_aliases_are_unique_and_do_not_shadow_other_entries() -> None:
     owners: dict[str, set[str]] = defaultdict(set)
     for entry in ENTRIES:
         for alias in entry["aliases"]:
-            owners[basic_key(alias)].add(entry["id"])
+            owners[slug(alias)].add(entry["id"])
     for key, ids in owners.items():
         assert len(ids) == 1, f"alias {key!r} is used by {sorted(ids)}"
     for entry in ENTRIES:
         for name in (entry["id"], entry["name"]):
-            others = owners.get(basic_key(name), set()) - {entry["id"]}
+            others = owners.get(slug(name), set()) - {entry["id"]}
             assert not others, f"{name!r} of {entry['id']} is an alias of {sorted(others)}"
 
 
@@ -238,7 +222,7 @@ def test_lookup_keys_are_unambiguous() -> None:
 @pytest.mark.parametrize("entry", ENTRIES, ids=_ids(ENTRIES))
 def test_no_redundant_aliases(entry: dict[str, Any]) -> None:
     """An alias that differs from the id, name or another alias only by case, punctuation
-    or a trailing 's' adds nothing: matching already forgives those."""
+    or a plural (pull-ups) adds nothing: matching already forgives those."""
     seen = {plain_key(entry["id"]), plain_key(entry["name"])}
     for alias in entry["aliases"]:
         key = plain_key(alias)

@@ -7,10 +7,11 @@ import subprocess
 import sys
 
 import pytest
-from click.testing import CliRunner
 
-from checker.cli import cli
 from checker.testing import as_tuples, lint
+from tests.conftest import CliResult, invoke_cli
+
+pytestmark = pytest.mark.composers
 
 PROGRAM = """\
 program: P
@@ -83,9 +84,8 @@ def test_a_custom_exercise_named_rowing_wins_over_the_ambiguity() -> None:
     assert not lint(text, rules=["unknown-exercise"], plugins=False)
 
 
-def _exercises(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, ["exercises", *args])
-    return result.exit_code, result.stdout, result.stderr
+def _exercises(*args: str) -> CliResult:
+    return invoke_cli("exercises", *args)
 
 
 def test_resolve_says_what_was_matched_and_why() -> None:

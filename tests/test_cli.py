@@ -10,20 +10,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from checker.cli import cli, main
-from tests.conftest import ROOT
+from checker.cli import main
+from tests.conftest import ROOT, RunCli
+
+pytestmark = pytest.mark.composers
 
 CLEAN = ROOT / "examples" / "strong-back-beginner.yaml"
 TYPOS = ROOT / "examples" / "mistakes" / "typos.yaml"
 FINDING_KEYS = {"path", "line", "column", "end_line", "end_column", "rule", "severity", "message"}
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    runner = CliRunner()
-    result = runner.invoke(cli, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture
@@ -32,15 +27,15 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def test_clean_program_exits_zero(workdir: Path) -> None:
+def test_clean_program_exits_zero(workdir: Path, run_cli: RunCli) -> None:
     shutil.copy(CLEAN, workdir / "program.yaml")
-    code, out, _ = run("check", "program.yaml")
+    code, out, _ = run_cli("check", "program.yaml")
     assert (code, out) == (0, "No problems found in 1 file.\n")
 
 
-def test_findings_are_lines_then_a_summary(workdir: Path) -> None:
+def test_findings_are_lines_then_a_summary(workdir: Path, run_cli: RunCli) -> None:
     (workdir / "p.yaml").write_text("program: x\nworkouts: []\nlevel: pro\n")
-    code, out, _ = run("check", "p.yaml")
+    code, out, _ = run_cli("check", "p.yaml")
     assert code == 1
     assert out.splitlines() == [
         "p.yaml:2:11: error schema workouts must not be empty",
@@ -50,9 +45,9 @@ def test_findings_are_lines_then_a_summary(workdir: Path) -> None:
     ]
 
 
-def test_json_format_has_exactly_the_documented_keys(workdir: Path) -> None:
+def test_json_format_has_exactly_the_documented_keys(workdir: Path, run_cli: RunCli) -> None:
     shutil.copy(TYPOS, workdir / "typos.yaml")
-    code, out, _ = run("check", "--format", "json", "typos.yaml")
+    code, out, _ = run_cli("check", "--format", "json", "typos.yaml")
     assert code == 1
     findings = json.loads(out)
     assert findings, "the typos example has findings"
@@ -73,30 +68,30 @@ def test_json_format_has_exactly_the_documented_keys(workdir: Path) -> None:
     } in findings
 
 
-def test_exit_zero_and_fail_on(workdir: Path) -> None:
+def test_exit_zero_and_fail_on(workdir: Path, run_cli: RunCli) -> None:
     (workdir / "p.yaml").write_text("program: x\nworkouts: []\n")
-    assert run("check", "--exit-zero", "p.yaml")[0] == 0
+    assert run_cli("check", "--exit-zero", "p.yaml")[0] == 0
     # warnings only: pass by default, fail with --fail-on warning
     (workdir / "w.yaml").write_text(
         "program: x\nworkouts:\n  - name: A\n    exercises:\n      - exercise: plank\n"
         "        sets: 2\n        hold: 30 s\n"
         "      - exercise: dead bug\n        sets: 2\n        reps: 8\n"
     )
-    code, out, _ = run("check", "w.yaml")
+    code, out, _ = run_cli("check", "w.yaml")
     assert code == 0, out
     assert "warning warmup" in out
-    assert run("check", "--fail-on", "warning", "w.yaml")[0] == 1
+    assert run_cli("check", "--fail-on", "warning", "w.yaml")[0] == 1
 
 
-def test_missing_path_is_exit_2_but_others_are_still_linted(workdir: Path) -> None:
+def test_missing_path_is_exit_2_but_others_are_still_linted(workdir: Path, run_cli: RunCli) -> None:
     (workdir / "p.yaml").write_text("program: x\nworkouts: []\n")
-    code, out, _ = run("check", "missing.yaml", "p.yaml")
+    code, out, _ = run_cli("check", "missing.yaml", "p.yaml")
     assert code == 2
     assert "missing.yaml:1:1: error io-error no such file or directory" in out
     assert "p.yaml:2:11: error schema workouts must not be empty" in out
 
 
-def test_directory_walk_skips_other_yaml(workdir: Path) -> None:
+def test_directory_walk_skips_other_yaml(workdir: Path, run_cli: RunCli) -> None:
     (workdir / ".github" / "workflows").mkdir(parents=True)
     (workdir / ".github" / "workflows" / "ci.yml").write_text("on: push\njobs: {}\n")
     (workdir / "docker-compose.yml").write_text("services: {}\n")
@@ -105,39 +100,38 @@ def test_directory_walk_skips_other_yaml(workdir: Path) -> None:
     (workdir / "programs").mkdir()
     shutil.copy(CLEAN, workdir / "programs" / "a.yaml")
     (workdir / "programs" / "b.yml").write_text("program: b\nworkouts: []\n")
-    code, out, _ = run("check")
+    code, out, _ = run_cli("check")
     assert code == 1
     assert out.splitlines() == [
         "programs/b.yml:2:11: error schema workouts must not be empty",
         "Found 1 problem (1 error) in 1 of 2 files.",
     ]
     # a file named explicitly is always linted
-    code, out, _ = run("check", "notes.yaml")
+    code, out, _ = run_cli("check", "notes.yaml")
     assert "notes.yaml:1:1: error schema missing required key 'program'" in out
 
 
-def test_color_only_when_asked_or_on_a_terminal(workdir: Path) -> None:
+def test_color_only_when_asked_or_on_a_terminal(workdir: Path, run_cli: RunCli) -> None:
     (workdir / "p.yaml").write_text("program: x\nworkouts: []\n")
-    assert "\x1b[" not in run("check", "p.yaml")[1]
-    assert "\x1b[31merror\x1b[0m" in run("check", "--color", "always", "p.yaml")[1]
+    assert "\x1b[" not in run_cli("check", "p.yaml")[1]
+    assert "\x1b[31merror\x1b[0m" in run_cli("check", "--color", "always", "p.yaml")[1]
 
 
-def test_stdin(workdir: Path) -> None:
-    runner = CliRunner()
-    result = runner.invoke(cli, ["check", "-"], input="program: x\nworkouts: []\n")
-    assert result.exit_code == 1
-    assert result.stdout.startswith("-:2:11: error schema workouts must not be empty")
+def test_stdin(workdir: Path, run_cli: RunCli) -> None:
+    code, out, _ = run_cli("check", "-", stdin="program: x\nworkouts: []\n")
+    assert code == 1
+    assert out.startswith("-:2:11: error schema workouts must not be empty")
 
 
-def test_output_file(workdir: Path) -> None:
+def test_output_file(workdir: Path, run_cli: RunCli) -> None:
     (workdir / "p.yaml").write_text("program: x\nworkouts: []\n")
-    code, out, _ = run("check", "--format", "json", "--output", "report.json", "p.yaml")
+    code, out, _ = run_cli("check", "--format", "json", "--output", "report.json", "p.yaml")
     assert code == 1 and out == ""
     assert json.loads((workdir / "report.json").read_text())[0]["rule"] == "schema"
 
 
-def test_schema_command_prints_the_program_schema() -> None:
-    code, out, _ = run("schema", "--no-plugins")
+def test_schema_command_prints_the_program_schema(run_cli: RunCli) -> None:
+    code, out, _ = run_cli("schema", "--no-plugins")
     assert code == 0
     printed = json.loads(out)
     packaged = json.loads((ROOT / "schemas" / "program.schema.json").read_text())

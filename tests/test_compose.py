@@ -1,8 +1,9 @@
 """The fast composer (libyaml) gives the same findings at the same positions as the pure one.
 
-Every other test module runs on both composers (see the root ``conftest.py``); this one
-compares them directly over every example, the generated benchmark corpus, the YAML test
-suite and a set of corner cases, and checks when the fast path steps aside.
+The test modules that load YAML run on both composers (``pytest.mark.composers``, see the
+root ``conftest.py``); this one compares them directly over every example, the generated
+benchmark corpus, the YAML test suite and a set of corner cases, and checks when the fast
+path steps aside.
 """
 
 from __future__ import annotations

@@ -7,10 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from checker.cli import cli
-from tests.conftest import ROOT
+from tests.conftest import ROOT, RunCli
+
+pytestmark = pytest.mark.composers
 
 TOO_MUCH_BACK = ROOT / "examples" / "mistakes" / "too-much-back.yaml"
 
@@ -24,21 +24,16 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
-
-
 def rules_in(output: str) -> list[tuple[str, str]]:
     return [(f["path"], f["rule"]) for f in json.loads(output)]
 
 
-def test_select_ignore_and_severity_from_yaml(repo: Path) -> None:
+def test_select_ignore_and_severity_from_yaml(repo: Path, run_cli: RunCli) -> None:
     (repo / ".trainlint.yaml").write_text(
         "select: [set-range, rep-range, deadlift-first]\nignore: [deadlift-first]\n"
         "rules:\n  rep-range: warning\n"
     )
-    code, out, _ = run("check", "--format", "json", "programs/pull.yaml")
+    code, out, _ = run_cli("check", "--format", "json", "programs/pull.yaml")
     findings = json.loads(out)
     assert {(f["rule"], f["severity"]) for f in findings} == {
         ("set-range", "error"),
@@ -47,14 +42,14 @@ def test_select_ignore_and_severity_from_yaml(repo: Path) -> None:
     assert code == 1
 
 
-def test_options_and_per_path_overrides(repo: Path) -> None:
+def test_options_and_per_path_overrides(repo: Path, run_cli: RunCli) -> None:
     (repo / ".trainlint.yaml").write_text(
         "select: [max-back-exercises]\n"
         "rules:\n  max-back-exercises:\n    max: 5\n    template-max: 5\n"
         "overrides:\n  - files: ['programs/beginners/**']\n    rules:\n"
         "      max-back-exercises: {max: 2, template-max: 4, severity: warning}\n"
     )
-    code, out, _ = run("check", "--format", "json", "programs")
+    code, out, _ = run_cli("check", "--format", "json", "programs")
     findings = json.loads(out)
     assert [(f["path"], f["rule"], f["severity"]) for f in findings] == [
         ("programs/beginners/pull.yaml", "max-back-exercises", "warning"),
@@ -63,7 +58,7 @@ def test_options_and_per_path_overrides(repo: Path) -> None:
     assert code == 0
 
 
-def test_a_partial_per_level_option_overrides_only_its_levels(repo: Path) -> None:
+def test_a_partial_per_level_option_overrides_only_its_levels(repo: Path, run_cli: RunCli) -> None:
     program = (
         "program: P\nlevel: {level}\nwarmup: 6 min\nworkouts:\n  - name: A\n    exercises:\n"
         "      - exercise: seated cable row\n        sets: 3\n        reps: 10\n"
@@ -74,7 +69,7 @@ def test_a_partial_per_level_option_overrides_only_its_levels(repo: Path) -> Non
     (repo / ".trainlint.yaml").write_text(
         "select: [rep-range]\nrules:\n  rep-range:\n    min: {beginner: 12}\n"
     )
-    code, out, _ = run(
+    code, out, _ = run_cli(
         "check", "--format", "json", "beginner.yaml", "intermediate.yaml", "advanced.yaml"
     )
     assert [(f["path"], f["line"], f["column"]) for f in json.loads(out)] == [
@@ -106,39 +101,41 @@ def test_a_partial_per_level_option_overrides_only_its_levels(repo: Path) -> Non
         ),
     ],
 )
-def test_inverted_ranges_are_refused_where_configured(repo: Path, text: str, expected: str) -> None:
+def test_inverted_ranges_are_refused_where_configured(
+    repo: Path, text: str, expected: str, run_cli: RunCli
+) -> None:
     (repo / ".trainlint.yaml").write_text(text)
-    code, out, err = run("check", "programs/pull.yaml")
+    code, out, err = run_cli("check", "programs/pull.yaml")
     assert code == 2
     assert out == ""
     assert err.splitlines()[0] == expected
 
 
-def test_pyproject_section(repo: Path) -> None:
+def test_pyproject_section(repo: Path, run_cli: RunCli) -> None:
     (repo / "pyproject.toml").write_text(
         '[project]\nname = "x"\n\n[tool.trainlint]\nselect = ["set-range"]\nfail-on = "warning"\n'
     )
-    _, out, _ = run("check", "--format", "json", "programs/pull.yaml")
+    _, out, _ = run_cli("check", "--format", "json", "programs/pull.yaml")
     assert {f["rule"] for f in json.loads(out)} == {"set-range"}
 
 
 def test_config_is_found_upward_and_cli_overrides_it(
-    repo: Path, monkeypatch: pytest.MonkeyPatch
+    repo: Path, monkeypatch: pytest.MonkeyPatch, run_cli: RunCli
 ) -> None:
     (repo / ".trainlint.yaml").write_text("select: [set-range]\n")
     monkeypatch.chdir(repo / "programs")
-    _, out, _ = run("check", "--format", "json", "pull.yaml")
+    _, out, _ = run_cli("check", "--format", "json", "pull.yaml")
     assert {f["rule"] for f in json.loads(out)} == {"set-range"}
-    _, out, _ = run("check", "--format", "json", "--select", "rep-range", "pull.yaml")
+    _, out, _ = run_cli("check", "--format", "json", "--select", "rep-range", "pull.yaml")
     assert {f["rule"] for f in json.loads(out)} == {"rep-range"}
-    _, out, _ = run("check", "--format", "json", "--isolated", "pull.yaml")
+    _, out, _ = run_cli("check", "--format", "json", "--isolated", "pull.yaml")
     assert len({f["rule"] for f in json.loads(out)}) > 2
 
 
-def test_fail_on_from_config_and_cli(repo: Path) -> None:
+def test_fail_on_from_config_and_cli(repo: Path, run_cli: RunCli) -> None:
     (repo / ".trainlint.yaml").write_text("select: [training-frequency]\nfail-on: warning\n")
-    assert run("check", "programs/pull.yaml")[0] == 1
-    assert run("check", "--fail-on", "error", "programs/pull.yaml")[0] == 0
+    assert run_cli("check", "programs/pull.yaml")[0] == 1
+    assert run_cli("check", "--fail-on", "error", "programs/pull.yaml")[0] == 0
 
 
 @pytest.mark.parametrize(
@@ -179,26 +176,28 @@ def test_fail_on_from_config_and_cli(repo: Path) -> None:
         ),
     ],
 )
-def test_config_mistakes_are_positioned_with_exit_2(repo: Path, text: str, expected: str) -> None:
+def test_config_mistakes_are_positioned_with_exit_2(
+    repo: Path, text: str, expected: str, run_cli: RunCli
+) -> None:
     (repo / ".trainlint.yaml").write_text(text)
-    code, out, err = run("check", "programs/pull.yaml")
+    code, out, err = run_cli("check", "programs/pull.yaml")
     assert code == 2
     assert out == ""
     assert err.splitlines()[0] == expected
 
 
-def test_unknown_rule_in_select_is_an_error(repo: Path) -> None:
+def test_unknown_rule_in_select_is_an_error(repo: Path, run_cli: RunCli) -> None:
     (repo / ".trainlint.yaml").write_text("select: [set-rnage]\n")
-    code, _, err = run("check", "programs/pull.yaml")
+    code, _, err = run_cli("check", "programs/pull.yaml")
     assert code == 2
     assert "set-rnage" in err
 
 
-def test_config_command_shows_sources(repo: Path) -> None:
+def test_config_command_shows_sources(repo: Path, run_cli: RunCli) -> None:
     (repo / ".trainlint.yaml").write_text(
         "fail-on: warning\nrules:\n  set-range:\n    severity: warning\n    max: 4\n"
     )
-    code, out, _ = run("config", "--format", "json")
+    code, out, _ = run_cli("config", "--format", "json")
     assert code == 0
     values = {row["key"]: (row["value"], row["source"]) for row in json.loads(out)}
     assert values["fail-on"] == ("warning", ".trainlint.yaml:1")
@@ -206,13 +205,13 @@ def test_config_command_shows_sources(repo: Path) -> None:
     assert values["rules.set-range.max"] == (4, ".trainlint.yaml:5")
     assert values["rules.set-range.min"] == (2, "default")
     assert values["rules.rep-range.severity"] == ("error", "default")
-    code, out, _ = run("config")
+    code, out, _ = run_cli("config")
     assert "fail-on" in out and "# .trainlint.yaml:1" in out
 
 
-def test_exclude_globs(repo: Path) -> None:
+def test_exclude_globs(repo: Path, run_cli: RunCli) -> None:
     (repo / ".trainlint.yaml").write_text("select: [set-range]\nexclude: ['beginners/']\n")
-    _, out, _ = run("check", "--format", "json")
+    _, out, _ = run_cli("check", "--format", "json")
     assert rules_in(out) == [("programs/pull.yaml", "set-range")]
 
 

@@ -11,17 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from checker.cli import cli
 from checker.discovery import is_program_text
+from tests.conftest import RunCli
+
+pytestmark = pytest.mark.composers
 
 BODY = "    exercises:\n      - exercise: plank\n        sets: 2\n        hold: 30 s\n"
-
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout
 
 
 @pytest.fixture
@@ -58,7 +54,7 @@ def test_other_yaml_is_not_a_program(text: str) -> None:
     assert not is_program_text(text.encode())
 
 
-def test_a_walk_lints_a_program_with_a_misspelt_key(workdir: Path) -> None:
+def test_a_walk_lints_a_program_with_a_misspelt_key(workdir: Path, run_cli: RunCli) -> None:
     (workdir / "programs").mkdir()
     (workdir / "programs" / "a.yaml").write_text(
         "programme: Block A\nworkouts:\n  - name: Day A\n" + BODY
@@ -71,7 +67,7 @@ def test_a_walk_lints_a_program_with_a_misspelt_key(workdir: Path) -> None:
     (workdir / "docker-compose.yml").write_text("services: {}\n")
     (workdir / "compose.yaml").write_text("services: {}\n")
     (workdir / ".pre-commit-config.yaml").write_text("repos: []\n")
-    code, out = run("check", "--no-cache")
+    code, out, _ = run_cli("check", "--no-cache")
     assert code == 1
     assert [line for line in out.splitlines() if " schema " in line] == [
         "programs/a.yaml:1:1: error schema unknown key 'programme' (did you mean 'program'?)",
@@ -80,12 +76,12 @@ def test_a_walk_lints_a_program_with_a_misspelt_key(workdir: Path) -> None:
     assert out.splitlines()[-1].endswith("in 2 of 2 files.")
 
 
-def test_include_globs_name_programs_whatever_they_hold(workdir: Path) -> None:
+def test_include_globs_name_programs_whatever_they_hold(workdir: Path, run_cli: RunCli) -> None:
     (workdir / ".trainlint.yaml").write_text('include: ["programs/**/*.yaml"]\n')
     (workdir / "programs" / "beginners").mkdir(parents=True)
     (workdir / "programs" / "beginners" / "a.yaml").write_text("name: Block A\n")
     (workdir / "notes.yaml").write_text("name: not a program\n")
-    code, out = run("check", "--no-cache")
+    code, out, _ = run_cli("check", "--no-cache")
     assert code == 1
     assert out.splitlines() == [
         "programs/beginners/a.yaml:1:1: error schema missing required key 'program'",
@@ -95,17 +91,19 @@ def test_include_globs_name_programs_whatever_they_hold(workdir: Path) -> None:
         "sessions-per-week, warmup, weeks, workouts)",
         "Found 3 problems (3 errors) in 1 of 1 file.",
     ]
-    code, out = run("config")
+    code, out, _ = run_cli("config")
     (line,) = [line for line in out.splitlines() if line.startswith("include ")]
     assert line.split("=", 1)[1].startswith(' ["programs/**/*.yaml"]  # .trainlint.yaml:1')
 
 
-def test_an_included_file_staged_for_pre_commit_is_linted(workdir: Path) -> None:
+def test_an_included_file_staged_for_pre_commit_is_linted(workdir: Path, run_cli: RunCli) -> None:
     (workdir / ".trainlint.yaml").write_text('include: ["programs/*.yaml"]\n')
     (workdir / "programs").mkdir()
     (workdir / "programs" / "a.yaml").write_text("name: Block A\n")
     (workdir / "notes.yaml").write_text("name: not a program\n")
-    code, out = run("check", "--no-cache", "--force-exclude", "programs/a.yaml", "notes.yaml")
+    code, out, _ = run_cli(
+        "check", "--no-cache", "--force-exclude", "programs/a.yaml", "notes.yaml"
+    )
     assert code == 1
     assert "programs/a.yaml:1:1: error schema missing required key 'program'" in out
     assert "notes.yaml" not in out

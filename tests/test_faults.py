@@ -24,12 +24,10 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from click.testing import CliRunner
 
-from checker.cli import cli
 from checker.engine import Engine, Settings
 from checker.parallel import CHUNK, MIN_FILES_FOR_POOL
-from tests.conftest import ROOT, builtin_registry
+from tests.conftest import ROOT, RunCli, builtin_registry
 
 CLEAN = (ROOT / "examples" / "strong-back-beginner.yaml").read_bytes()
 #: Two set-range findings: 12:15 (deadlift) and 30:15 (single-arm dumbbell row).
@@ -83,11 +81,6 @@ def trainlint(
         check=False,
     )
     return result.returncode, result.stdout, result.stderr.decode("utf-8", "replace")
-
-
-def invoke(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout
 
 
 @pytest.fixture
@@ -158,6 +151,7 @@ def raise_on_boom(exception: str) -> str:
 
 def test_dangling_symlink_and_symlink_loop_are_reported_and_the_rest_linted(
     workdir: Path,
+    run_cli: RunCli,
 ) -> None:
     folder = workdir / "programs"
     write_programs(folder, 2)
@@ -165,7 +159,7 @@ def test_dangling_symlink_and_symlink_loop_are_reported_and_the_rest_linted(
     (folder / "loop-a.yaml").symlink_to("loop-b.yaml")
     (folder / "loop-b.yaml").symlink_to("loop-a.yaml")
     for args in (["programs"], ["programs/dangling.yaml", "programs/loop-a.yaml", "programs"]):
-        code, out = invoke("check", "--no-cache", *args)
+        code, out, _ = run_cli("check", "--no-cache", *args)
         assert code == 2, out
         lines = out.splitlines()
         assert "programs/dangling.yaml:1:1: error io-error no such file or directory" in lines
@@ -182,10 +176,10 @@ def test_dangling_symlink_and_symlink_loop_are_reported_and_the_rest_linted(
         assert not [line for line in lines if line.startswith("programs/p00.yaml")]
 
 
-def test_a_symlink_to_a_parent_folder_is_not_followed(workdir: Path) -> None:
+def test_a_symlink_to_a_parent_folder_is_not_followed(workdir: Path, run_cli: RunCli) -> None:
     write_programs(workdir / "programs", 2)
     (workdir / "programs" / "again").symlink_to("..", target_is_directory=True)
-    code, out = invoke("check", "--no-cache", "programs")
+    code, out, _ = run_cli("check", "--no-cache", "programs")
     assert code == 1
     assert out.splitlines() == [
         f"programs/p01.yaml:{SET_RANGE_11}",
@@ -223,7 +217,7 @@ def test_a_walked_named_pipe_is_reported_without_waiting_for_a_writer(tmp_path: 
     assert "p01.yaml" not in out.decode()  # baselined
 
 
-def test_a_named_pipe_given_explicitly_is_read_like_a_file(workdir: Path) -> None:
+def test_a_named_pipe_given_explicitly_is_read_like_a_file(workdir: Path, run_cli: RunCli) -> None:
     """As ``cat`` does, so that ``trainlint check <(git show HEAD:program.yaml)`` works."""
     pipe = workdir / "pipe.yaml"
     os.mkfifo(pipe)
@@ -234,27 +228,27 @@ def test_a_named_pipe_given_explicitly_is_read_like_a_file(workdir: Path) -> Non
 
     writer = threading.Thread(target=feed, daemon=True)
     writer.start()
-    code, out = invoke("check", "--no-cache", "pipe.yaml")
+    code, out, _ = run_cli("check", "--no-cache", "pipe.yaml")
     writer.join(timeout=10)
     assert code == 1
     assert f"pipe.yaml:{SET_RANGE_11}" in out.splitlines()
 
 
-def test_a_folder_named_like_a_program_is_walked_not_read(workdir: Path) -> None:
+def test_a_folder_named_like_a_program_is_walked_not_read(workdir: Path, run_cli: RunCli) -> None:
     write_programs(workdir / "prog.yaml", 2)
     (workdir / "empty.yaml").mkdir()
-    code, out = invoke("check", "--no-cache", "prog.yaml", "empty.yaml")
+    code, out, _ = run_cli("check", "--no-cache", "prog.yaml", "empty.yaml")
     assert code == 1
     assert f"prog.yaml/p01.yaml:{SET_RANGE_11}" in out.splitlines()
     assert "io-error" not in out
     assert out.endswith("in 1 of 2 files.\n")
-    code, out = invoke("check", "--no-cache", ".")
+    code, out, _ = run_cli("check", "--no-cache", ".")
     assert code == 1
     assert f"prog.yaml/p01.yaml:{SET_RANGE_11}" in out.splitlines()
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
-def test_unreadable_file_and_folder_without_root(workdir: Path) -> None:
+def test_unreadable_file_and_folder_without_root(workdir: Path, run_cli: RunCli) -> None:
     write_programs(workdir / "programs", 2)
     locked_file = workdir / "programs" / "locked.yaml"
     locked_file.write_bytes(CLEAN)
@@ -263,7 +257,7 @@ def test_unreadable_file_and_folder_without_root(workdir: Path) -> None:
     locked_file.chmod(0)
     locked_folder.chmod(0)
     try:
-        code, out = invoke("check", "--no-cache", "programs")
+        code, out, _ = run_cli("check", "--no-cache", "programs")
     finally:
         locked_file.chmod(0o644)
         locked_folder.chmod(0o755)
@@ -280,7 +274,7 @@ def test_unreadable_file_and_folder_without_root(workdir: Path) -> None:
 
 @pytest.mark.parametrize("fault", ["vanishes", "cannot-be-listed"])
 def test_a_folder_that_fails_during_the_walk(
-    workdir: Path, monkeypatch: pytest.MonkeyPatch, fault: str
+    workdir: Path, monkeypatch: pytest.MonkeyPatch, fault: str, run_cli: RunCli
 ) -> None:
     """Folder ``b`` is deleted (or refused) just as the walk lists it; ``a`` and ``c``,
     walked before and after, are linted, serially and in parallel, identically."""
@@ -301,7 +295,7 @@ def test_a_folder_that_fails_during_the_walk(
             return real_scandir(path)  # type: ignore[arg-type]
 
         monkeypatch.setattr(os, "scandir", scandir)
-        code, outputs[jobs] = invoke("check", "--no-cache", "-j", jobs, "programs")
+        code, outputs[jobs], _ = run_cli("check", "--no-cache", "-j", jobs, "programs")
         monkeypatch.setattr(os, "scandir", real_scandir)
         assert code == 2, outputs[jobs]
     assert outputs["1"] == outputs["2"]
@@ -314,7 +308,7 @@ def test_a_folder_that_fails_during_the_walk(
 
 
 def test_a_file_that_vanishes_between_listing_and_reading(
-    workdir: Path, monkeypatch: pytest.MonkeyPatch
+    workdir: Path, monkeypatch: pytest.MonkeyPatch, run_cli: RunCli
 ) -> None:
     write_programs(workdir / "programs", 3)
     real_scandir = os.scandir
@@ -341,7 +335,7 @@ def test_a_file_that_vanishes_between_listing_and_reading(
         return listed
 
     monkeypatch.setattr(os, "scandir", scandir)
-    code, out = invoke("check", "--no-cache", "programs")
+    code, out, _ = run_cli("check", "--no-cache", "programs")
     assert code == 2
     assert out.splitlines()[0] == "programs/p01.yaml:1:1: error io-error no such file or directory"
     assert "p00.yaml" not in out and "p02.yaml" not in out
@@ -383,9 +377,11 @@ def _check_cafe_output(output_format: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("output_format", ["text", "full", "json", "sarif", "github", "junit"])
-def test_non_utf8_file_names_in_every_format(workdir: Path, output_format: str) -> None:
+def test_non_utf8_file_names_in_every_format(
+    workdir: Path, output_format: str, run_cli: RunCli
+) -> None:
     _cafe_tree(workdir)
-    code, out = invoke("check", "--format", output_format, "programs")
+    code, out, _ = run_cli("check", "--format", output_format, "programs")
     assert code == 1, out
     _check_cafe_output(output_format, out)
 

@@ -21,6 +21,8 @@ from checker.findings import INTERNAL_ERROR
 from checker.loader import load_text
 from tests.conftest import ROOT, lint_text
 
+pytestmark = pytest.mark.composers
+
 #: Every line break YAML knows (libyaml and ruamel.yaml alike).
 BREAKS = {"lf": "\n", "cr": "\r", "crlf": "\r\n", "nel": "\x85", "ls": "\u2028", "ps": "\u2029"}
 #: Compact indicators that nest one level each on a single line.

@@ -3,8 +3,8 @@
 Output that cannot be forged, bounded reads, ``--output``, the per-file budget and
 dead workers, plugin isolation, configuration globs, and a hostile corpus. These run
 ``python -m checker`` in subprocesses; which YAML composer they use does not matter
-to them, so they run on one (see conftest.py); the loader's own hardening tests are
-in tests/test_hardening.py and run on both.
+to them, so they run on the default one (see conftest.py); the loader's own hardening
+tests are in tests/test_hardening.py and run on both.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -351,31 +352,57 @@ def _run_plugin(*args: str, cwd: Path, plugin: Path) -> tuple[int, str, str]:
     return done.returncode, done.stdout.decode(), done.stderr.decode("utf-8", "replace")
 
 
+#: Where workers die: the first file, inside the first chunk (CHUNK = 16), its last
+#: file, the first of the next chunk, a later chunk. All in one run: each death
+#: requeues the rest of its chunk, so later victims die in requeued chunks too.
+VICTIMS = [0, 7, 15, 16, 40]
+
+
+@pytest.fixture(scope="module")
+def undisturbed(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], list[str]]:
+    """The findings of ``count`` programs (see ``_programs``) without any plugin,
+    linted once per count for the module."""
+    seen: dict[int, list[str]] = {}
+
+    def findings(count: int) -> list[str]:
+        if count not in seen:
+            folder = tmp_path_factory.mktemp(f"undisturbed-{count}")
+            _programs(folder / "programs", count)
+            _, out, _ = _run(
+                "check", "--no-cache", "-j", "1", "--no-plugins", "programs", cwd=folder
+            )
+            seen[count] = out.decode().splitlines()[:-1]
+        return seen[count]
+
+    return findings
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("death", list(DEATHS))
-@pytest.mark.parametrize("position", [0, 7, 15, 16, 40])
 def test_a_dead_worker_costs_only_the_file_it_was_on(
-    tmp_path: Path, death: str, position: int
+    tmp_path: Path, death: str, undisturbed: Callable[[int], list[str]]
 ) -> None:
-    body = f'if path.endswith("p{position:02d}.yaml"):\n    import signal\n    {DEATHS[death]}\n'
+    names = tuple(f"p{position:02d}.yaml" for position in VICTIMS)
+    body = f"if path.endswith({names!r}):\n    import signal\n    {DEATHS[death]}\n"
     plugin = _fault_plugin(tmp_path, f"die{death}", body)
     _programs(tmp_path / "programs", 48)
-    _, undisturbed, _ = _run_plugin(
-        "check", "--no-cache", "-j", "1", "--no-plugins", "programs", cwd=tmp_path, plugin=plugin
-    )
     code, out, err = _run_plugin(
         "check", "--no-cache", "-j", "2", "programs", cwd=tmp_path, plugin=plugin
     )
     assert code == 2, err
-    victim = f"programs/p{position:02d}.yaml"
+    victims = [f"programs/{name}" for name in names]
     lines = out.splitlines()
     died = [line for line in lines if "internal-error" in line]
     assert died == [
         f"{victim}:1:1: error internal-error the worker process linting this file stopped "
         f"({DEATH_REASON[death]}); the other files were linted; run with --jobs 1 to lint "
         "this one in-process"
+        for victim in victims
     ]
-    others = [line for line in lines[:-1] if not line.startswith(victim + ":")]
-    expected = [line for line in undisturbed.splitlines()[:-1] if not line.startswith(victim + ":")]
+    others = [line for line in lines[:-1] if not line.startswith(tuple(v + ":" for v in victims))]
+    expected = [
+        line for line in undisturbed(48) if not line.startswith(tuple(v + ":" for v in victims))
+    ]
     assert others == expected
 
 
@@ -388,10 +415,11 @@ SLOW = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize("slow", list(SLOW))
 def test_a_file_over_its_time_budget_gets_a_limit_finding(
-    tmp_path: Path, jobs: str, slow: str
+    tmp_path: Path, jobs: str, slow: str, undisturbed: Callable[[int], list[str]]
 ) -> None:
     if slow == "deaf" and jobs == "1":
         pytest.skip("in-process, only a timer the code does not block can stop it")
@@ -400,9 +428,6 @@ def test_a_file_over_its_time_budget_gets_a_limit_finding(
     count = 48 if jobs == "2" else 6
     _programs(tmp_path / "programs", count)
     _config(tmp_path, "max-seconds-per-file: 1\n")
-    _, undisturbed, _ = _run_plugin(
-        "check", "--no-cache", "-j", jobs, "--no-plugins", "programs", cwd=tmp_path, plugin=plugin
-    )
     code, out, err = _run_plugin(
         "check", "--no-cache", "-j", jobs, "programs", cwd=tmp_path, plugin=plugin
     )
@@ -414,7 +439,7 @@ def test_a_file_over_its_time_budget_gets_a_limit_finding(
         "(raise 'max-seconds-per-file' in the configuration if this program is real)"
     ]
     others = [line for line in lines[:-1] if not line.startswith(victim + ":")]
-    expected = [line for line in undisturbed.splitlines()[:-1] if not line.startswith(victim + ":")]
+    expected = [line for line in undisturbed(count) if not line.startswith(victim + ":")]
     assert others == expected
 
 

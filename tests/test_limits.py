@@ -11,10 +11,11 @@ import re
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from checker.cli import cli
 from checker.loader import Limits, load_text
+from tests.conftest import RunCli
+
+pytestmark = pytest.mark.composers
 
 WORKOUTS_MESSAGE = (
     "more than 3 workouts in one program; refusing to read it "
@@ -134,50 +135,46 @@ def test_a_huge_program_is_refused_without_being_composed() -> None:
     assert [(f.line, f.column) for f in result.findings] == [(2, 12 + 11 * 1000)]
 
 
-def test_limits_are_set_in_the_configuration(tmp_path: Path) -> None:
+def test_limits_are_set_in_the_configuration(tmp_path: Path, run_cli: RunCli) -> None:
     program = tmp_path / "p.yaml"
     program.write_text(block_program(4, 3), encoding="utf-8")
     config = tmp_path / ".trainlint.yaml"
     config.write_text("max-workouts: 3\nmax-exercises: 2\n", encoding="utf-8")
-    runner = CliRunner()
-    result = runner.invoke(
-        cli,
-        ["check", "--no-cache", "--config", str(config), "--format", "json", str(program)],
+    code, out, err = run_cli(
+        "check", "--no-cache", "--config", str(config), "--format", "json", str(program)
     )
-    assert result.exit_code == 1, result.output
-    assert '"message": "more than 3 workouts' in result.output
+    assert code == 1, out + err
+    assert '"message": "more than 3 workouts' in out
     config.write_text("max-workouts: 4\nmax-exercises: 3\n", encoding="utf-8")
-    result = runner.invoke(cli, ["check", "--no-cache", "--config", str(config), str(program)])
-    assert "syntax" not in result.output
-    shown = runner.invoke(cli, ["config", "--config", str(config)])
-    assert re.search(r"^max-workouts +\= 4  # ", shown.output, re.M)
-    assert re.search(r"^max-exercises +\= 3  # ", shown.output, re.M)
+    _, out, err = run_cli("check", "--no-cache", "--config", str(config), str(program))
+    assert "syntax" not in out + err
+    _, shown, _ = run_cli("config", "--config", str(config))
+    assert re.search(r"^max-workouts +\= 4  # ", shown, re.M)
+    assert re.search(r"^max-exercises +\= 3  # ", shown, re.M)
 
 
-def test_a_limit_must_be_a_positive_integer(tmp_path: Path) -> None:
+def test_a_limit_must_be_a_positive_integer(tmp_path: Path, run_cli: RunCli) -> None:
     config = tmp_path / ".trainlint.yaml"
     config.write_text("max-workouts: 0\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["check", "--config", str(config), str(tmp_path)])
-    assert result.exit_code == 2
-    assert ".trainlint.yaml:1:15" in result.output
+    code, out, err = run_cli("check", "--config", str(config), str(tmp_path))
+    assert code == 2
+    assert ".trainlint.yaml:1:15" in out + err
 
 
-def test_the_default_file_size_limit_is_2_mib(tmp_path: Path) -> None:
+def test_the_default_file_size_limit_is_2_mib(tmp_path: Path, run_cli: RunCli) -> None:
     # The limit is what bounds the time of the densest YAML an attacker can write
     # (docs/security.md); it is checked before the file is decoded.
     program = tmp_path / "p.yaml"
     head = "program: T\nworkouts: []\n"
     program.write_text(head + "#" * (2 * 1024 * 1024 - len(head) + 1), encoding="utf-8")
-    runner = CliRunner()
-    result = runner.invoke(cli, ["check", "--no-cache", "--isolated", str(program)])
-    assert result.exit_code == 1, result.output
+    code, out, err = run_cli("check", "--no-cache", "--isolated", str(program))
+    assert code == 1, out + err
     assert (
-        "p.yaml:1:1: error syntax file is 2,097,153 bytes, over the limit of 2,097,152 bytes"
-        in result.output
+        "p.yaml:1:1: error syntax file is 2,097,153 bytes, over the limit of 2,097,152 bytes" in out
     )
     config = tmp_path / ".trainlint.yaml"
     config.write_text("max-file-size: 2097153\n", encoding="utf-8")
-    result = runner.invoke(cli, ["check", "--no-cache", "--config", str(config), str(program)])
-    assert "syntax" not in result.output, result.output
-    shown = runner.invoke(cli, ["config", "--isolated"])
-    assert re.search(r"^max-file-size +\= 2097152  # ", shown.output, re.M)
+    _, out, err = run_cli("check", "--no-cache", "--config", str(config), str(program))
+    assert "syntax" not in out + err, out + err
+    _, shown, _ = run_cli("config", "--isolated")
+    assert re.search(r"^max-file-size +\= 2097152  # ", shown, re.M)

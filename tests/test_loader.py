@@ -7,6 +7,8 @@ import pytest
 from checker.findings import Span
 from checker.loader import Limits, load_bytes, load_text
 
+pytestmark = pytest.mark.composers
+
 SOURCE = """\
 # yaml-language-server: $schema=../schemas/program.schema.json
 program: Test   # a comment

@@ -6,9 +6,7 @@ import types
 from collections.abc import Iterator, Sequence
 
 import pytest
-from click.testing import CliRunner
 
-from checker.cli import cli
 from checker.findings import Severity
 from checker.hookspecs import hookimpl
 from checker.plugins import (
@@ -22,6 +20,7 @@ from checker.plugins import (
 )
 from checker.program import Program
 from checker.rule import Options, Rule, Violation
+from tests.conftest import RunCli
 
 
 class Shadow(Rule):
@@ -136,13 +135,8 @@ def test_plugin_exercises_join_the_catalog() -> None:
     assert found.trains_back
 
 
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout
-
-
-def test_rules_command_lists_every_rule() -> None:
-    code, out = run("rules", "--no-plugins")
+def test_rules_command_lists_every_rule(run_cli: RunCli) -> None:
+    code, out, _ = run_cli("rules", "--no-plugins")
     assert code == 0
     ids = [line.split()[0] for line in out.splitlines()]
     assert ids == sorted(build_registry(plugins=False).rules)
@@ -152,35 +146,35 @@ def test_rules_command_lists_every_rule() -> None:
     )
 
 
-def test_explain_shows_docs_options_and_examples() -> None:
-    code, out = run("explain", "max-back-exercises")
+def test_explain_shows_docs_options_and_examples(run_cli: RunCli) -> None:
+    code, out, _ = run_cli("explain", "max-back-exercises")
     assert code == 0
     assert out.startswith("max-back-exercises: A workout has at most 3 back exercises")
     assert "guidance 000: back training" in out
     assert '- \'max\' (default \'{"beginner": 2, "intermediate": 3, "advanced": 3}\')' in out
     assert "Source: 000:95" in out
     assert "Fails:" in out and "Passes:" in out
-    code, _ = run("explain", "max-back-exercise")
+    code, _, _ = run_cli("explain", "max-back-exercise")
     assert code == 2
 
 
 @pytest.mark.parametrize("rule_id", sorted(build_registry(plugins=False).rules))
-def test_explain_prints_plain_text_not_restructuredtext(rule_id: str) -> None:
-    code, out = run("explain", rule_id)
+def test_explain_prints_plain_text_not_restructuredtext(rule_id: str, run_cli: RunCli) -> None:
+    code, out, _ = run_cli("explain", rule_id)
     assert code == 0
     assert "``" not in out and "**" not in out, rule_id
 
 
-def test_explain_names_each_guidance_text_by_number_and_subject() -> None:
-    _, out = run("explain", "rep-range")
+def test_explain_names_each_guidance_text_by_number_and_subject(run_cli: RunCli) -> None:
+    _, out, _ = run_cli("explain", "rep-range")
     assert "guidance 000: back training" in out
     assert "guidance 002: back definition and fat loss" in out
     assert "| strength | intermediate | 1-12 | ACSM 2009 |" in out  # the goal profile table
 
 
 @pytest.mark.parametrize("core_id", ["syntax", "schema", "io-error", "internal-error", "limit"])
-def test_explain_knows_the_ids_trainlint_reports_itself(core_id: str) -> None:
-    code, out = run("explain", core_id)
+def test_explain_knows_the_ids_trainlint_reports_itself(core_id: str, run_cli: RunCli) -> None:
+    code, out, _ = run_cli("explain", core_id)
     assert code == 0
     assert out.startswith(f"{core_id}: ") and "cannot be turned off or suppressed" in out
 
@@ -193,19 +187,19 @@ def test_explain_knows_the_ids_trainlint_reports_itself(core_id: str) -> None:
         ("plank", "counts as a back exercise: no"),
     ],
 )
-def test_exercises_command(query: str, expected: str) -> None:
-    code, out = run("exercises", query)
+def test_exercises_command(query: str, expected: str, run_cli: RunCli) -> None:
+    code, out, _ = run_cli("exercises", query)
     assert code == 0
     assert expected.lower() in out.lower()
 
 
-def test_exercises_command_search_and_miss() -> None:
-    code, out = run("exercises", "--format", "json", "deep-core")
+def test_exercises_command_search_and_miss(run_cli: RunCli) -> None:
+    code, out, _ = run_cli("exercises", "--format", "json", "deep-core")
     assert code == 0
     import json
 
     ids = {e["id"] for e in json.loads(out)}
     assert {"plank", "side-plank", "bird-dog", "dead-bug", "pallof-press"} <= ids
-    result = CliRunner().invoke(cli, ["exercises", "zzzz qqqq"])
-    assert result.exit_code == 1
-    assert "no exercise matches" in result.stderr
+    code, _, err = run_cli("exercises", "zzzz qqqq")
+    assert code == 1
+    assert "no exercise matches" in err

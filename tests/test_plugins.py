@@ -10,64 +10,27 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, InstallDistributions
 
 FIXTURES = ROOT / "tests" / "fixtures" / "plugins"
 FAT_LOSS = ROOT / "plugins" / "trainlint-fat-loss"
 
 
-def _install(target: Path, *projects: Path) -> None:
-    # pip builds a local project in place and leaves ``*.egg-info`` next to the sources;
-    # build copies instead, so the source tree (which other tests put on sys.path) stays clean.
-    copies = []
-    for project in projects:
-        copy = target.parent / "src" / target.name / project.name
-        shutil.copytree(
-            project, copy, ignore=shutil.ignore_patterns("*.egg-info", "__pycache__", "build")
-        )
-        copies.append(copy)
-    projects = tuple(copies)
-    command = [
-        sys.executable,
-        "-m",
-        "pip",
-        "install",
-        "--quiet",
-        "--no-deps",
-        "--no-build-isolation",
-        "--disable-pip-version-check",
-        "--target",
-        str(target),
-        *map(str, projects),
-    ]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        pytest.fail(f"pip could not install {projects}: {result.stderr[-2000:]}")
-
-
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def site(install_distributions: InstallDistributions) -> dict[str, Path]:
     """One target folder per combination the tests need."""
-    base = tmp_path_factory.mktemp("plugins")
-    folders = {
-        "fat-loss": (FAT_LOSS,),
-        "broken": (FAT_LOSS, FIXTURES / "broken-import"),
-        "bad-hookimpl": (FAT_LOSS, FIXTURES / "bad-hookimpl"),
-        "raising": (FIXTURES / "raising-rule",),
+    return {
+        "fat-loss": install_distributions("fat-loss", FAT_LOSS),
+        "broken": install_distributions("broken", FAT_LOSS, FIXTURES / "broken-import"),
+        "bad-hookimpl": install_distributions("bad-hookimpl", FAT_LOSS, FIXTURES / "bad-hookimpl"),
+        "raising": install_distributions("raising", FIXTURES / "raising-rule"),
     }
-    result = {}
-    for name, projects in folders.items():
-        target = base / name
-        _install(target, *projects)
-        result[name] = target
-    return result
 
 
 def trainlint(target: Path | None, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

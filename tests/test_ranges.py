@@ -7,6 +7,8 @@ import pytest
 from checker.units import Range, parse_duration, parse_reps
 from tests.conftest import lint_text
 
+pytestmark = pytest.mark.composers
+
 PROGRAM = """\
 program: x
 workouts:

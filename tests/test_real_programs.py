@@ -16,6 +16,8 @@ import pytest
 
 from checker.testing import lint
 
+pytestmark = pytest.mark.composers
+
 REAL = Path(__file__).parent / "programs" / "real"
 
 Pin = tuple[str, int, int, str]

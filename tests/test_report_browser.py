@@ -12,11 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
-from checker.cli import cli
 from tests.chromium import Browser, find_chromium
-from tests.conftest import ROOT
+from tests.conftest import ROOT, invoke_cli
 from tests.test_summary import TWO_DAYS
 
 EXAMPLES = sorted(ROOT.glob("examples/**/*.yaml"))
@@ -38,10 +36,8 @@ def browser() -> Iterator[Browser]:
 
 def _page(source: Path, out: Path) -> Path:
     page = out / f"{source.stem}.html"
-    result = CliRunner().invoke(
-        cli, ["summary", "--isolated", "--html", str(page), str(source)], catch_exceptions=False
-    )
-    assert result.exit_code == 0, result.output
+    result = invoke_cli("summary", "--isolated", "--html", str(page), str(source))
+    assert result.code == 0, result.stderr
     return page
 
 
@@ -106,10 +102,8 @@ def test_back_bar_of_two_workouts_is_labelled_10(browser: Browser, tmp_path: Pat
 
 def test_all_examples_on_one_page_print(browser: Browser, tmp_path: Path) -> None:
     page_file = tmp_path / "all.html"
-    result = CliRunner().invoke(
-        cli, ["summary", "--isolated", "--html", str(page_file), str(ROOT / "examples")]
-    )
-    assert result.exit_code == 0, result.output
+    result = invoke_cli("summary", "--isolated", "--html", str(page_file), str(ROOT / "examples"))
+    assert result.code == 0, result.stderr
     page = browser.open(page_file.as_uri(), 1000, 900)
     screen = page.measure()
     assert len(screen["charts"]) == 3 * len(EXAMPLES)

@@ -12,6 +12,8 @@ from checker.sources import GUIDANCE, STANDARDS, cited
 from checker.testing import as_tuples, assert_findings, assert_no_findings, lint
 from tests.conftest import builtin_registry
 
+pytestmark = [pytest.mark.composers, pytest.mark.validators]
+
 ISSUE_EXAMPLE = """\
 # yaml-language-server: $schema=../schemas/program.schema.json
 program: Strong back, beginner block

@@ -6,6 +6,8 @@ import pytest
 
 from checker.testing import as_tuples, lint
 
+pytestmark = [pytest.mark.composers, pytest.mark.validators]
+
 HEAD = "program: P\nworkouts:\n  - name: A\n    warmup: 5 min\n    exercises:\n"
 
 
@@ -160,9 +162,15 @@ def test_end_positions_cover_the_value() -> None:
 def test_every_finding_is_inside_the_file() -> None:
     text = HEAD + "      - exercise: deadlift\n        sets: [1, 2]\n        reps: {a: 1}\n"
     lines = text.splitlines()
-    for finding in lint(text, plugins=False):
+    findings = lint(text, plugins=False)
+    # the two schema findings at least (a pass over no findings would prove nothing)
+    assert {(f.rule, f.line, f.column) for f in findings} >= {("schema", 7, 15), ("schema", 8, 15)}
+    for finding in findings:
         assert 1 <= finding.line <= len(lines)
         assert 1 <= finding.column <= len(lines[finding.line - 1]) + 1
+        if finding.end_line is not None and finding.end_column is not None:
+            assert finding.line <= finding.end_line <= len(lines)
+            assert 1 <= finding.end_column <= len(lines[finding.end_line - 1]) + 1
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,15 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from checker.cli import cli
-from tests.conftest import ROOT, load_generator
+from tests.conftest import ROOT, RunCli, load_generator
+
+pytestmark = pytest.mark.composers
 
 TWO_DAYS = """\
 program: Two days
@@ -68,22 +69,26 @@ WORKOUT_KEYS = {
 }
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
-
-
 @pytest.fixture
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
 
-def summary_json(*args: str) -> list[dict[str, object]]:
-    code, out, err = run("summary", "--isolated", "--format", "json", *args)
-    assert code == 0, err
-    data: list[dict[str, object]] = json.loads(out)
-    return data
+SummaryJson = Callable[..., list[dict[str, object]]]
+
+
+@pytest.fixture
+def summary_json(run_cli: RunCli) -> SummaryJson:
+    """``trainlint summary --format json ARGS``, parsed, after checking it succeeded."""
+
+    def summary(*args: str) -> list[dict[str, object]]:
+        code, out, err = run_cli("summary", "--isolated", "--format", "json", *args)
+        assert code == 0, err
+        data: list[dict[str, object]] = json.loads(out)
+        return data
+
+    return summary
 
 
 def group(program: dict[str, object], name: str) -> dict[str, object]:
@@ -93,7 +98,7 @@ def group(program: dict[str, object], name: str) -> dict[str, object]:
     return found
 
 
-def test_two_workouts_give_back_10_sets_on_2_days(workdir: Path) -> None:
+def test_two_workouts_give_back_10_sets_on_2_days(workdir: Path, summary_json: SummaryJson) -> None:
     (workdir / "two.yaml").write_text(TWO_DAYS)
     [program] = summary_json("two.yaml")
     back = group(program, "back")
@@ -117,9 +122,9 @@ def test_two_workouts_give_back_10_sets_on_2_days(workdir: Path) -> None:
     }
 
 
-def test_two_workouts_html_back_bar_is_labelled_10(workdir: Path) -> None:
+def test_two_workouts_html_back_bar_is_labelled_10(workdir: Path, run_cli: RunCli) -> None:
     (workdir / "two.yaml").write_text(TWO_DAYS)
-    code, _, err = run("summary", "--isolated", "--html", "report.html", "two.yaml")
+    code, _, err = run_cli("summary", "--isolated", "--html", "report.html", "two.yaml")
     assert code == 0, err
     page = (workdir / "report.html").read_text(encoding="utf-8")
     label = re.search(
@@ -134,7 +139,7 @@ def test_two_workouts_html_back_bar_is_labelled_10(workdir: Path) -> None:
     assert days is not None and days.group(1) == "2"
 
 
-def test_json_keys_are_exactly_the_documented_ones() -> None:
+def test_json_keys_are_exactly_the_documented_ones(summary_json: SummaryJson) -> None:
     data = summary_json(str(ROOT / "examples"))
     assert len(data) == 5
     for program in data:
@@ -152,7 +157,7 @@ def test_json_keys_are_exactly_the_documented_ones() -> None:
         assert set(program["targets"]) == {"min_days", "max_back_exercises", "deep_muscle_work"}
 
 
-def test_sessions_per_week_makes_days_fractional(workdir: Path) -> None:
+def test_sessions_per_week_makes_days_fractional(workdir: Path, summary_json: SummaryJson) -> None:
     (workdir / "rotation.yaml").write_text(
         "program: Rotation\nsessions-per-week: 2\nworkouts:\n"
         "  - name: A\n    exercises:\n      - {exercise: deadlift, sets: 3, reps: 8}\n"
@@ -171,7 +176,9 @@ def test_sessions_per_week_makes_days_fractional(workdir: Path) -> None:
     assert workouts[0]["times_per_week"] == pytest.approx(0.67)
 
 
-def test_warmup_sets_are_not_counted_and_deep_work_is_listed(workdir: Path) -> None:
+def test_warmup_sets_are_not_counted_and_deep_work_is_listed(
+    workdir: Path, summary_json: SummaryJson
+) -> None:
     (workdir / "p.yaml").write_text(
         "program: Warm\nlevel: beginner\nworkouts:\n  - name: A\n    exercises:\n"
         "      - {exercise: lat pulldown, sets: 2, reps: 10, warmup: true}\n"
@@ -192,19 +199,19 @@ def test_warmup_sets_are_not_counted_and_deep_work_is_listed(workdir: Path) -> N
     assert group(program, "back")["weekly_sets"] == 9
 
 
-def test_configured_limit_is_shown_as_configuration(workdir: Path) -> None:
+def test_configured_limit_is_shown_as_configuration(workdir: Path, run_cli: RunCli) -> None:
     (workdir / "p.yaml").write_text(TWO_DAYS)
     (workdir / ".trainlint.yaml").write_text("rules:\n  max-back-exercises: {max: 1}\n")
-    code, out, err = run("summary", "--format", "json", "p.yaml")
+    code, out, err = run_cli("summary", "--format", "json", "p.yaml")
     assert code == 0, err
     [program] = json.loads(out)
     assert program["targets"]["max_back_exercises"] == {"value": 1, "source": "configuration"}
     assert [w["meets_back_target"] for w in program["workouts"]] == [False, False]
 
 
-def test_text_table(workdir: Path) -> None:
+def test_text_table(workdir: Path, run_cli: RunCli) -> None:
     (workdir / "two.yaml").write_text(TWO_DAYS)
-    code, out, _ = run("summary", "--isolated", "two.yaml", "--muscles")
+    code, out, _ = run_cli("summary", "--isolated", "two.yaml", "--muscles")
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "two.yaml: Two days"
@@ -220,19 +227,19 @@ def test_text_table(workdir: Path) -> None:
     )
 
 
-def test_unreadable_and_broken_files(workdir: Path) -> None:
+def test_unreadable_and_broken_files(workdir: Path, run_cli: RunCli) -> None:
     (workdir / "broken.yaml").write_text("program: x\nworkouts: [\n")
-    code, out, _ = run("summary", "--isolated", "--format", "json", "broken.yaml")
+    code, out, _ = run_cli("summary", "--isolated", "--format", "json", "broken.yaml")
     assert code == 1
     [program] = json.loads(out)
     assert program["error"].startswith("3:1: ") or program["error"].startswith("2:")
     assert program["groups"] == []
-    code, out, _ = run("summary", "--isolated", "missing.yaml", "broken.yaml")
+    code, out, _ = run_cli("summary", "--isolated", "missing.yaml", "broken.yaml")
     assert code == 2
     assert "missing.yaml\n  not summarised: " in out
 
 
-def test_summary_counts_what_the_examples_hold() -> None:
+def test_summary_counts_what_the_examples_hold(summary_json: SummaryJson) -> None:
     by_path = {p["path"]: p for p in summary_json(str(ROOT / "examples"))}
     beginner = next(p for k, p in by_path.items() if k.endswith("strong-back-beginner.yaml"))
     # deadlift 3 + pulldown 3 on Day A; deadlift 2 + row 3 on Day B; the rower is cardio
@@ -288,10 +295,10 @@ class _Tags(HTMLParser):
                 self.handlers.append(f"{name}={value}")
 
 
-def test_hostile_names_cannot_inject_markup(workdir: Path) -> None:
+def test_hostile_names_cannot_inject_markup(workdir: Path, run_cli: RunCli) -> None:
     name = "<b>evil.yaml"
     (workdir / name).write_text(HOSTILE)
-    code, _, err = run("summary", "--isolated", "--html", "report.html", name)
+    code, _, err = run_cli("summary", "--isolated", "--html", "report.html", name)
     assert code == 0, err
     page = (workdir / "report.html").read_text(encoding="utf-8")
     parser = _Tags()
@@ -306,8 +313,8 @@ def test_hostile_names_cannot_inject_markup(workdir: Path) -> None:
     assert "Content-Security-Policy" in page and "default-src 'none'" in page
 
 
-def test_page_is_self_contained_and_has_text_alternatives(workdir: Path) -> None:
-    code, _, err = run(
+def test_page_is_self_contained_and_has_text_alternatives(workdir: Path, run_cli: RunCli) -> None:
+    code, _, err = run_cli(
         "summary", "--isolated", "--html", "report.html", str(ROOT / "examples")
     )  # fmt: skip
     assert code == 0, err
@@ -324,12 +331,12 @@ def test_page_is_self_contained_and_has_text_alternatives(workdir: Path) -> None
     assert '<html lang="en">' in page and 'name="viewport"' in page and "@media print" in page
 
 
-def test_page_lists_the_findings_of_check_with_their_lines(workdir: Path) -> None:
+def test_page_lists_the_findings_of_check_with_their_lines(workdir: Path, run_cli: RunCli) -> None:
     example = ROOT / "examples" / "mistakes" / "too-much-back.yaml"
-    code, out, _ = run("check", "--isolated", "--no-cache", "--format", "json", str(example))
+    code, out, _ = run_cli("check", "--isolated", "--no-cache", "--format", "json", str(example))
     findings = json.loads(out)
     assert findings
-    code, _, err = run("summary", "--isolated", "--html", "report.html", str(example))
+    code, _, err = run_cli("summary", "--isolated", "--html", "report.html", str(example))
     assert code == 0, err
     page = (workdir / "report.html").read_text(encoding="utf-8")
     listed = re.findall(
@@ -377,10 +384,10 @@ def test_heat_map_text_has_enough_contrast() -> None:
     assert contrast(INK, "#ffffff") >= 7
 
 
-def test_empty_and_odd_programs_still_render(workdir: Path) -> None:
+def test_empty_and_odd_programs_still_render(workdir: Path, run_cli: RunCli) -> None:
     (workdir / "empty.yaml").write_text("program: Nothing yet\nworkouts: []\n")
     (workdir / "odd.yaml").write_text("program: 12\nworkouts: {a: 1}\n")
-    code, out, err = run("summary", "--isolated", "--html", "r.html", "empty.yaml", "odd.yaml")
+    code, out, err = run_cli("summary", "--isolated", "--html", "r.html", "empty.yaml", "odd.yaml")
     assert code == 0, err
     page = (workdir / "r.html").read_text(encoding="utf-8")
     assert page.count("<article") == 2 and page.count('role="img"') == 6
@@ -392,7 +399,9 @@ def _flagged_groups(message: str) -> set[str]:
     return set(re.findall(r"(?:: |; )([a-z]+) on [0-9.]+ days?", message))
 
 
-def test_the_summary_and_training_frequency_agree_both_ways(workdir: Path) -> None:
+def test_the_summary_and_training_frequency_agree_both_ways(
+    workdir: Path, run_cli: RunCli, summary_json: SummaryJson
+) -> None:
     """The chart and the findings agree: the groups ``training-frequency`` reports are
     exactly the groups the summary shows below their target (both count with
     ``checker.volume``; groups reached only through secondary muscles have no target)."""
@@ -400,7 +409,7 @@ def test_the_summary_and_training_frequency_agree_both_ways(workdir: Path) -> No
         shutil.copy(ROOT / "tests" / "programs" / "real" / name, workdir / name)
     for path in (ROOT / "examples").rglob("*.yaml"):
         shutil.copy(path, workdir / path.name)
-    code, out, _ = run(
+    code, out, _ = run_cli(
         "check", "--isolated", "--no-cache", "--exit-zero", "--format", "json", "--select",
         "training-frequency", ".",
     )  # fmt: skip
@@ -414,13 +423,13 @@ def test_the_summary_and_training_frequency_agree_both_ways(workdir: Path) -> No
         assert below == flagged.get(program["path"], set()), program["path"]
 
 
-def test_workers_give_the_same_output_as_one_process(workdir: Path) -> None:
+def test_workers_give_the_same_output_as_one_process(workdir: Path, run_cli: RunCli) -> None:
     load_generator().generate(workdir / "programs", 60, 0.35, 7)
     (workdir / "programs" / "broken.yaml").write_text("program: [unclosed\nworkouts: x\n")
     outputs = []
     for jobs in ("1", "2"):
         for extra in (["--format", "json"], ["--html", f"page-{jobs}.html"]):
-            code, out, err = run("summary", "--isolated", "-j", jobs, *extra, "programs")
+            code, out, err = run_cli("summary", "--isolated", "-j", jobs, *extra, "programs")
             assert code == 1, err  # the broken file
             outputs.append(out)
     assert outputs[0] == outputs[2] and outputs[1] == outputs[3]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.testing import as_tuples, lint
+
+pytestmark = pytest.mark.composers
 
 BASE = """\
 program: P

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from checker import testing
 from checker.program import ExerciseUse, Program, Workout
 from checker.rule import Rule
 from tests.conftest import ROOT
+
+pytestmark = pytest.mark.composers
 
 EMPTY = "program: x\nworkouts: []\n"
 EMPTY_FINDING = ("schema", 2, 11, "workouts must not be empty")

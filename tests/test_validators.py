@@ -19,6 +19,8 @@ from checker.loader import load_text
 from checker.schema import SchemaValidator, program_schema
 from tests.conftest import ROOT, load_generator
 
+pytestmark = pytest.mark.composers
+
 jsonschema_rs = pytest.importorskip("jsonschema_rs")
 
 

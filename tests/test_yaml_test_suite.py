@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from checker.loader import load_bytes
-from tests.conftest import SHARED, builtin_registry
+from tests.conftest import SHARED, builtin_registry, invoke_cli
+
+pytestmark = pytest.mark.composers
 
 SUITE = SHARED / "external" / "yaml-test-suite"
 
@@ -85,14 +87,10 @@ def test_every_case_through_the_whole_cli(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    from click.testing import CliRunner
-
-    from checker.cli import cli
-
     paths = [str(case / "in.yaml") for case in CASES]
     arguments = ["check", "--isolated", "--no-cache", "--format", "json", "--exit-zero"]
-    serial = CliRunner().invoke(cli, [*arguments, "-j", "1", *paths])
-    assert serial.exit_code == 0, serial.output
+    serial = invoke_cli(*arguments, "-j", "1", *paths)
+    assert serial.code == 0, serial.stderr
     findings = _cli_findings(serial.stdout)
     assert not [f for f in findings if f["rule"] == "internal-error"]
     by_path: dict[str, list[dict[str, object]]] = {}
