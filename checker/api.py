@@ -51,7 +51,7 @@ from checker.catalog import Exercise
 from checker.evidence import Claim, Verdict, weigh
 from checker.findings import Finding, Severity, Span
 from checker.hookspecs import hookimpl
-from checker.loader import Path as NodePath
+from checker.loader import NodePath
 from checker.prescriptions import Prescription, prescription_for
 from checker.program import GOALS, LEVELS, ExerciseUse, Program, Workout
 from checker.reporters import RenderOptions
