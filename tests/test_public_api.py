@@ -102,7 +102,7 @@ def test_the_cli_format_choices_are_the_registry_names() -> None:
     assert names[: len(builtin)] == builtin
 
 
-def test_plugins_json_lists_the_builtin_formats() -> None:
+def test_plugins_lists_the_builtin_formats() -> None:
     from click.testing import CliRunner
 
     result = CliRunner().invoke(cli, ["plugins", "--no-plugins", "--format", "json"])
@@ -110,6 +110,8 @@ def test_plugins_json_lists_the_builtin_formats() -> None:
     assert listing["plugins"][0]["formats"] == [
         *("text", "full", "json", "sarif", "github", "junit", "gitlab", "auto")
     ]
+    text = CliRunner().invoke(cli, ["plugins", "--no-plugins"]).output
+    assert "  formats: text, full, json, sarif, github, junit, gitlab, auto\n" in text
 
 
 def _report() -> Report:
