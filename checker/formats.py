@@ -16,7 +16,8 @@ choices, ``--format auto`` and ``--statistics`` all go through it:
   standard error.
 
 A plugin's format that raises or returns something other than text is a
-:class:`FormatError` naming the plugin and the format.
+:class:`FormatError` naming the plugin and the format; what it prints goes to
+standard error (only the text it returns is the report).
 """
 
 from __future__ import annotations
@@ -91,8 +92,11 @@ def _call(entry: OutputFormat, report: Report, options: RenderOptions) -> str:
     if entry.owner == _BUILTIN:  # a failure here is trainlint's bug: let it surface as one
         text = _invoke(entry.render, report, options)
     else:
+        from checker.quiet import stdout_to_stderr
+
         try:
-            text = _invoke(entry.render, report, options)
+            with stdout_to_stderr():  # what it prints is not the report
+                text = _invoke(entry.render, report, options)
         except Exception as exc:
             from checker.contributions import cause
 

@@ -293,7 +293,8 @@ def test_a_broken_format_is_blamed_on_its_plugin(site: dict[str, Path], tmp_path
     )
     wordless = trainlint(site["raising"], *args, "wordless", cwd=tmp_path)
     assert (wordless.returncode, wordless.stdout) == (2, "")
-    assert wordless.stderr == (
+    assert wordless.stderr == (  # its print() went to standard error too
+        "a leftover print\n"
         "trainlint: error: plugin 'tl-broken-format': format 'wordless' returned int, not text\n"
     )
     # the other formats are unaffected (another plugin's "tally" is tested above)
