@@ -116,11 +116,22 @@ def _unknown_ids(registry: Registry, ids: Sequence[str]) -> list[str]:
 
 def check(request: CheckRequest) -> Outcome:
     """``trainlint check``: lint, filter through the baseline, render."""
-    from checker.reporters import RenderOptions, render
+    from checker.formats import FormatError, render_report
+    from checker.reporters import RenderOptions
 
     registry, config, errors = prepare(request.plugins, request.config, request.isolated)
     if config is None:
         return Outcome(errors=errors, exit_code=EXIT_ERROR)
+    if request.output_format not in registry.formats:
+        hint = " (plugins are disabled by --no-plugins)" if not request.plugins else ""
+        return Outcome(
+            errors=[
+                *errors,
+                f"trainlint: error: unknown format '{request.output_format}'{hint}; "
+                f"the formats are {', '.join(registry.formats)}",
+            ],
+            exit_code=EXIT_ERROR,
+        )
     unknown = _unknown_ids(registry, [*request.select, *request.extend_select, *request.ignore])
     if unknown:
         from checker.schema_messages import suggest
@@ -150,35 +161,26 @@ def check(request: CheckRequest) -> Outcome:
         except BaselineError as exc:
             return Outcome(errors=[*errors, f"trainlint: error: {exc}"], exit_code=EXIT_ERROR)
         report.sort()
-    output_format = request.output_format
-    if output_format == "auto":
-        output_format = "github" if request.environ.get("GITHUB_ACTIONS") == "true" else "text"
     fail_on = Severity.parse(request.fail_on) if request.fail_on else config.fail_on
-    options = RenderOptions(color=request.color, fail_on=fail_on, quiet=request.quiet)
-    side = ""
-    if request.statistics and output_format in STATISTICS_FORMATS:
-        from checker.reporters.statistics import render_statistics
-
-        text = render_statistics(report, "json" if output_format == "json" else "text")
-    else:
-        text = render(output_format, report, options)
-        if request.statistics:  # never a table inside SARIF, JUnit, GitLab or annotations
-            from checker.reporters.statistics import render_statistics
-
-            side = render_statistics(report, "text")
+    options = RenderOptions(
+        color=request.color,
+        statistics=request.statistics,
+        fail_on=fail_on,
+        quiet=request.quiet,
+        environ=request.environ,
+    )
+    try:
+        rendered = render_report(registry.formats, request.output_format, report, options)
+    except FormatError as exc:
+        return Outcome(errors=[*errors, f"trainlint: error: {exc}"], exit_code=EXIT_ERROR)
     code = report.exit_code(fail_on, request.exit_zero)
     return Outcome(
-        stdout=text,
+        stdout=rendered.stdout,
         errors=errors,
         exit_code=EXIT_ERROR if errors else code,
-        stderr=side,
+        stderr=rendered.stderr,
         warnings=[f"trainlint: warning: {w}" for w in report.warnings],
     )
-
-
-#: Formats in which ``--statistics`` replaces the findings on standard output; with any
-#: other (machine) format the findings stay there and the table goes to standard error.
-STATISTICS_FORMATS = frozenset({"text", "full", "json"})
 
 
 def _cache(request: CheckRequest, config: Config) -> Cache | None:

@@ -1,8 +1,9 @@
-"""The built-in plugin: trainlint's own rules and catalog, registered like any plugin."""
+"""The built-in plugin: trainlint's own rules, catalog and output formats, registered like any
+plugin."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from checker.hookspecs import hookimpl
@@ -22,3 +23,10 @@ def trainlint_exercises() -> Sequence[Mapping[str, Any]]:
 
     entries: Sequence[Mapping[str, Any]] = _data("exercises.json")["exercises"]
     return entries
+
+
+@hookimpl
+def trainlint_formats() -> Mapping[str, Callable[..., str]]:
+    from checker.reporters import builtin_formats
+
+    return builtin_formats()

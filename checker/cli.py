@@ -14,6 +14,7 @@ from typing import IO, Any, NoReturn
 import click
 
 from checker import __version__
+from checker.format_choice import FormatChoice
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -45,9 +46,6 @@ def _split(values: Sequence[str]) -> list[str]:
 @click.version_option(__version__, "--version", prog_name="trainlint")
 def cli() -> None:
     """trainlint: lint strength-training programs written in YAML."""
-
-
-FORMAT_NAMES = ["text", "full", "json", "sarif", "github", "junit", "gitlab", "auto"]
 
 
 def _emit(outcome: Any, output: str | None = None) -> int:
@@ -135,7 +133,7 @@ def _common(function: Any) -> Any:
     "output_format",
     default="text",
     show_default=True,
-    type=click.Choice(FORMAT_NAMES),
+    type=FormatChoice(),
     help="Output format; 'auto' is 'github' inside GitHub Actions, 'text' elsewhere.",
 )
 @click.option(

@@ -136,6 +136,7 @@ def plugin_listing(registry: Registry, output_format: str = "text") -> str:
             "rules": sorted(p.rules),
             "exercises": p.exercises,
             "schema_sections": sorted(p.sections),
+            "formats": list(p.formats),
         }
         for p in registry.plugins
     ]
@@ -153,6 +154,7 @@ def plugin_listing(registry: Registry, output_format: str = "text") -> str:
         lines.append(f"  exercises: {plugin.exercises}")
         sections = sorted(plugin.sections)
         lines.append(f"  schema sections: {', '.join(sections) if sections else '-'}")
+        lines.append(f"  formats: {', '.join(plugin.formats) if plugin.formats else '-'}")
     for error in failed:
         lines.append(f"{error['distribution']}  FAILED: {error['error']}")
     return "\n".join(lines) + "\n"

@@ -135,6 +135,13 @@ class Report:
     def files(self) -> int:
         return len(self.checked)
 
+    @property
+    def tool_version(self) -> str:
+        """The version of trainlint that made this report."""
+        from checker import __version__
+
+        return __version__
+
     def sort(self) -> None:
         self.findings.sort(key=lambda f: f.sort_key)
 

@@ -4,7 +4,7 @@ A plugin is a module (or object) registered through the ``trainlint``
 entry-point group. It marks its hook implementations with
 :data:`hookimpl`::
 
-    from checker.hookspecs import hookimpl
+    from checker.api import hookimpl
 
     @hookimpl
     def trainlint_rules():
@@ -17,18 +17,27 @@ exactly the same hooks (see :mod:`checker.builtin`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pluggy
 
 if TYPE_CHECKING:
+    from checker.engine import Report
     from checker.rule import Rule
 
 PROJECT = "trainlint"
 
 hookspec = pluggy.HookspecMarker(PROJECT)
 hookimpl = pluggy.HookimplMarker(PROJECT)
+
+#: Every hook, in the order the documentation lists them.
+HOOKS = (
+    "trainlint_rules",
+    "trainlint_exercises",
+    "trainlint_schema_sections",
+    "trainlint_formats",
+)
 
 
 @hookspec
@@ -66,5 +75,20 @@ def trainlint_schema_sections() -> Mapping[str, Mapping[str, Any]]:
     program schema's ``properties``, so programs using them validate, editors get
     completion from ``trainlint schema``, and the section's data is available
     to rules through ``program.data``.
+    """
+    raise NotImplementedError
+
+
+@hookspec
+def trainlint_formats() -> Mapping[str, Callable[[Report], str]]:
+    """Contribute output formats (``trainlint check --format NAME``).
+
+    Return a mapping of format name (kebab-case, unique across plugins) to a
+    callable that takes the run's :class:`checker.api.Report` (the object the
+    built-in formats get: its ``findings``, the ``checked`` files, the active
+    ``rules`` with their metadata, ``tool_version``) and returns the text to
+    print. A callable that also accepts an ``options`` keyword argument gets the
+    :class:`checker.api.RenderOptions` (``color``, ``quiet``, ``fail_on``). The
+    formats are listed in ``--format``'s choices and by ``trainlint plugins``.
     """
     raise NotImplementedError

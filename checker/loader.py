@@ -27,7 +27,9 @@ from checker.findings import START, SYNTAX, Finding, Severity, Span
 from checker.frozen import FrozenDict, FrozenList
 
 #: A path into the data: mapping keys and sequence indexes, like a JSON pointer.
-Path = tuple[str | int, ...]
+NodePath = tuple[str | int, ...]
+#: The older name of :data:`NodePath`, which internal modules still use (not pathlib's Path).
+Path = NodePath
 
 _CORE = "tag:yaml.org,2002:"
 _SCALAR_TAGS = frozenset(

@@ -40,13 +40,13 @@ from checker.engine import Engine, RuleConfig, Settings
 from checker.findings import Finding, Severity
 from checker.plugins import (
     PluginCandidate,
-    Registry,
     build_registry,
     collect,
     find_plugins,
     load_plugins,
     new_manager,
 )
+from checker.plugins import Registry as Registry  # the type registry_with returns
 
 #: What a finding is compared as: (rule, line, column, message).
 Expected = tuple[str, int, int, str]

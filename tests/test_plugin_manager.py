@@ -82,7 +82,7 @@ def test_unknown_hook_names_are_reported() -> None:
     _, errors = _registry_with(_module("typo", trainlint_rule=trainlint_rule))
     assert errors == [
         "plugin 'dist-typo': implements unknown hook(s) trainlint_rule; the hooks are "
-        "trainlint_rules, trainlint_exercises and trainlint_schema_sections"
+        "trainlint_rules, trainlint_exercises, trainlint_schema_sections and trainlint_formats"
     ]
 
 
@@ -203,3 +203,40 @@ def test_exercises_command_search_and_miss(run_cli: RunCli) -> None:
     code, _, err = run_cli("exercises", "zzzz qqqq")
     assert code == 1
     assert "no exercise matches" in err
+
+
+@pytest.mark.parametrize(
+    ("formats", "error"),
+    [
+        (
+            ["text"],
+            "trainlint_formats must return a mapping of format names to callables, got list",
+        ),
+        ({"My Format": str}, "format name 'My Format' is invalid (use kebab-case: 'my-format')"),
+        ({"a/b": str}, "format name 'a/b' is invalid (use kebab-case: 'my-format')"),
+        ({"plain": "not callable"}, "format 'plain' must be a callable, got str"),
+        (
+            {"json": str},
+            "format 'json' is already defined by plugin 'trainlint'; refusing the one from "
+            "'dist-formats'",
+        ),
+    ],
+)
+def test_formats_are_checked_as_they_register(formats: object, error: str) -> None:
+    @hookimpl
+    def trainlint_formats() -> object:
+        return formats
+
+    registry, errors = _registry_with(_module("formats", trainlint_formats=trainlint_formats))
+    assert errors == [f"plugin 'dist-formats': {error}"]
+    assert registry.formats["json"].owner == "trainlint"  # type: ignore[attr-defined]
+
+
+def test_a_format_hook_that_raises_is_blamed_on_its_plugin() -> None:
+    @hookimpl
+    def trainlint_formats() -> object:
+        raise OSError("no templates")
+
+    registry, errors = _registry_with(_module("fmt", trainlint_formats=trainlint_formats))
+    assert errors == ["plugin 'dist-fmt': a hook raised OSError: no templates"]
+    assert "text" in registry.formats  # type: ignore[attr-defined]

@@ -3,7 +3,9 @@
 Each distribution is installed with pip (``--target``) into a folder that is put
 on ``PYTHONPATH`` of a real ``trainlint`` subprocess, so entry points are found
 exactly as for a user: the fat-loss plugin, one whose import raises, one whose
-hookimpl has a misspelled argument, and one whose rule raises on some files.
+hookimpl has a misspelled argument, one whose rule raises on some files, one that
+adds a rule and an output format through ``checker.api`` alone, and one whose
+formats fail.
 """
 
 from __future__ import annotations
@@ -29,7 +31,13 @@ def site(install_distributions: InstallDistributions) -> dict[str, Path]:
         "fat-loss": install_distributions("fat-loss", FAT_LOSS),
         "broken": install_distributions("broken", FAT_LOSS, FIXTURES / "broken-import"),
         "bad-hookimpl": install_distributions("bad-hookimpl", FAT_LOSS, FIXTURES / "bad-hookimpl"),
-        "raising": install_distributions("raising", FIXTURES / "raising-rule"),
+        # one install for the three small fixtures (each pip run costs seconds)
+        "raising": install_distributions(
+            "raising",
+            FIXTURES / "raising-rule",
+            FIXTURES / "api-plugin",
+            FIXTURES / "broken-format",
+        ),
     }
 
 
@@ -196,3 +204,63 @@ def test_plugin_rule_that_raises_on_one_file(site: dict[str, Path], tmp_path: Pa
     assert "b.yaml:1:10: info raising/fragile program 'fine' seen" in lines
     assert "b.yaml:2:11: error schema workouts must not be empty" in lines
     assert "a.yaml:1:1: error deep-muscle-work" not in result.stdout
+
+
+SHORT = (
+    "program: ab\nworkouts:\n  - name: A\n    warmup: 5 min\n"
+    "    exercises:\n      - exercise: plank\n        sets: 2\n        hold: 30 s\n"
+)
+
+
+def test_a_rule_and_a_format_added_through_the_public_api(
+    site: dict[str, Path], tmp_path: Path
+) -> None:
+    from checker import __version__
+
+    (tmp_path / "ab.yaml").write_text(SHORT)
+    args = ("check", "--select", "api/short-name", "ab.yaml")
+    text = trainlint(site["raising"], *args, cwd=tmp_path)
+    assert text.returncode == 0, text.stderr  # a warning does not fail the run
+    assert text.stdout.splitlines()[0] == (
+        "ab.yaml:1:10: warning api/short-name the name 'ab' is shorter than 3 characters"
+    )
+    tally = trainlint(site["raising"], *args, "--format", "tally", cwd=tmp_path)
+    assert (tally.returncode, tally.stderr) == (0, "")
+    assert tally.stdout == (
+        "ab.yaml|1|10|api/short-name|warning|the name 'ab' is shorter than 3 characters\n"
+        f"tally: 1 finding(s) in 1 file(s); api rules active: 1; trainlint {__version__}\n"
+    )
+    help_text = trainlint(site["raising"], "check", "--help", cwd=tmp_path).stdout
+    assert "[text|full|json|sarif|github|junit|gitlab|auto|tally|explodes|" in help_text
+    listing = trainlint(site["raising"], "plugins", "--format", "json", cwd=tmp_path)
+    plugins = {p["distribution"]: p for p in json.loads(listing.stdout)["plugins"]}
+    assert plugins["tl-api-plugin"]["formats"] == ["tally"]
+    assert plugins["tl-api-plugin"]["rules"] == ["api/short-name"]
+    assert plugins["tl-broken-format"]["formats"] == ["explodes", "wordless"]
+    assert plugins["trainlint"]["formats"][-1] == "auto"
+    unknown = trainlint(site["raising"], *args, "--no-plugins", "--format", "tally", cwd=tmp_path)
+    assert unknown.returncode == 2
+    assert (
+        "trainlint: error: unknown format 'tally' (plugins are disabled by --no-plugins)"
+        in unknown.stderr
+    )
+
+
+def test_a_broken_format_is_blamed_on_its_plugin(site: dict[str, Path], tmp_path: Path) -> None:
+    (tmp_path / "ab.yaml").write_text(SHORT)
+    args = ("check", "--select", "api/short-name", "ab.yaml", "--format")
+    explodes = trainlint(site["raising"], *args, "explodes", cwd=tmp_path)
+    assert (explodes.returncode, explodes.stdout) == (2, "")
+    assert explodes.stderr == (
+        "trainlint: error: plugin 'tl-broken-format': format 'explodes' raised "
+        "RuntimeError: out of ink\n"
+    )
+    wordless = trainlint(site["raising"], *args, "wordless", cwd=tmp_path)
+    assert (wordless.returncode, wordless.stdout) == (2, "")
+    assert wordless.stderr == (  # its print() went to standard error too
+        "a leftover print\n"
+        "trainlint: error: plugin 'tl-broken-format': format 'wordless' returned int, not text\n"
+    )
+    # the other formats are unaffected (another plugin's "tally" is tested above)
+    as_json = trainlint(site["raising"], *args, "json", "--statistics", cwd=tmp_path)
+    assert json.loads(as_json.stdout)[0]["rule"] == "api/short-name"

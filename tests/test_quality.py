@@ -48,7 +48,8 @@ def test_ruff_format() -> None:
 
 
 def test_mypy_strict(tmp_path: Path) -> None:
-    """mypy --strict over ``checker`` with ``rules/`` and ``schemas/`` mapped into it.
+    """mypy --strict over ``checker`` with ``rules/`` and ``schemas/`` mapped into it, and
+    over the fat-loss plugin.
 
     mypy knows nothing of setuptools' package-dir mapping, so the test lays the
     package out as it is installed (symlinks, no copies) and checks that tree.
@@ -61,7 +62,11 @@ def test_mypy_strict(tmp_path: Path) -> None:
             (package / entry.name).symlink_to(entry)
     (package / "rules").symlink_to(ROOT / "rules")
     (package / "schemas").symlink_to(ROOT / "schemas")
+    # the example plugin too: written against checker.api only, it type-checks strictly
+    plugin = ROOT / "plugins" / "trainlint-fat-loss" / "src" / "trainlint_fat_loss"
+    (tmp_path / plugin.name).symlink_to(plugin)
     config = str(ROOT / "pyproject.toml")
     command = [sys.executable, "-m", "mypy", "--config-file", config, "-p", "checker"]
+    command += ["-p", plugin.name]
     result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr

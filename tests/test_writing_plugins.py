@@ -89,6 +89,16 @@ def test_the_guides_plugin_lints(built: tuple[Path, Path]) -> None:
         "p.yaml:9:15: warning rest/rest-between-sets 'stone lift' rests 1 min between sets; "
         "rest at least 2 min for intermediate lifters"
     )
+    oneline = _run(
+        target,
+        work,
+        *("-m", "checker", "check", "--select", "rest/rest-between-sets", "p.yaml"),
+        *("--format", "oneline"),
+    )
+    assert oneline.stdout == (
+        "p.yaml line 9: 'stone lift' rests 1 min between sets; rest at least 2 min for "
+        "intermediate lifters (rest/rest-between-sets)\n1 finding(s) in 1 file(s)\n"
+    ), oneline.stderr
 
 
 def test_the_guides_tests_pass_with_the_pytest_fixture(built: tuple[Path, Path]) -> None:

@@ -1,51 +1,101 @@
 """Reporters turn a :class:`~checker.engine.Report` into text in one output format.
 
-Each format is a module with a ``render(report, options) -> str`` function; the
-registry below maps format names to modules so that they are imported only
-when used.
+Each built-in format is a module with a ``render(report, options) -> str``
+function. The built-in plugin registers them (see :func:`builtin_formats`) like
+any plugin registers its formats, through the ``trainlint_formats`` hook; each
+module is imported only when its format is used.
 """
 
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from checker.engine import Report
     from checker.findings import Severity
 
+#: The built-in formats and their modules, in the order ``--help`` lists them.
 FORMATS: dict[str, str] = {
     "text": "checker.reporters.text",
-    "json": "checker.reporters.json_format",
     "full": "checker.reporters.full",
+    "json": "checker.reporters.json_format",
     "sarif": "checker.reporters.sarif",
     "github": "checker.reporters.github",
     "junit": "checker.reporters.junit",
     "gitlab": "checker.reporters.gitlab",
 }
 
+#: The formats in which ``--statistics`` replaces the findings, and how the table is shown.
+_STATISTICS = {"text": "text", "full": "text", "json": "json"}
+
 
 @dataclass(slots=True, repr=False, eq=False)
 class RenderOptions:
+    """How the run was asked to print its report (a format may ignore any of these)."""
+
     color: bool = False
+    #: ``--statistics``: a format whose callable has ``statistics = True`` prints the table.
     statistics: bool = False
     #: The lowest severity that fails the run (``--fail-on``); None: every finding does.
     #: Formats with a pass/fail notion per finding (JUnit) use it.
     fail_on: Severity | None = None
     #: ``--quiet``: the findings only, no summary line (text and full formats).
     quiet: bool = False
+    #: The environment variables, for aliases such as ``auto``.
+    environ: Mapping[str, str] = field(default_factory=dict)
 
 
 class _Renderer(Protocol):
     def __call__(self, report: Report, options: RenderOptions) -> str: ...
 
 
+class BuiltinFormat:
+    """A built-in format: its module is imported on the first call."""
+
+    takes_options = True
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.statistics = name in _STATISTICS
+
+    def __call__(self, report: Report, *, options: RenderOptions | None = None) -> str:
+        options = options or RenderOptions()
+        if options.statistics and self.statistics:
+            from checker.reporters.statistics import render_statistics
+
+            return render_statistics(report, _STATISTICS[self.name])
+        module = importlib.import_module(FORMATS[self.name])
+        renderer: _Renderer = module.render
+        return renderer(report, options)
+
+
+class AutoFormat:
+    """``auto``: ``github`` inside GitHub Actions, ``text`` elsewhere."""
+
+    takes_options = True
+
+    @staticmethod
+    def choose(environ: Mapping[str, str]) -> str:
+        return "github" if environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+    def __call__(self, report: Report, *, options: RenderOptions | None = None) -> str:
+        options = options or RenderOptions()
+        return BuiltinFormat(self.choose(options.environ))(report, options=options)
+
+
+def builtin_formats() -> dict[str, Callable[..., str]]:
+    """What the built-in plugin's ``trainlint_formats`` hook returns."""
+    formats: dict[str, Callable[..., str]] = {name: BuiltinFormat(name) for name in FORMATS}
+    formats["auto"] = AutoFormat()
+    return formats
+
+
 def render(name: str, report: Report, options: RenderOptions | None = None) -> str:
-    """Render ``report`` in the format ``name`` (one of :data:`FORMATS`)."""
-    module = importlib.import_module(FORMATS[name])
-    renderer: _Renderer = module.render
-    return renderer(encodable(report), options or RenderOptions())
+    """Render ``report`` in the built-in format ``name`` (one of :data:`FORMATS`)."""
+    return BuiltinFormat(name)(encodable(report), options=options or RenderOptions())
 
 
 def encodable(report: Report) -> Report:

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.plugins import Registry
-from checker.testing import registry_with
+from checker.testing import Registry, registry_with
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 if str(SRC) not in sys.path:

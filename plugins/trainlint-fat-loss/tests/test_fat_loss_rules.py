@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.plugins import Registry
-from checker.testing import as_tuples, assert_findings, lint
+from checker.testing import Registry, as_tuples, assert_findings, lint
 
 PROGRAM = """\
 program: Back definition

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from checker.hookspecs import hookimpl
-from checker.rule import Rule
+from checker.api import Rule, hookimpl
 
 
 @hookimpl

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.rule import Rule
+from checker.api import Rule
 from trainlint_fat_loss.rules.calorie_deficit import CalorieDeficit
 from trainlint_fat_loss.rules.cardio_duration import CardioDuration
 from trainlint_fat_loss.rules.cardio_frequency import CardioFrequency

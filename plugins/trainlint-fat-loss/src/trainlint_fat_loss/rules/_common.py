@@ -7,11 +7,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from checker.findings import Span
-from checker.loader import Path
-from checker.program import Program
-from checker.rule import Violation
-from checker.units import Range, parse_duration
+from checker.api import NodePath, Program, Range, Span, Violation, parse_duration
 
 _AMOUNT = re.compile(r"^\s*(\d+(?:\.\d+)?)(?:\s*[-–]\s*(\d+(?:\.\d+)?))?")
 
@@ -52,10 +48,10 @@ class CardioSession:
     """A cardio session: an exercise in a workout or an entry of the cardio section."""
 
     name: str
-    path: Path
+    path: NodePath
     duration: Range | None
     per_week: float
-    span_path: Path
+    span_path: NodePath
     #: The catalog id of the exercise (None for the cardio section's activities).
     exercise_id: str | None = None
 

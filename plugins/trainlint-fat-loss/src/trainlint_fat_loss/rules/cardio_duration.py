@@ -21,12 +21,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.evidence import Claim, weigh
-from checker.findings import Severity
-from checker.prescriptions import prescription_for
-from checker.program import Program
-from checker.rule import Options, Rule, Violation
-from checker.units import describe_range_seconds
+from checker.api import (
+    Claim,
+    Options,
+    Program,
+    Rule,
+    Severity,
+    Violation,
+    describe_range_seconds,
+    prescription_for,
+    weigh,
+)
 from trainlint_fat_loss.rules._common import applies, cardio_sessions, fmt
 
 

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.findings import Severity
-from checker.program import Program
-from checker.rule import Options, Rule, Violation
+from checker.api import Options, Program, Rule, Severity, Violation
 from trainlint_fat_loss.rules._common import applies
 
 
