@@ -21,15 +21,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from checker.discovery import Selection
-from checker.engine import RuleConfig, Settings
 from checker.findings import Finding, Severity, Span
-from checker.globs import glob_match
 from checker.loader import Document, Limits, NodeSpans, load_bytes
 from checker.plugins import Registry
 from checker.program import LEVELS
 from checker.rule import for_level, merge_options
 from checker.schema import config_schema
+from checker.settings import RuleConfig
 
 CONFIG_NAMES = (".trainlint.yaml", ".trainlint.yml")
 SEVERITIES = ("error", "warning", "info", "off")
@@ -57,9 +55,6 @@ class Override:
     ignore: tuple[str, ...] = ()
     rules: Mapping[str, RuleConfig] = field(default_factory=dict)
 
-    def matches(self, relative: str) -> bool:
-        return any(glob_match(pattern, relative) for pattern in self.files)
-
 
 @dataclass(slots=True, repr=False, eq=False)
 class Config:
@@ -78,41 +73,6 @@ class Config:
     overrides: tuple[Override, ...] = ()
     require_plugins: tuple[str, ...] = ()
     origins: dict[str, str] = field(default_factory=dict)
-
-    def settings(self) -> Settings:
-        """The engine settings: the base ones, plus one per override."""
-        base = Settings(
-            rules=self.rules,
-            select=self.select,
-            extend_select=self.extend_select,
-            ignore=self.ignore,
-            limits=self.limits,
-            selection=Selection(include=self.include, exclude=self.exclude, root=self.root),
-            root=self.root,
-        )
-        overrides = []
-        for override in self.overrides:
-            rules = dict(self.rules)
-            for rule_id, configured in override.rules.items():
-                previous = rules.get(rule_id, RuleConfig())
-                rules[rule_id] = RuleConfig(
-                    configured.severity or previous.severity,
-                    merge_options(previous.options, configured.options),
-                    configured.off or (previous.off and configured.severity is None),
-                )
-            overrides.append(
-                (
-                    override.files,
-                    replace(
-                        base,
-                        rules=rules,
-                        select=override.select if override.select is not None else self.select,
-                        extend_select=(*self.extend_select, *override.extend_select),
-                        ignore=(*self.ignore, *override.ignore),
-                    ),
-                )
-            )
-        return replace(base, overrides=tuple(overrides))
 
 
 #: The largest configuration file read (real ones are a few hundred bytes).

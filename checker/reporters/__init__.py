@@ -1,4 +1,4 @@
-"""Reporters turn a :class:`~checker.engine.Report` into text in one output format.
+"""Reporters turn a :class:`~checker.report.Report` into text in one output format.
 
 Each format is a module with a ``render(report, options) -> str`` function; the
 registry below maps format names to modules so that they are imported only
@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from checker.engine import Report
     from checker.findings import Severity
+    from checker.report import Report
 
 FORMATS: dict[str, str] = {
     "text": "checker.reporters.text",
