@@ -11,11 +11,21 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from typing import IO, TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from checker import __version__
+from checker.cli_options import (
+    check_output,
+    complete_rule_ids,
+    config_options,
+    jobs_option,
+    lint_options,
+    selection,
+    split,
+    use_color,
+)
 from checker.exits import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK
 
 if TYPE_CHECKING:
@@ -25,24 +35,6 @@ if TYPE_CHECKING:
 def _done(code: int) -> NoReturn:
     """End a command with ``code`` (click ignores return values in standalone mode)."""
     raise click.exceptions.Exit(code)
-
-
-def _use_color(choice: str, stream: IO[str]) -> bool:
-    """``--color always|never`` wins; with ``auto``, ``NO_COLOR`` (non-empty) turns color
-    off, then ``FORCE_COLOR`` (non-empty, not ``0``) turns it on, else a terminal does."""
-    if choice != "auto":
-        return choice == "always"
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR", "") not in ("", "0"):
-        return True
-    if os.environ.get("TERM") == "dumb":
-        return False
-    return stream.isatty()
-
-
-def _split(values: Sequence[str]) -> list[str]:
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -70,81 +62,6 @@ def _emit(outcome: Outcome) -> NoReturn:
     _done(outcome.exit_code)
 
 
-def _configured(function: Any) -> Any:
-    """The options that choose the configuration and plugins (every command that reads
-    programs)."""
-    options = [
-        click.option(
-            "--config",
-            "config_file",
-            type=click.Path(dir_okay=False),
-            help="Use this configuration file instead of searching for one.",
-        ),
-        click.option("--isolated", is_flag=True, help="Ignore all configuration files."),
-        click.option("--no-plugins", is_flag=True, help="Use the built-in rules and catalog only."),
-    ]
-    for decorator in reversed(options):
-        function = decorator(function)
-    return function
-
-
-#: ``-j/--jobs``, for the commands that work through many files.
-_jobs = click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=None,
-    help="Worker processes (default: one per core; 0 or 1: none). Output is the same.",
-)
-
-
-def _configuration(options: dict[str, Any]) -> dict[str, Any]:
-    """The :class:`~checker.app.CheckRequest` fields of :func:`_configured`'s options."""
-    return {
-        "plugins": not options["no_plugins"],
-        "config": options["config_file"],
-        "isolated": options["isolated"],
-    }
-
-
-def _selection(options: dict[str, Any]) -> dict[str, Any]:
-    """The :class:`~checker.app.CheckRequest` fields of :func:`_common`'s options."""
-    return {
-        **_configuration(options),
-        "select": _split(options["select"]),
-        "extend_select": _split(options["extend_select"]),
-        "ignore": _split(options["ignore"]),
-    }
-
-
-def _common(function: Any) -> Any:
-    """Options shared by the commands that lint."""
-    for decorator in reversed(
-        [
-            click.option(
-                "--select",
-                multiple=True,
-                metavar="RULES",
-                help="Run only these rules (comma-separated ids; overrides the config).",
-            ),
-            click.option(
-                "--extend-select",
-                multiple=True,
-                metavar="RULES",
-                help="Run these rules too (comma-separated ids).",
-            ),
-            click.option(
-                "--ignore",
-                multiple=True,
-                metavar="RULES",
-                help="Do not run these rules (comma-separated ids).",
-            ),
-        ]
-    ):
-        function = decorator(function)
-    return _configured(function)
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
@@ -161,7 +78,7 @@ def _common(function: Any) -> Any:
     type=click.Path(dir_okay=False),
     help="Write the report to this file instead of standard output.",
 )
-@_common
+@lint_options
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info"]),
@@ -192,7 +109,7 @@ def _common(function: Any) -> Any:
     show_default=True,
     help="Color the text output (auto: on a terminal, unless NO_COLOR is set).",
 )
-@_jobs
+@jobs_option
 @click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
 @click.option(
     "--cache-dir",
@@ -245,26 +162,26 @@ def check(
     from checker import app
     from checker.progress import TerminalProgress, wanted
 
-    _check_output(output)
+    check_output(output)
     progress = TerminalProgress(sys.stderr) if wanted(sys.stderr) and not quiet else None
     request = app.CheckRequest(
         paths=paths or (("-",) if stdin_filename else (".",)),
         output_format=output_format,
         output=output,
-        **_selection(common),
+        **selection(common),
         fail_on=fail_on,
         exit_zero=exit_zero,
         baseline=baseline,
         statistics=statistics,
         force_exclude=force_exclude,
-        color=not output and _use_color(color, sys.stdout),
+        color=not output and use_color(color, sys.stdout),
         jobs=jobs,
         cache=not no_cache,
         cache_dir=cache_dir,
         progress=progress,
         quiet=quiet,
         stdin_filename=stdin_filename,
-        extend_exclude=_split(extend_exclude),
+        extend_exclude=split(extend_exclude),
     )
     if show_files:
         _emit(app.show_files(request))
@@ -292,8 +209,8 @@ def check(
     type=click.Path(dir_okay=False),
     help="Also write a self-contained HTML report with charts to this file.",
 )
-@_configured
-@_jobs
+@config_options
+@jobs_option
 def summary(
     paths: tuple[str, ...],
     output_format: str,
@@ -337,20 +254,20 @@ def baseline() -> None:
     type=click.Path(dir_okay=False),
     help="The baseline file to write.",
 )
-@_common
-@_jobs
+@lint_options
+@jobs_option
 def baseline_write(paths: tuple[str, ...], output: str, jobs: int | None, **common: Any) -> None:
     """Record the current findings, so that 'check --baseline' fails only on new ones."""
     from checker import app
 
-    _check_output(output)
-    request = app.CheckRequest(paths=paths or (".",), jobs=jobs, **_selection(common))
+    check_output(output)
+    request = app.CheckRequest(paths=paths or (".",), jobs=jobs, **selection(common))
     _emit(app.write_baseline(request, output))
 
 
 @cli.command("config")
 @click.argument("file", required=False, type=click.Path())
-@_configured
+@config_options
 @click.option(
     "--format",
     "output_format",
@@ -369,17 +286,6 @@ def config_command(
     from checker import app
 
     _emit(app.show_config(not no_plugins, config_file, isolated, output_format, file))
-
-
-def _check_output(output: str | None) -> None:
-    """A usage error (exit 2) before the run when ``--output`` cannot be written."""
-    if output:
-        from checker.writing import OutputError, check_target
-
-        try:
-            check_target(output)
-        except OutputError as exc:
-            raise click.UsageError(str(exc)) from None
 
 
 @cli.command()
@@ -423,23 +329,8 @@ def plugins_command(no_plugins: bool, output_format: str) -> None:
     _emit(app.plugin_list(not no_plugins, output_format))
 
 
-def _complete_rule_ids(
-    ctx: click.Context, param: click.Parameter, incomplete: str
-) -> list[click.shell_completion.CompletionItem]:
-    """Rule ids for shell completion (``trainlint explain <TAB>``)."""
-    from click.shell_completion import CompletionItem
-
-    from checker import app
-
-    return [
-        CompletionItem(rule_id, help=summary)
-        for rule_id, summary in app.rule_ids()
-        if rule_id.startswith(incomplete)
-    ]
-
-
 @cli.command()
-@click.argument("rule_id", shell_complete=_complete_rule_ids)
+@click.argument("rule_id", shell_complete=complete_rule_ids)
 def explain(rule_id: str) -> None:
     """Show a rule's documentation, options and examples."""
     from checker import app
