@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from checker.config import Config, ConfigError, load_config
+from checker.config import Config, load_config
+from checker.config_file import ConfigError
 from checker.discovery import Selection
 from checker.plugins import Registry, build_registry
 from checker.rule import merge_options
