@@ -1,40 +1,29 @@
 """What the commands do, separated from how their options are parsed (:mod:`checker.cli`).
 
-Each function takes plain values and returns an :class:`Outcome` (what to print
-where, and the exit code); none of them prints.
+Each function takes plain values and returns an :class:`~checker.outcome.Outcome`
+(what to print where, and the exit code); none of them prints. The files a command
+is asked to write (``--output``, ``--html``, the baseline) are written here.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from checker.config import Config, ConfigError, load_config
-from checker.engine import Engine, Progress, Report, Settings, active_rules
-from checker.findings import Finding, Severity
-from checker.plugins import Registry, build_registry
+from checker.exits import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+from checker.findings import Severity
+from checker.outcome import Outcome
+from checker.resolve import CommandLine, prepare, resolve
 
 if TYPE_CHECKING:
     from checker.cache import Cache
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-@dataclass(slots=True, repr=False, eq=False)
-class Outcome:
-    """What a command produced: standard output, error lines and the exit code."""
-
-    stdout: str = ""
-    errors: list[str] = field(default_factory=list)
-    exit_code: int = EXIT_OK
-    #: Information for standard error that is no error (statistics beside machine output).
-    stderr: str = ""
-    #: Lines for standard error that do not change the exit code.
-    warnings: list[str] = field(default_factory=list)
+    from checker.config import Config
+    from checker.plugins import Registry
+    from checker.runner import Progress
+    from checker.summary_run import SummaryRequest
 
 
 @dataclass(slots=True, repr=False, eq=False)
@@ -54,7 +43,7 @@ class CheckRequest:
     force_exclude: bool = False
     color: bool = False
     environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
-    #: Worker processes (None: one per core).
+    #: Worker processes (see :func:`checker.parallel.worker_count`; None: one per core).
     jobs: int | None = None
     cache: bool = True
     cache_dir: str | None = None
@@ -65,59 +54,60 @@ class CheckRequest:
     stdin_filename: str | None = None
     #: ``--extend-exclude``: globs excluded on top of the configuration's ``exclude``.
     extend_exclude: Sequence[str] = ()
+    #: ``--output``: the file the report goes to instead of standard output.
+    output: str | None = None
+
+    @property
+    def command_line(self) -> CommandLine:
+        """The options that take part in resolving the settings."""
+        return CommandLine(
+            self.select,
+            self.extend_select,
+            self.ignore,
+            self.force_exclude,
+            self.stdin_filename,
+            self.extend_exclude,
+        )
 
 
-def _config_error_lines(error: ConfigError) -> list[str]:
-    return [f"{f.path}:{f.line}:{f.column}: error {f.rule} {f.message}" for f in error.findings]
+def _written(outcome: Outcome, output: str | None) -> Outcome:
+    """``outcome`` with its standard output written to ``output`` instead (if given)."""
+    if not output:
+        return outcome
+    from checker.writing import OutputError, write_output
 
-
-def prepare(
-    plugins: bool = True, config: str | None = None, isolated: bool = False
-) -> tuple[Registry, Config | None, list[str]]:
-    """Load plugins and the configuration; return error lines instead of raising."""
-    registry = build_registry(plugins=plugins)
-    errors = [f"trainlint: error: {e}" for e in registry.errors]
     try:
-        loaded = load_config(registry, Path(config) if config else None, isolated=isolated)
-    except ConfigError as exc:
-        return registry, None, errors + _config_error_lines(exc)
-    loaded_dists = {p.candidate.distribution.lower() for p in registry.plugins}
-    missing = [
-        d
-        for d in loaded.require_plugins
-        if d.lower().replace("_", "-") not in {x.replace("_", "-") for x in loaded_dists}
-    ]
-    if missing:
-        where = f" ({loaded.origins.get('require-plugins', 'configuration')})"
-        hint = (
-            " (plugins are disabled by --no-plugins)"
-            if not plugins
-            else (
-                f"; install {'them' if len(missing) > 1 else 'it'} with "
-                f"'pip install {' '.join(missing)}'"
-            )
-        )
-        errors.append(
-            f"trainlint: error: required plugin(s) missing{where}: {', '.join(missing)}{hint}"
-        )
-    return registry, loaded, errors
+        write_output(output, outcome.stdout)
+    except OutputError as exc:
+        outcome.errors.append(f"trainlint: error: {exc}")
+        outcome.exit_code = EXIT_ERROR
+    outcome.stdout = ""
+    return outcome
 
 
-def _unknown_ids(registry: Registry, ids: Sequence[str]) -> list[str]:
-    known = set(registry.rules)
-    return [
-        i
-        for i in ids
-        if i not in known
-        and i != "ALL"
-        and not (i.endswith("/") and any(r.startswith(i) for r in known))
+def _unknown_selection(registry: Registry, request: CheckRequest) -> str | None:
+    """The error for ``--select``/``--extend-select``/``--ignore`` ids no rule has."""
+    from checker.settings import unknown_rule_ids
+
+    patterns = [*request.select, *request.extend_select, *request.ignore]
+    unknown = unknown_rule_ids(registry.rules, patterns)
+    if not unknown:
+        return None
+    from checker.schema_messages import suggest
+
+    hints = [
+        f"'{u}'" + (f" (did you mean '{s}'?)" if (s := suggest(u, registry.rules)) else "")
+        for u in unknown
     ]
+    return f"trainlint: error: unknown rule id(s): {', '.join(hints)}; see 'trainlint rules'"
 
 
 def check(request: CheckRequest) -> Outcome:
     """``trainlint check``: lint, filter through the baseline, render."""
+    from checker.engine import Engine
     from checker.formats import FormatError, render_report
     from checker.reporters import RenderOptions
+    from checker.runner import run
 
     registry, config, errors = prepare(request.plugins, request.config, request.isolated)
     if config is None:
@@ -132,25 +122,12 @@ def check(request: CheckRequest) -> Outcome:
             ],
             exit_code=EXIT_ERROR,
         )
-    unknown = _unknown_ids(registry, [*request.select, *request.extend_select, *request.ignore])
+    unknown = _unknown_selection(registry, request)
     if unknown:
-        from checker.schema_messages import suggest
-
-        hints = [
-            f"'{u}'" + (f" (did you mean '{s}'?)" if (s := suggest(u, registry.rules)) else "")
-            for u in unknown
-        ]
-        return Outcome(
-            errors=[
-                *errors,
-                f"trainlint: error: unknown rule id(s): {', '.join(hints)}; see 'trainlint rules'",
-            ],
-            exit_code=EXIT_ERROR,
-        )
-    settings = _apply_cli(config.settings(), request)
-    report = Engine(registry, settings).run(
-        request.paths, jobs=request.jobs, cache=_cache(request, config), progress=request.progress
-    )
+        return Outcome(errors=[*errors, unknown], exit_code=EXIT_ERROR)
+    engine = Engine(registry, resolve(config, request.command_line))
+    cache = _cache(request, config)
+    report = run(engine, request.paths, jobs=request.jobs, cache=cache, progress=request.progress)
     if request.baseline:
         from checker.baseline import BaselineError, filter_findings
 
@@ -174,13 +151,14 @@ def check(request: CheckRequest) -> Outcome:
     except FormatError as exc:
         return Outcome(errors=[*errors, f"trainlint: error: {exc}"], exit_code=EXIT_ERROR)
     code = report.exit_code(fail_on, request.exit_zero)
-    return Outcome(
+    outcome = Outcome(
         stdout=rendered.stdout,
         errors=errors,
         exit_code=EXIT_ERROR if errors else code,
         stderr=rendered.stderr,
         warnings=[f"trainlint: warning: {w}" for w in report.warnings],
     )
+    return _written(outcome, request.output)
 
 
 def _cache(request: CheckRequest, config: Config) -> Cache | None:
@@ -194,43 +172,19 @@ def _cache(request: CheckRequest, config: Config) -> Cache | None:
     return Cache(Path(chosen) if chosen else config.root / DEFAULT_DIR)
 
 
-def _apply_cli(settings: Settings, request: CheckRequest) -> Settings:
-    """Command-line selections override the file's, for every override too."""
-    from dataclasses import replace
-
-    def adjust(current: Settings) -> Settings:
-        return replace(
-            current,
-            select=list(request.select) if request.select else current.select,
-            extend_select=[*current.extend_select, *request.extend_select],
-            ignore=[*current.ignore, *request.ignore],
-        )
-
-    if request.force_exclude:
-        settings = replace(settings, force_exclude=True)
-    if request.stdin_filename:
-        settings = replace(settings, stdin_filename=request.stdin_filename)
-    if request.extend_exclude:
-        selection = settings.selection
-        exclude = (*selection.exclude, *request.extend_exclude)
-        settings = replace(settings, selection=replace(selection, exclude=exclude))
-    if not (request.select or request.extend_select or request.ignore):
-        return settings
-    overrides = [(patterns, adjust(s)) for patterns, s in settings.overrides]
-    return replace(adjust(settings), overrides=overrides)
-
-
 def write_baseline(request: CheckRequest, output: str) -> Outcome:
     """``trainlint baseline write``: record the current findings."""
     from checker.baseline import write
+    from checker.engine import Engine
+    from checker.runner import run
+    from checker.writing import OutputError
 
     registry, config, errors = prepare(request.plugins, request.config, request.isolated)
     if config is None:
         return Outcome(errors=errors, exit_code=EXIT_ERROR)
-    report: Report = Engine(registry, _apply_cli(config.settings(), request)).run(request.paths)
+    engine = Engine(registry, resolve(config, request.command_line))
+    report = run(engine, request.paths, jobs=request.jobs)
     recordable = [f for f in report.findings if f.rule not in ("io-error", "internal-error")]
-    from checker.writing import OutputError
-
     try:
         count = write(Path(output), recordable)
     except OutputError as exc:
@@ -250,18 +204,34 @@ def show_files(request: CheckRequest) -> Outcome:
     _, config, errors = prepare(request.plugins, request.config, request.isolated)
     if config is None:
         return Outcome(errors=errors, exit_code=EXIT_ERROR)
-    settings = _apply_cli(config.settings(), request)
+    settings = resolve(config, request.command_line)
     shown = [
         target.display
         for target in discover(
             request.paths, settings.selection, settings.force_exclude, settings.stdin_filename
         )
     ]
-    return Outcome(
+    outcome = Outcome(
         stdout="".join(f"{line}\n" for line in shown),
         errors=errors,
         exit_code=EXIT_ERROR if errors else EXIT_OK,
     )
+    return _written(outcome, request.output)
+
+
+def summary(request: SummaryRequest, html_file: str | None = None) -> Outcome:
+    """``trainlint summary``: the table or JSON, and the HTML page written to ``html_file``."""
+    from checker.summary_run import run
+
+    result = run(request)
+    if html_file is not None and result.page is not None:
+        from checker.writing import OutputError, write_output
+
+        try:
+            write_output(html_file, result.page)  # atomically, with the usual permissions
+        except OutputError as exc:
+            return Outcome(errors=[f"trainlint: error: {exc}"], exit_code=EXIT_ERROR)
+    return result.outcome
 
 
 def show_config(
@@ -273,83 +243,102 @@ def show_config(
 ) -> Outcome:
     """``trainlint config [FILE]``: the effective configuration and where each value came
     from; with ``FILE``, the settings for that file (the overrides matching it applied)."""
+    from checker.config_view import describe
+
     registry, loaded, errors = prepare(plugins, config, isolated)
     if loaded is None:
         return Outcome(errors=errors, exit_code=EXIT_ERROR)
-    settings = loaded.settings()
-    origins = loaded.origins
-    matched: list[int] = []
-    if file is not None:
-        settings = settings.for_path(Path(file))
-        relative = _relative_to(Path(file), loaded.root)
-        matched = [i for i, o in enumerate(loaded.overrides) if o.matches(relative)]
-
-    def origin(key: str) -> str:
-        for index in reversed(matched):  # the last matching override wins
-            found = origins.get(f"overrides[{index}].{key}")
-            if found is not None:
-                return f"{found} (overrides[{index}])"
-        return origins.get(key, "default")
-
-    values: list[tuple[str, Any, str]] = [
-        (
-            "config-file",
-            str(loaded.path) if loaded.path else None,
-            "search" if loaded.path and not config else ("--config" if config else "none found"),
-        ),
-        (
-            "select",
-            list(settings.select) if settings.select is not None else "(rules on by default)",
-            origin("select"),
-        ),
-        ("extend-select", list(settings.extend_select), origin("extend-select")),
-        ("ignore", list(settings.ignore), origin("ignore")),
-        ("fail-on", loaded.fail_on.label, origin("fail-on")),
-        ("include", list(settings.selection.include), origin("include")),
-        ("exclude", list(loaded.exclude), origin("exclude")),
-        ("max-file-size", loaded.limits.max_bytes, origin("max-file-size")),
-        ("max-workouts", loaded.limits.max_workouts, origin("max-workouts")),
-        ("max-exercises", loaded.limits.max_exercises, origin("max-exercises")),
-        ("max-seconds-per-file", loaded.limits.max_seconds, origin("max-seconds-per-file")),
-        ("require-plugins", list(loaded.require_plugins), origin("require-plugins")),
-        ("overrides", [list(o.files) for o in loaded.overrides], origin("overrides")),
-    ]
-    if file is not None:
-        values[1:1] = [
-            ("file", file, "argument"),
-            ("file-overrides", [f"overrides[{i}]" for i in matched], "matching 'files' globs"),
-        ]
-    active = {a.rule.id: a for a in active_rules(registry, settings)}
-    for rule_id in sorted(registry.rules):
-        rule = registry.rules[rule_id]
-        current = active.get(rule_id)
-        severity_key = f"rules.{rule_id}.severity"
-        values.append(
-            (severity_key, current.severity.label if current else "off", origin(severity_key))
-        )
-        options = current.options if current else rule.defaults
-        for name, value in options.items():
-            key = f"rules.{rule_id}.{name}"
-            values.append((key, value, origin(key)))
-    if output_format == "json":
-        text = (
-            json.dumps([{"key": k, "value": v, "source": s} for k, v, s in values], indent=2) + "\n"
-        )
-    else:
-        width = max(len(k) for k, _, _ in values)
-        text = "".join(f"{k:<{width}} = {json.dumps(v)}  # {s}\n" for k, v, s in values)
+    text = describe(registry, loaded, config, output_format, file)
     return Outcome(stdout=text, errors=errors, exit_code=EXIT_ERROR if errors else EXIT_OK)
 
 
-def _relative_to(path: Path, root: Path) -> str:
-    """``path`` relative to ``root`` (as override globs are matched), else as given."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+def _listing(plugins: bool, render: Any) -> Outcome:
+    """A command that prints something of the registry: plugin errors fail it."""
+    from checker.plugins import build_registry
+
+    registry = build_registry(plugins=plugins)
+    errors = [f"trainlint: error: {error}" for error in registry.errors]
+    return Outcome(
+        stdout=render(registry), errors=errors, exit_code=EXIT_ERROR if errors else EXIT_OK
+    )
 
 
-def error_findings(findings: Sequence[Finding]) -> list[str]:
-    return [
-        f"{f.path}:{f.line}:{f.column}: {f.severity.label} {f.rule} {f.message}" for f in findings
-    ]
+def schema(plugins: bool) -> Outcome:
+    """``trainlint schema``: the program JSON Schema, with the sections plugins add."""
+
+    def render(registry: Registry) -> str:
+        from checker.catalog import exercise_names
+        from checker.schema import program_schema, schema_json, with_exercise_names
+
+        names = exercise_names(registry.catalog)
+        return schema_json(with_exercise_names(program_schema(registry.sections), names))
+
+    return _listing(plugins, render)
+
+
+def rules(plugins: bool, output_format: str) -> Outcome:
+    """``trainlint rules``: every rule's id, severity, summary and owning plugin."""
+    from checker.docs import rule_table
+
+    return _listing(plugins, lambda registry: rule_table(registry, output_format))
+
+
+def plugin_list(plugins: bool, output_format: str) -> Outcome:
+    """``trainlint plugins``: the loaded plugins, their versions and contributions."""
+    from checker.docs import plugin_listing
+
+    return _listing(plugins, lambda registry: plugin_listing(registry, output_format))
+
+
+def explain(rule_id: str) -> Outcome:
+    """``trainlint explain RULE``: a rule's documentation; an unknown id is a usage error."""
+    from checker.docs import explain_core, explain_rule
+    from checker.plugins import build_registry
+
+    core = explain_core(rule_id)
+    if core is not None:
+        return Outcome(stdout=core)
+    registry = build_registry()
+    rule = registry.rules.get(rule_id)
+    if rule is None:
+        from checker.schema_messages import suggest
+
+        close = suggest(rule_id, registry.rules)
+        hint = f" (did you mean '{close}'?)" if close else " (see 'trainlint rules')"
+        return Outcome(usage_error=f"unknown rule '{rule_id}'{hint}", exit_code=EXIT_ERROR)
+    return Outcome(stdout=explain_rule(rule, registry.owners[rule_id]))
+
+
+#: What ``exercises --resolve --prescribed`` adds to the entry it resolves.
+_PRESCRIBED: dict[str, dict[str, Any]] = {"timed": {"duration": "1 min"}, "sets": {"sets": 1}}
+
+
+def exercises(
+    query: str, output_format: str, resolve_name: str | None, prescribed: str | None
+) -> Outcome:
+    """``trainlint exercises``: search the catalog, or resolve one name as a program would."""
+    from checker.docs import exercise_listing, resolution_listing
+    from checker.plugins import build_registry
+
+    catalog = build_registry().catalog
+    if resolve_name is not None:
+        resolution = catalog.resolve(resolve_name, _PRESCRIBED.get(prescribed or ""))
+        return Outcome(
+            stdout=resolution_listing(resolution, output_format),
+            exit_code=EXIT_OK if resolution.exercise is not None else EXIT_FINDINGS,
+        )
+    exact = catalog.find(query) if query else None
+    found = [exact] if exact is not None else catalog.search(query)
+    if not found:
+        suggestions = catalog.suggest(query)
+        hint = f"; did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
+        return Outcome(stderr=f"no exercise matches '{query}'{hint}\n", exit_code=EXIT_FINDINGS)
+    return Outcome(stdout=exercise_listing(found, output_format))
+
+
+def rule_ids() -> list[tuple[str, str]]:
+    """Every rule id with its summary (for shell completion)."""
+    from checker.plugins import build_registry
+
+    registry = build_registry()
+    return [(rule_id, registry.rules[rule_id].summary) for rule_id in sorted(registry.rules)]

@@ -24,6 +24,8 @@ import threading
 from collections.abc import Iterator
 from types import FrameType
 
+from checker.findings import LIMIT, Finding
+
 #: Address space a file may add to the process while it is linted (the densest 2 MiB
 #: file measured peaks at about 600 MB; see docs/security.md).
 MEMORY_CAP = 2 * 1024 * 1024 * 1024
@@ -97,3 +99,23 @@ def _restore_memory(previous: tuple[int, int]) -> None:
 
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, previous)
+
+
+def over_time(path: str, seconds: float) -> Finding:
+    """The ``limit`` finding of a file that took longer than its time budget."""
+    return Finding.file_level(
+        path,
+        LIMIT,
+        f"linting this file took longer than {seconds:g} s and was stopped "
+        "(raise 'max-seconds-per-file' in the configuration if this program is real)",
+    )
+
+
+def over_memory(path: str) -> Finding:
+    """The ``limit`` finding of a file that needed more memory than its budget."""
+    return Finding.file_level(
+        path,
+        LIMIT,
+        f"linting this file needed more than {MEMORY_CAP // 2**20:,} MiB of memory and was "
+        "stopped (see docs/security.md)",
+    )

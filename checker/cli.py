@@ -1,7 +1,9 @@
-"""The ``trainlint`` command line. It parses options and calls the engine; nothing more.
+"""The ``trainlint`` command line. It parses options, calls :mod:`checker.app` and
+prints the :class:`~checker.outcome.Outcome`; nothing more (it writes no file).
 
-Exit codes: 0 no finding reaches the failing severity; 1 one does; 2 usage
-error, unreadable path, bad configuration, broken plugin or internal error.
+Exit codes (:mod:`checker.exits`): 0 no finding reaches the failing severity; 1 one
+does; 2 usage error, unreadable path, bad configuration, broken plugin or internal
+error.
 """
 
 from __future__ import annotations
@@ -9,37 +11,31 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from typing import IO, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from checker import __version__
+from checker.cli_options import (
+    check_output,
+    complete_rule_ids,
+    config_options,
+    jobs_option,
+    lint_options,
+    selection,
+    split,
+    use_color,
+)
+from checker.exits import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK
 from checker.format_choice import FormatChoice
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+if TYPE_CHECKING:
+    from checker.outcome import Outcome
 
 
 def _done(code: int) -> NoReturn:
     """End a command with ``code`` (click ignores return values in standalone mode)."""
     raise click.exceptions.Exit(code)
-
-
-def _use_color(choice: str, stream: IO[str]) -> bool:
-    """``--color always|never`` wins; with ``auto``, ``NO_COLOR`` (non-empty) turns color
-    off, then ``FORCE_COLOR`` (non-empty, not ``0``) turns it on, else a terminal does."""
-    if choice != "auto":
-        return choice == "always"
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR", "") not in ("", "0"):
-        return True
-    if os.environ.get("TERM") == "dumb":
-        return False
-    return stream.isatty()
-
-
-def _split(values: Sequence[str]) -> list[str]:
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -48,82 +44,20 @@ def cli() -> None:
     """trainlint: lint strength-training programs written in YAML."""
 
 
-def _emit(outcome: Any, output: str | None = None) -> int:
+def _emit(outcome: Outcome) -> NoReturn:
+    """Print ``outcome`` and end the command with its exit code."""
     from checker.reporters.escape import escape_controls
 
-    for line in [*outcome.errors, *getattr(outcome, "warnings", ())]:
+    if outcome.usage_error is not None:
+        raise click.UsageError(outcome.usage_error)
+    for line in [*outcome.errors, *outcome.warnings]:
         click.echo(escape_controls(line), err=True)
-    if getattr(outcome, "stderr", ""):
+    if outcome.stderr:
         click.echo(outcome.stderr, err=True, nl=False)
-    if output:
-        from checker.writing import OutputError, write_output
-
-        try:
-            write_output(output, outcome.stdout)
-        except OutputError as exc:
-            click.echo(f"trainlint: error: {escape_controls(str(exc))}", err=True)
-            return EXIT_ERROR
-    elif outcome.stdout:
+    if outcome.stdout:
         # ANSI codes are only present when color was decided on; keep them.
         click.echo(outcome.stdout, nl=False, color=True)
-    code: int = outcome.exit_code
-    return code
-
-
-def _configured(function: Any) -> Any:
-    """The options that choose the configuration and plugins (every command that reads
-    programs)."""
-    options = [
-        click.option(
-            "--config",
-            "config_file",
-            type=click.Path(dir_okay=False),
-            help="Use this configuration file instead of searching for one.",
-        ),
-        click.option("--isolated", is_flag=True, help="Ignore all configuration files."),
-        click.option("--no-plugins", is_flag=True, help="Use the built-in rules and catalog only."),
-    ]
-    for decorator in reversed(options):
-        function = decorator(function)
-    return function
-
-
-#: ``-j/--jobs``, for the commands that work through many files.
-_jobs = click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=None,
-    help="Worker processes (default: one per core; 0 or 1: none). Output is the same.",
-)
-
-
-def _common(function: Any) -> Any:
-    """Options shared by the commands that lint."""
-    for decorator in reversed(
-        [
-            click.option(
-                "--select",
-                multiple=True,
-                metavar="RULES",
-                help="Run only these rules (comma-separated ids; overrides the config).",
-            ),
-            click.option(
-                "--extend-select",
-                multiple=True,
-                metavar="RULES",
-                help="Run these rules too (comma-separated ids).",
-            ),
-            click.option(
-                "--ignore",
-                multiple=True,
-                metavar="RULES",
-                help="Do not run these rules (comma-separated ids).",
-            ),
-        ]
-    ):
-        function = decorator(function)
-    return _configured(function)
+    _done(outcome.exit_code)
 
 
 @cli.command()
@@ -142,7 +76,7 @@ def _common(function: Any) -> Any:
     type=click.Path(dir_okay=False),
     help="Write the report to this file instead of standard output.",
 )
-@_common
+@lint_options
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info"]),
@@ -173,7 +107,7 @@ def _common(function: Any) -> Any:
     show_default=True,
     help="Color the text output (auto: on a terminal, unless NO_COLOR is set).",
 )
-@_jobs
+@jobs_option
 @click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
 @click.option(
     "--cache-dir",
@@ -204,12 +138,6 @@ def check(
     paths: tuple[str, ...],
     output_format: str,
     output: str | None,
-    config_file: str | None,
-    isolated: bool,
-    no_plugins: bool,
-    select: tuple[str, ...],
-    extend_select: tuple[str, ...],
-    ignore: tuple[str, ...],
     fail_on: str | None,
     exit_zero: bool,
     baseline: str | None,
@@ -223,50 +151,44 @@ def check(
     show_files: bool,
     stdin_filename: str | None,
     extend_exclude: tuple[str, ...],
-) -> int:
+    **common: Any,
+) -> None:
     """Lint program files; directories are searched for programs recursively.
 
     Without PATHS, the current directory is linted. Use '-' to read standard input.
     """
-    from checker.app import CheckRequest
-    from checker.app import check as run_check
+    from checker import app
     from checker.progress import TerminalProgress, wanted
 
-    _check_output(output)
+    check_output(output)
     progress = TerminalProgress(sys.stderr) if wanted(sys.stderr) and not quiet else None
-    request = CheckRequest(
+    request = app.CheckRequest(
         paths=paths or (("-",) if stdin_filename else (".",)),
         output_format=output_format,
-        select=_split(select),
-        extend_select=_split(extend_select),
-        ignore=_split(ignore),
+        output=output,
+        **selection(common),
         fail_on=fail_on,
         exit_zero=exit_zero,
-        plugins=not no_plugins,
-        config=config_file,
-        isolated=isolated,
         baseline=baseline,
         statistics=statistics,
         force_exclude=force_exclude,
-        color=not output and _use_color(color, sys.stdout),
+        color=not output and use_color(color, sys.stdout),
         jobs=jobs,
         cache=not no_cache,
         cache_dir=cache_dir,
         progress=progress,
         quiet=quiet,
         stdin_filename=stdin_filename,
-        extend_exclude=_split(extend_exclude),
+        extend_exclude=split(extend_exclude),
     )
     if show_files:
-        from checker.app import show_files as list_files
-
-        _done(_emit(list_files(request), output))
+        _emit(app.show_files(request))
     try:
-        outcome = run_check(request)
+        outcome = app.check(request)
     finally:
         if progress is not None:
             progress.finish()
-    _done(_emit(outcome, output))
+    _emit(outcome)
 
 
 @cli.command()
@@ -285,8 +207,8 @@ def check(
     type=click.Path(dir_okay=False),
     help="Also write a self-contained HTML report with charts to this file.",
 )
-@_configured
-@_jobs
+@config_options
+@jobs_option
 def summary(
     paths: tuple[str, ...],
     output_format: str,
@@ -296,33 +218,23 @@ def summary(
     isolated: bool,
     no_plugins: bool,
     jobs: int | None,
-) -> int:
+) -> None:
     """Show each program's week: sets and training days per muscle group, back
     exercises and deep-muscle work per workout, beside the guidance's targets."""
-    from checker.summary import SummaryRequest, run
+    from checker import app
+    from checker.summary_run import SummaryRequest
 
-    result = run(
-        SummaryRequest(
-            paths=paths or (".",),
-            output_format=output_format,
-            muscles=muscles,
-            html=html_file is not None,
-            plugins=not no_plugins,
-            config=config_file,
-            isolated=isolated,
-            jobs=jobs,
-        )
+    request = SummaryRequest(
+        paths=paths or (".",),
+        output_format=output_format,
+        muscles=muscles,
+        html=html_file is not None,
+        plugins=not no_plugins,
+        config=config_file,
+        isolated=isolated,
+        jobs=jobs,
     )
-    if html_file is not None and result.page is not None:
-        from checker.reporters.escape import escape_controls
-        from checker.writing import OutputError, write_output
-
-        try:
-            write_output(html_file, result.page)  # atomically, with the usual permissions
-        except OutputError as exc:
-            click.echo(f"trainlint: error: {escape_controls(str(exc))}", err=True)
-            _done(EXIT_ERROR)
-    _done(_emit(result.outcome))
+    _emit(app.summary(request, html_file))
 
 
 @cli.group()
@@ -340,36 +252,20 @@ def baseline() -> None:
     type=click.Path(dir_okay=False),
     help="The baseline file to write.",
 )
-@_common
-def baseline_write(
-    paths: tuple[str, ...],
-    output: str,
-    config_file: str | None,
-    isolated: bool,
-    no_plugins: bool,
-    select: tuple[str, ...],
-    extend_select: tuple[str, ...],
-    ignore: tuple[str, ...],
-) -> int:
+@lint_options
+@jobs_option
+def baseline_write(paths: tuple[str, ...], output: str, jobs: int | None, **common: Any) -> None:
     """Record the current findings, so that 'check --baseline' fails only on new ones."""
-    from checker.app import CheckRequest, write_baseline
+    from checker import app
 
-    _check_output(output)
-    request = CheckRequest(
-        paths=paths or (".",),
-        select=_split(select),
-        extend_select=_split(extend_select),
-        ignore=_split(ignore),
-        plugins=not no_plugins,
-        config=config_file,
-        isolated=isolated,
-    )
-    _done(_emit(write_baseline(request, output)))
+    check_output(output)
+    request = app.CheckRequest(paths=paths or (".",), jobs=jobs, **selection(common))
+    _emit(app.write_baseline(request, output))
 
 
 @cli.command("config")
 @click.argument("file", required=False, type=click.Path())
-@_configured
+@config_options
 @click.option(
     "--format",
     "output_format",
@@ -379,44 +275,24 @@ def baseline_write(
 )
 def config_command(
     file: str | None, config_file: str | None, isolated: bool, no_plugins: bool, output_format: str
-) -> int:
+) -> None:
     """Show the effective configuration and where each value comes from.
 
     With FILE, show the settings that apply to that file: the overrides whose
     'files' globs match it are applied, and each value says which one set it.
     """
-    from checker.app import show_config
+    from checker import app
 
-    _done(_emit(show_config(not no_plugins, config_file, isolated, output_format, file)))
-
-
-def _check_output(output: str | None) -> None:
-    """A usage error (exit 2) before the run when ``--output`` cannot be written."""
-    if output:
-        from checker.writing import OutputError, check_target
-
-        try:
-            check_target(output)
-        except OutputError as exc:
-            raise click.UsageError(str(exc)) from None
+    _emit(app.show_config(not no_plugins, config_file, isolated, output_format, file))
 
 
 @cli.command()
 @click.option("--no-plugins", is_flag=True, help="Leave out sections that plugins add.")
-def schema(no_plugins: bool) -> int:
+def schema(no_plugins: bool) -> None:
     """Print the program JSON Schema (with the sections plugins add)."""
-    from checker.catalog import exercise_names
-    from checker.plugins import build_registry
-    from checker.schema import program_schema, schema_json, with_exercise_names
+    from checker import app
 
-    registry = build_registry(plugins=not no_plugins)
-    for error in registry.errors:
-        click.echo(f"trainlint: error: {error}", err=True)
-    printed = with_exercise_names(
-        program_schema(registry.sections), exercise_names(registry.catalog)
-    )
-    click.echo(schema_json(printed), nl=False)
-    _done(EXIT_ERROR if registry.errors else EXIT_OK)
+    _emit(app.schema(not no_plugins))
 
 
 @cli.command("rules")
@@ -428,16 +304,11 @@ def schema(no_plugins: bool) -> int:
     default="text",
     show_default=True,
 )
-def rules_command(no_plugins: bool, output_format: str) -> int:
+def rules_command(no_plugins: bool, output_format: str) -> None:
     """List every rule: id, default severity, summary and owning plugin."""
-    from checker.docs import rule_table
-    from checker.plugins import build_registry
+    from checker import app
 
-    registry = build_registry(plugins=not no_plugins)
-    for error in registry.errors:
-        click.echo(f"trainlint: error: {error}", err=True)
-    click.echo(rule_table(registry, output_format), nl=False)
-    _done(EXIT_ERROR if registry.errors else EXIT_OK)
+    _emit(app.rules(not no_plugins, output_format))
 
 
 @cli.command("plugins")
@@ -449,54 +320,20 @@ def rules_command(no_plugins: bool, output_format: str) -> int:
     default="text",
     show_default=True,
 )
-def plugins_command(no_plugins: bool, output_format: str) -> int:
+def plugins_command(no_plugins: bool, output_format: str) -> None:
     """List the loaded plugins, their versions and what each contributes."""
-    from checker.docs import plugin_listing
-    from checker.plugins import build_registry
+    from checker import app
 
-    registry = build_registry(plugins=not no_plugins)
-    for error in registry.errors:
-        click.echo(f"trainlint: error: {error}", err=True)
-    click.echo(plugin_listing(registry, output_format), nl=False)
-    _done(EXIT_ERROR if registry.errors else EXIT_OK)
-
-
-def _complete_rule_ids(
-    ctx: click.Context, param: click.Parameter, incomplete: str
-) -> list[click.shell_completion.CompletionItem]:
-    """Rule ids for shell completion (``trainlint explain <TAB>``)."""
-    from click.shell_completion import CompletionItem
-
-    from checker.plugins import build_registry
-
-    registry = build_registry()
-    return [
-        CompletionItem(rule_id, help=registry.rules[rule_id].summary)
-        for rule_id in sorted(registry.rules)
-        if rule_id.startswith(incomplete)
-    ]
+    _emit(app.plugin_list(not no_plugins, output_format))
 
 
 @cli.command()
-@click.argument("rule_id", shell_complete=_complete_rule_ids)
-def explain(rule_id: str) -> int:
+@click.argument("rule_id", shell_complete=complete_rule_ids)
+def explain(rule_id: str) -> None:
     """Show a rule's documentation, options and examples."""
-    from checker.docs import explain_core, explain_rule
-    from checker.plugins import build_registry
-    from checker.schema_messages import suggest
+    from checker import app
 
-    core = explain_core(rule_id)
-    if core is not None:
-        click.echo(core, nl=False)
-        _done(EXIT_OK)
-    registry = build_registry()
-    rule = registry.rules.get(rule_id)
-    if rule is None:
-        close = suggest(rule_id, registry.rules)
-        hint = f" (did you mean '{close}'?)" if close else " (see 'trainlint rules')"
-        raise click.UsageError(f"unknown rule '{rule_id}'{hint}")
-    click.echo(explain_rule(rule, registry.owners[rule_id]), nl=False)
-    _done(EXIT_OK)
+    _emit(app.explain(rule_id))
 
 
 @cli.command()
@@ -521,33 +358,16 @@ def explain(rule_id: str) -> int:
 )
 def exercises(
     query: str, output_format: str, resolve_name: str | None, prescribed: str | None
-) -> int:
+) -> None:
     """Search the exercise catalog and show what each exercise counts as.
 
     QUERY matches names, aliases, muscles, muscle groups, tags and movement
     patterns; an exact name or alias shows that one exercise. Each entry says
     whether it counts as a back exercise, a deep-muscle supplement or neither.
     """
-    from checker.docs import exercise_listing, resolution_listing
-    from checker.plugins import build_registry
+    from checker import app
 
-    registry = build_registry()
-    catalog = registry.catalog
-    if resolve_name is not None:
-        examples: dict[str, dict[str, Any]] = {"timed": {"duration": "1 min"}, "sets": {"sets": 1}}
-        prescription = examples.get(prescribed or "")
-        resolution = catalog.resolve(resolve_name, prescription)
-        click.echo(resolution_listing(resolution, output_format), nl=False)
-        _done(EXIT_OK if resolution.exercise is not None else EXIT_FINDINGS)
-    exact = catalog.find(query) if query else None
-    found = [exact] if exact is not None else catalog.search(query)
-    if not found:
-        suggestions = catalog.suggest(query)
-        hint = f"; did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
-        click.echo(f"no exercise matches '{query}'{hint}", err=True)
-        _done(EXIT_FINDINGS)
-    click.echo(exercise_listing(found, output_format), nl=False)
-    _done(EXIT_OK)
+    _emit(app.exercises(query, output_format, resolve_name, prescribed))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -95,6 +95,13 @@ class Finding:
             anchor.line if anchor is not None else None,
         )
 
+    @classmethod
+    def file_level(
+        cls, path: str, rule: str, message: str, severity: Severity = Severity.ERROR
+    ) -> Finding:
+        """A finding about the whole file (reported at line 1, column 1)."""
+        return cls(path, 1, 1, None, None, rule, severity, message)
+
     @property
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.column, self.rule, self.message)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 #: ``*.yaml`` and the like (the default include patterns): matched without wcmatch.
 _SUFFIX = re.compile(r"\*(\.[A-Za-z0-9_-]+)")
@@ -69,3 +70,11 @@ def glob_problem(pattern: str) -> str | None:
             if low > high:
                 return f"the range '{low}-{high}' in '{found.group()}' is reversed"
         index = found.end()
+
+
+def relative_path(path: Path, root: Path) -> str:
+    """``path`` relative to ``root`` as globs are matched (POSIX), else as given."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

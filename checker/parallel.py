@@ -1,9 +1,11 @@
 """Lint many files in worker processes, yielding results in input order.
 
-Workers are forked from the running process, so they share its loaded plugins,
-registry and configuration without pickling any of it; only (path, bytes) go out and
-findings come back. A handful of files is linted in-process: starting workers costs
-more than it saves. Where ``fork`` is not available everything runs in-process.
+:func:`lint_all` calls a plain per-file function (:func:`checker.runner.lint_item`)
+on each item, in forked workers when it pays. Workers are forked from the running
+process, so they share its loaded plugins, registry and configuration without
+pickling any of it; only the work items go out and findings come back. A handful of
+files is linted in-process: starting workers costs more than it saves. Where ``fork``
+is not available everything runs in-process.
 
 Each worker gets a chunk of files at a time and answers file by file, in order, so
 the parent always knows which file a worker is on. That is what makes a worker's
@@ -31,18 +33,15 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from checker.discovery import Target
-from checker.findings import INTERNAL_ERROR, LIMIT, Finding, Severity
+from checker.budget import over_time
+from checker.findings import INTERNAL_ERROR, LIMIT, Finding
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
-
-    from checker.engine import Engine
 
 #: Below this many files to lint, a pool is not worth starting.
 MIN_FILES_FOR_POOL = 24
@@ -52,26 +51,40 @@ CHUNK = 16
 #: worker's own timer normally stops the file first, with the same finding).
 GRACE_SECONDS = 2.0
 
-#: (display path, path, the bytes, or None to read the file in the worker)
-Item = tuple[str, Path, bytes | None]
+
+class Item(Protocol):
+    """What the pool needs to know of a work item: the path its findings show."""
+
+    @property
+    def display(self) -> str: ...
+
+
+_I = TypeVar("_I", bound=Item)
+#: The per-file function: one item's findings.
+Lint = Callable[[_I], list[Finding]]
 
 
 def default_jobs() -> int:
+    """One worker per core this process may run on."""
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
 
 
-def _lint_one(engine: Engine, item: Item) -> list[Finding]:
-    display, path, raw = item
-    if raw is None:
-        read = engine.read_target(Target(path, display))
-        if not isinstance(read, bytes):
-            return [read]
-        raw = read
-    settings = engine.settings.for_path(path) if display != "-" else engine.settings
-    return engine.lint_within_budget(raw, display, settings)
+def worker_count(jobs: int | None, items: int) -> int:
+    """How many workers ``--jobs`` means for ``items`` files (every command alike).
+
+    ``None`` (no ``--jobs``): one per core; ``0`` or ``1``: none, everything runs
+    in-process (as ``pytest -n 0`` does); ``N``: at most ``N``. Fewer when there are
+    too few files to share out, and none below :data:`MIN_FILES_FOR_POOL` files or
+    where ``fork`` is not available: 1 means in-process.
+    """
+    wanted = default_jobs() if jobs is None else max(1, jobs)
+    wanted = min(wanted, max(1, items // CHUNK))
+    if items < MIN_FILES_FOR_POOL or not hasattr(os, "fork"):
+        return 1
+    return wanted
 
 
 def _watch_parent() -> None:
@@ -87,22 +100,22 @@ def _watch_parent() -> None:
     threading.Thread(target=watch, name="trainlint-parent-watch", daemon=True).start()
 
 
-def _serve(engine: Engine, connection: Connection) -> None:
+def _serve(lint: Lint[Any], connection: Connection) -> None:
     """A worker's loop: lint each chunk it is sent, answering file by file."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _watch_parent()
     while True:
         try:
-            chunk: list[Item] | None = connection.recv()
+            chunk: list[Any] | None = connection.recv()
         except EOFError:
             break
         if chunk is None:
             break
         for item in chunk:
             try:
-                findings = _lint_one(engine, item)
+                findings = lint(item)
             except BaseException as exc:  # whatever escaped the engine: this file only
-                findings = _failed(item[0], f"{type(exc).__name__} in the worker")
+                findings = _failed(item.display, f"{type(exc).__name__} in the worker")
             # A file stopped by its budget was interrupted anywhere, maybe half-way
             # through filling a cache: this worker retires, a fresh one takes over.
             retire = any(f.rule == LIMIT for f in findings)
@@ -116,14 +129,9 @@ def _serve(engine: Engine, connection: Connection) -> None:
 
 def _failed(display: str, why: str) -> list[Finding]:
     return [
-        Finding(
+        Finding.file_level(
             display,
-            1,
-            1,
-            None,
-            None,
             INTERNAL_ERROR,
-            Severity.ERROR,
             f"the worker process linting this file stopped ({why}); "
             "the other files were linted; run with --jobs 1 to lint this one in-process",
         )
@@ -143,11 +151,11 @@ def _why(exitcode: int | None) -> str:
 
 
 @dataclass(slots=True, repr=False, eq=False)
-class _Worker:
+class _Worker(Generic[_I]):
     process: Any
     connection: Connection
     #: (index, item) of the chunk it is working on, and how many it has answered
-    chunk: list[tuple[int, Item]] = field(default_factory=list)
+    chunk: list[tuple[int, _I]] = field(default_factory=list)
     answered: int = 0
     #: when it started the file it is on
     since: float = 0.0
@@ -156,48 +164,52 @@ class _Worker:
     def busy(self) -> bool:
         return self.answered < len(self.chunk)
 
-    def current(self) -> tuple[int, Item]:
+    def current(self) -> tuple[int, _I]:
         return self.chunk[self.answered]
 
-    def rest(self) -> list[tuple[int, Item]]:
+    def rest(self) -> list[tuple[int, _I]]:
         return self.chunk[self.answered + 1 :]
 
 
-def lint_all(engine: Engine, items: Sequence[Item], jobs: int | None) -> Iterator[list[Finding]]:
-    """The findings of each item, in order; in parallel when it pays."""
-    workers = default_jobs() if jobs is None or jobs <= 0 else jobs
-    workers = min(workers, max(1, len(items) // CHUNK))
-    if workers <= 1 or len(items) < MIN_FILES_FOR_POOL or not hasattr(os, "fork"):
+def lint_all(
+    lint: Lint[_I], items: Sequence[_I], jobs: int | None, max_seconds: float
+) -> Iterator[list[Finding]]:
+    """``lint`` of each item, in order; in parallel when it pays (see :func:`worker_count`).
+    A worker still on one file ``max_seconds`` (plus a grace) after it started it is
+    killed and that file gets a ``limit`` finding."""
+    workers = worker_count(jobs, len(items))
+    if workers <= 1:
         for item in items:
-            yield _lint_one(engine, item)
+            yield lint(item)
         return
-    yield from _Pool(engine, workers).run(items)
+    yield from _Pool(lint, workers, max_seconds).run(items)
 
 
-class _Pool:
+class _Pool(Generic[_I]):
     """Forked workers fed chunk by chunk; see the module documentation."""
 
-    def __init__(self, engine: Engine, size: int) -> None:
+    def __init__(self, lint: Lint[_I], size: int, max_seconds: float) -> None:
         import multiprocessing
 
-        self.engine = engine
+        self.lint = lint
         self.size = size
         self.context = multiprocessing.get_context("fork")
-        self.workers: list[_Worker] = []
-        self.budget = engine.settings.limits.max_seconds + GRACE_SECONDS
+        self.workers: list[_Worker[_I]] = []
+        self.max_seconds = max_seconds
+        self.budget = max_seconds + GRACE_SECONDS
 
-    def _start(self) -> _Worker:
+    def _start(self) -> _Worker[_I]:
         parent_end, child_end = self.context.Pipe()
         process = self.context.Process(
-            target=_serve, args=(self.engine, child_end), name="trainlint-worker", daemon=True
+            target=_serve, args=(self.lint, child_end), name="trainlint-worker", daemon=True
         )
         process.start()
         child_end.close()
-        worker = _Worker(process, parent_end)
+        worker: _Worker[_I] = _Worker(process, parent_end)
         self.workers.append(worker)
         return worker
 
-    def _stop(self, worker: _Worker, kill: bool) -> int | None:
+    def _stop(self, worker: _Worker[_I], kill: bool) -> int | None:
         if kill and worker.process.is_alive():
             worker.process.kill()
         worker.process.join(timeout=5)
@@ -207,18 +219,14 @@ class _Pool:
         return code
 
     @staticmethod
-    def _requeue(queue: deque[list[tuple[int, Item]]], worker: _Worker) -> None:
+    def _requeue(queue: deque[list[tuple[int, _I]]], worker: _Worker[_I]) -> None:
         """The files of a lost worker's chunk after the one it was on, to be linted again."""
         rest = worker.rest()
         if rest:
             queue.appendleft(rest)
 
-    def run(self, items: Sequence[Item]) -> Iterator[list[Finding]]:
-        from multiprocessing.connection import wait
-
-        from checker.engine import over_time
-
-        queue: deque[list[tuple[int, Item]]] = deque(
+    def run(self, items: Sequence[_I]) -> Iterator[list[Finding]]:
+        queue: deque[list[tuple[int, _I]]] = deque(
             [(i, items[i]) for i in range(start, min(start + CHUNK, len(items)))]
             for start in range(0, len(items), CHUNK)
         )
@@ -228,46 +236,8 @@ class _Pool:
             for _ in range(self.size):
                 self._start()
             while following < len(items):
-                now = time.monotonic()
-                for worker in list(self.workers):
-                    if not worker.busy and queue:
-                        worker.chunk, worker.answered, worker.since = queue.popleft(), 0, now
-                        worker.connection.send([item for _, item in worker.chunk])
-                busy = [w for w in self.workers if w.busy]
-                if not busy and not queue:
+                if not self._step(queue, results):
                     break  # (cannot happen: every item is answered or requeued)
-                deadline = min(w.since for w in busy) + self.budget
-                ready = wait([w.connection for w in busy], timeout=max(0.01, deadline - now))
-                for worker in busy:
-                    if worker.connection not in ready:
-                        continue
-                    try:
-                        answer = worker.connection.recv()
-                    except (EOFError, OSError):  # it died: this file only
-                        index, item = worker.current()
-                        self._requeue(queue, worker)
-                        results[index] = _failed(item[0], _why(self._stop(worker, kill=True)))
-                        self._start()
-                        continue
-                    findings, retire = answer
-                    index, _ = worker.current()
-                    results[index] = findings
-                    if retire:  # it stops after this file: the rest goes to a new one
-                        self._requeue(queue, worker)
-                        self._stop(worker, kill=False)
-                        self._start()
-                        continue
-                    worker.answered += 1
-                    worker.since = time.monotonic()
-                now = time.monotonic()
-                for worker in list(self.workers):
-                    if worker.busy and now - worker.since > self.budget:
-                        index, item = worker.current()
-                        self._requeue(queue, worker)
-                        self._stop(worker, kill=True)
-                        seconds = self.engine.settings.limits.max_seconds
-                        results[index] = [over_time(item[0], seconds)]
-                        self._start()
                 while following in results:
                     yield results.pop(following)
                     following += 1
@@ -282,3 +252,56 @@ class _Pool:
                 worker.connection.send(None)
         for worker in list(self.workers):
             self._stop(worker, kill=False)
+
+    def _step(self, queue: deque[list[tuple[int, _I]]], results: dict[int, list[Finding]]) -> bool:
+        """Hand out chunks, wait for answers, kill the overdue; False: nothing to wait for."""
+        from multiprocessing.connection import wait
+
+        now = time.monotonic()
+        for worker in list(self.workers):
+            if not worker.busy and queue:
+                worker.chunk, worker.answered, worker.since = queue.popleft(), 0, now
+                worker.connection.send([item for _, item in worker.chunk])
+        busy = [w for w in self.workers if w.busy]
+        if not busy and not queue:
+            return False
+        deadline = min(w.since for w in busy) + self.budget
+        ready = wait([w.connection for w in busy], timeout=max(0.01, deadline - now))
+        for worker in busy:
+            if worker.connection in ready:
+                self._receive(worker, queue, results)
+        now = time.monotonic()
+        for worker in list(self.workers):
+            if worker.busy and now - worker.since > self.budget:
+                index, item = worker.current()
+                self._requeue(queue, worker)
+                self._stop(worker, kill=True)
+                results[index] = [over_time(item.display, self.max_seconds)]
+                self._start()
+        return True
+
+    def _receive(
+        self,
+        worker: _Worker[_I],
+        queue: deque[list[tuple[int, _I]]],
+        results: dict[int, list[Finding]],
+    ) -> None:
+        """A worker's answer for the file it is on (or its death, for that file only)."""
+        try:
+            answer = worker.connection.recv()
+        except (EOFError, OSError):  # it died: this file only
+            index, item = worker.current()
+            self._requeue(queue, worker)
+            results[index] = _failed(item.display, _why(self._stop(worker, kill=True)))
+            self._start()
+            return
+        findings, retire = answer
+        index, _ = worker.current()
+        results[index] = findings
+        if retire:  # it stops after this file: the rest goes to a new one
+            self._requeue(queue, worker)
+            self._stop(worker, kill=False)
+            self._start()
+            return
+        worker.answered += 1
+        worker.since = time.monotonic()

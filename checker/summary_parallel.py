@@ -5,19 +5,19 @@ out and summaries come back. A handful of files is summarised in-process.
 
 from __future__ import annotations
 
-import os
 import signal
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from checker.parallel import CHUNK, MIN_FILES_FOR_POOL, _watch_parent, default_jobs
+from checker.parallel import CHUNK, _watch_parent, worker_count
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from checker.summary import Item, ProgramSummary, Worker
-
-_worker: Worker | None = None
+_I = TypeVar("_I")
+_R = TypeVar("_R")
+#: The per-file function of the running pool (set before the workers fork).
+_summarize: Callable[[Any], Any] | None = None
 
 
 def _init_worker() -> None:
@@ -26,12 +26,12 @@ def _init_worker() -> None:
     _watch_parent()
 
 
-def _work(chunk: list[Item]) -> list[ProgramSummary]:
-    assert _worker is not None, "worker started without its state"
-    return [_worker.summarize(item) for item in chunk]
+def _work(chunk: list[Any]) -> list[Any]:
+    assert _summarize is not None, "worker started without its state"
+    return [_summarize(item) for item in chunk]
 
 
-def _result(future: Future[list[ProgramSummary]]) -> list[ProgramSummary]:
+def _result(future: Future[list[_R]]) -> list[_R]:
     """Wait for a result in short steps: a plain wait on a lock does not see Ctrl-C."""
     while True:
         try:
@@ -41,17 +41,16 @@ def _result(future: Future[list[ProgramSummary]]) -> list[ProgramSummary]:
 
 
 def summarize_all(
-    worker: Worker, items: Sequence[Item], jobs: int | None
-) -> Iterator[ProgramSummary]:
-    """The summary of each item, in order; in parallel when it pays."""
-    workers = default_jobs() if jobs is None or jobs <= 0 else jobs
-    workers = min(workers, max(1, len(items) // CHUNK))
-    if workers <= 1 or len(items) < MIN_FILES_FOR_POOL or not hasattr(os, "fork"):
+    summarize: Callable[[_I], _R], items: Sequence[_I], jobs: int | None
+) -> Iterator[_R]:
+    """``summarize`` of each item, in order; in parallel when it pays."""
+    workers = worker_count(jobs, len(items))
+    if workers <= 1:
         for item in items:
-            yield worker.summarize(item)
+            yield summarize(item)
         return
-    global _worker
-    _worker = worker
+    global _summarize
+    _summarize = summarize
     chunks = [list(items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -77,4 +76,4 @@ def summarize_all(
     else:
         pool.shutdown(wait=True)
     finally:
-        _worker = None
+        _summarize = None

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
-from checker.engine import Engine, RuleConfig, Settings
+from checker.engine import Engine
 from checker.findings import Finding, Severity
 from checker.plugins import (
     PluginCandidate,
@@ -47,6 +47,7 @@ from checker.plugins import (
     new_manager,
 )
 from checker.plugins import Registry as Registry  # the type registry_with returns
+from checker.settings import RuleConfig, Settings
 
 #: What a finding is compared as: (rule, line, column, message).
 Expected = tuple[str, int, int, str]

@@ -34,9 +34,10 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli import cli
-from checker.engine import Engine, Settings
+from checker.engine import Engine
 from checker.findings import Finding
 from checker.plugins import Registry, build_registry
+from checker.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

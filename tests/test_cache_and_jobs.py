@@ -21,8 +21,10 @@ import pytest
 
 from checker import cache as cache_module
 from checker.cache import Cache
-from checker.engine import Engine, RuleConfig, Settings
+from checker.engine import Engine
 from checker.progress import TerminalProgress, wanted
+from checker.runner import run
+from checker.settings import RuleConfig, Settings
 from tests.conftest import RunCli, builtin_registry, load_generator
 
 
@@ -75,13 +77,13 @@ def test_a_handful_of_files_starts_no_pool(corpus: Path, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(futures, "ProcessPoolExecutor", refuse)
     files = sorted(str(p) for p in (corpus / "programs").rglob("program-*.yaml"))[:5]
-    report = Engine(builtin_registry(), Settings()).run(files, jobs=4)
+    report = run(Engine(builtin_registry(), Settings()), files, jobs=4)
     assert report.files == 5
 
 
 def _run(corpus: Path, cache: Cache | None, settings: Settings | None = None) -> list[Any]:
     engine = Engine(builtin_registry(), settings or Settings())
-    return engine.run([str(corpus / "programs")], jobs=1, cache=cache).findings
+    return run(engine, [str(corpus / "programs")], jobs=1, cache=cache).findings
 
 
 def test_warm_run_gives_the_cold_findings_from_the_cache(corpus: Path, tmp_path: Path) -> None:
@@ -167,10 +169,10 @@ def test_packs_are_merged_when_they_pile_up(corpus: Path, tmp_path: Path) -> Non
     files = sorted((corpus / "programs").rglob("program-*.yaml"))
     engine = Engine(builtin_registry(), Settings())
     for index in range(cache_module.MAX_PACKS + 3):
-        engine.run([str(files[index])], jobs=1, cache=Cache(directory))
+        run(engine, [str(files[index])], jobs=1, cache=Cache(directory))
     assert len(list((directory / "v1").glob("pack-*.json"))) <= cache_module.MAX_PACKS
     final = Cache(directory)
-    engine.run([str(f) for f in files[: cache_module.MAX_PACKS + 3]], jobs=1, cache=final)
+    run(engine, [str(f) for f in files[: cache_module.MAX_PACKS + 3]], jobs=1, cache=final)
     assert final.misses == 0
 
 

@@ -56,7 +56,8 @@ CORNERS = [
 
 
 def _findings(raw: bytes, backend: str, monkeypatch: pytest.MonkeyPatch) -> list[Finding]:
-    from checker.engine import Engine, Settings
+    from checker.engine import Engine
+    from checker.settings import Settings
 
     monkeypatch.setenv("TRAINLINT_YAML", backend)
     return Engine(builtin_registry(), Settings()).lint_bytes(raw, "program.yaml")

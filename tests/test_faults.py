@@ -25,8 +25,10 @@ from xml.etree import ElementTree
 
 import pytest
 
-from checker.engine import Engine, Settings
+from checker import runner
+from checker.engine import Engine
 from checker.parallel import CHUNK, MIN_FILES_FOR_POOL
+from checker.settings import Settings
 from tests.conftest import ROOT, RunCli, builtin_registry
 
 CLEAN = (ROOT / "examples" / "strong-back-beginner.yaml").read_bytes()
@@ -425,20 +427,23 @@ def test_a_file_truncated_between_discovery_and_reading(
     paths = write_programs(tmp_path / "programs", 3)
     victim = paths[1]
     read: dict[str, bytes] = {}
-    real_read = Engine.read_target
+    real_read = runner.read_target
 
-    def read_target(self: Engine, target: object) -> object:
+    def read_target(target: object, limits: object) -> object:
         if target.path == victim:  # type: ignore[attr-defined]
             victim.write_bytes(NINE_SETS[:350])  # cut in the middle of a line
-        raw = real_read(self, target)  # type: ignore[arg-type]
+        raw = real_read(target, limits)  # type: ignore[arg-type]
         if isinstance(raw, bytes):
             read[target.display] = raw  # type: ignore[attr-defined]
         return raw
 
-    monkeypatch.setattr(Engine, "read_target", read_target)
+    monkeypatch.setattr(runner, "read_target", read_target)
     engine = Engine(builtin_registry(), Settings())
-    report = engine.run(
-        [str(tmp_path / "programs")], jobs=1, cache=Cache(tmp_path / "cache") if cache else None
+    report = runner.run(
+        engine,
+        [str(tmp_path / "programs")],
+        jobs=1,
+        cache=Cache(tmp_path / "cache") if cache else None,
     )
     shown = str(victim)
     content = read[shown]

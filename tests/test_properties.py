@@ -15,8 +15,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.engine import Engine, Settings
+from checker.engine import Engine
 from checker.findings import Finding
+from checker.settings import Settings
 from tests.conftest import builtin_registry
 
 BOUNDED = settings(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -70,3 +71,110 @@ def test_mypy_strict(tmp_path: Path) -> None:
     command += ["-p", plugin.name]
     result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+#: ``checker/`` and ``rules/`` (installed as ``checker.rules``) by module name.
+SOURCES = {"checker": ROOT / "checker", "checker.rules": ROOT / "rules"}
+#: The largest module, and the longest function, a newcomer should have to read.
+MAX_MODULE_LINES = 400
+MAX_FUNCTION_LINES = 60
+#: Modules and functions still over a limit, each with the reason it is allowed for now.
+OVERSIZED: dict[str, str] = {
+    "checker.plugins": "being reworked for the public plugin API (issue 16, item 3)",
+    "checker.catalog": "to be split (issue 16)",
+    "checker.loader": "to be split (issue 16)",
+    "checker.loader.load_text": "to be split (issue 16)",
+    "checker.report_html": "to be split (issue 16)",
+    "checker.schema_messages._explain": "to be split (issue 16)",
+    "checker.schema_messages._alternatives": "to be split (issue 16)",
+    "checker.summary_render.render_text": "to be split (issue 16)",
+}
+
+
+def _modules() -> dict[str, Path]:
+    modules: dict[str, Path] = {}
+    for package, folder in SOURCES.items():
+        for file in sorted(folder.rglob("*.py")):
+            parts = list(file.relative_to(folder).with_suffix("").parts)
+            if parts[-1] == "__init__":
+                parts.pop()
+            modules[".".join([package, *parts])] = file
+    return modules
+
+
+def _imports(name: str, file: Path, known: set[str]) -> set[str]:
+    """Every module of ``known`` that ``name`` imports: at module level, under
+    ``TYPE_CHECKING`` or inside a function alike."""
+    found: set[str] = set()
+    package = name if file.name == "__init__.py" else name.rpartition(".")[0]
+    for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name in known)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                base = ".".join([*parent, *([node.module] if node.module else [])])
+            for alias in node.names:
+                full = f"{base}.{alias.name}"
+                if full in known:
+                    found.add(full)
+                elif base in known:
+                    found.add(base)
+    found.discard(name)
+    return found
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import cycle of ``graph`` (as a path that ends where it starts), or None."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    path: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        path.append(node)
+        for target in sorted(graph[node]):
+            if state.get(target) == 1:
+                return [*path[path.index(target) :], target]
+            if target not in state and (found := visit(target)) is not None:
+                return found
+        path.pop()
+        state[node] = 2
+        return None
+
+    for node in sorted(graph):
+        if node not in state and (found := visit(node)) is not None:
+            return found
+    return None
+
+
+def test_the_cycle_finder_finds_cycles() -> None:
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_no_import_cycle() -> None:
+    """No two modules of ``checker`` (``rules`` included) import each other, even
+    through others, counting imports under ``TYPE_CHECKING`` and inside functions."""
+    modules = _modules()
+    known = set(modules)
+    graph = {name: _imports(name, file, known) for name, file in modules.items()}
+    assert "checker.settings" in graph["checker.engine"], "the import graph is read"
+    assert _cycle(graph) is None, " -> ".join(_cycle(graph) or [])
+
+
+def test_module_and_function_sizes() -> None:
+    """No module over MAX_MODULE_LINES lines, no function over MAX_FUNCTION_LINES."""
+    too_long: list[str] = []
+    for name, file in _modules().items():
+        text = file.read_text(encoding="utf-8")
+        lines = len(text.splitlines())
+        if lines > MAX_MODULE_LINES and name not in OVERSIZED:
+            too_long.append(f"{name}: {lines} lines")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                # from ``def`` to the last line (click's option decorators not counted)
+                length = (node.end_lineno or node.lineno) - node.lineno + 1
+                if length > MAX_FUNCTION_LINES and f"{name}.{node.name}" not in OVERSIZED:
+                    too_long.append(f"{name}.{node.name} (line {node.lineno}): {length} lines")
+    assert not too_long, "\n".join(too_long)

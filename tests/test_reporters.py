@@ -27,13 +27,14 @@ from urllib.parse import unquote, urljoin, urlparse
 import pytest
 
 from checker import __version__
-from checker.engine import ActiveRule, Report
 from checker.findings import CORE_RULES, Finding, Severity
 from checker.plugins import PluginError
+from checker.report import Report
 from checker.reporters import FORMATS, RenderOptions, full, github, gitlab, render
 from checker.reporters.statistics import render_statistics
 from checker.reporters.text import summary
 from checker.rule import Rule
+from checker.settings import ActiveRule
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 SARIF_SCHEMA = SHARED / "external" / "sarif-schema-2.1.0.json"

@@ -1,4 +1,4 @@
-"""Reporters turn a :class:`~checker.engine.Report` into text in one output format.
+"""Reporters turn a :class:`~checker.report.Report` into text in one output format.
 
 Each built-in format is a module with a ``render(report, options) -> str``
 function. The built-in plugin registers them (see :func:`builtin_formats`) like
@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from checker.engine import Report
     from checker.findings import Severity
+    from checker.report import Report
 
 #: The built-in formats and their modules, in the order ``--help`` lists them.
 FORMATS: dict[str, str] = {

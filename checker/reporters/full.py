@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from checker.engine import Report
 from checker.findings import Finding, Severity
 from checker.reading import read_bounded
+from checker.report import Report
 from checker.reporters import RenderOptions
 from checker.reporters.escape import escape_controls, is_bidi_control
 from checker.reporters.text import summary

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from checker.engine import Report
 from checker.findings import Finding, Severity
+from checker.report import Report
 from checker.reporters import RenderOptions
 from checker.reporters.escape import escape_controls
 from checker.reporters.text import summary

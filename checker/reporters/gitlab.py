@@ -13,8 +13,8 @@ import hashlib
 import json
 from typing import Any
 
-from checker.engine import Report
 from checker.findings import Finding, Severity
+from checker.report import Report
 from checker.reporters import RenderOptions
 from checker.reporters.full import SourceLines
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from checker.engine import Report
+from checker.report import Report
 from checker.reporters import RenderOptions
 
 

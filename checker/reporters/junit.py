@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from checker.engine import Report
 from checker.findings import Finding, Severity
+from checker.report import Report
 from checker.reporters import RenderOptions
 
 #: Characters that XML 1.0 does not allow, even escaped.

@@ -18,8 +18,8 @@ from typing import Any
 from urllib.parse import quote
 
 from checker import __version__
-from checker.engine import Report
 from checker.findings import CORE_RULES, Finding, Severity
+from checker.report import Report
 from checker.reporters import RenderOptions
 from checker.reporters.full import SourceLines
 

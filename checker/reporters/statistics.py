@@ -14,8 +14,8 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 
-from checker.engine import Report
 from checker.findings import CORE_RULES, Severity
+from checker.report import Report
 from checker.reporters.text import summary
 
 

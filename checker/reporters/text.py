@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from checker.engine import Report
 from checker.findings import Severity
+from checker.report import Report
 from checker.reporters import RenderOptions
 from checker.reporters.escape import escape_controls
 
