@@ -66,7 +66,8 @@ from checker.units import (
 from checker.volume import Tally, Week, count_week
 
 if TYPE_CHECKING:
-    from checker.engine import ActiveRule, Report
+    from checker.report import Report
+    from checker.settings import ActiveRule
 
 __all__ = [
     "GOALS",

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from checker.engine import Report
+    from checker.report import Report
     from checker.reporters import RenderOptions
 
 #: The distribution that owns the built-in formats (see checker.plugin_finder.BUILTIN).

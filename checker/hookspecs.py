@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import pluggy
 
 if TYPE_CHECKING:
-    from checker.engine import Report
+    from checker.report import Report
     from checker.rule import Rule
 
 PROJECT = "trainlint"

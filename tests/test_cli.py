@@ -79,7 +79,8 @@ def test_exit_zero_and_fail_on(workdir: Path, run_cli: RunCli) -> None:
     )
     code, out, _ = run_cli("check", "w.yaml")
     assert code == 0, out
-    assert "warning warmup" in out
+    assert "warning training-frequency" in out
+    assert "error" not in out
     assert run_cli("check", "--fail-on", "warning", "w.yaml")[0] == 1
 
 

@@ -12,11 +12,11 @@ import pytest
 
 from checker import api
 from checker.cli import cli
-from checker.engine import Report
 from checker.findings import Finding, Severity
 from checker.format_choice import FormatChoice
 from checker.formats import FormatError, OutputFormat, render_report
 from checker.plugins import build_registry
+from checker.report import Report
 from checker.reporters import RenderOptions
 from tests.conftest import ROOT
 
