@@ -97,6 +97,8 @@ class Catalog:
         #: unknown name tends to recur across a repository's programs
         self._suggested: dict[tuple[str, int], list[str]] = {}
         self._suggesting: Suggester | None = None
+        #: names resolved without their qualifiers, by the name as written
+        self._by_qualifiers: dict[tuple[str, str | None], Resolution | None] = {}
         if isinstance(exercises, Catalog):
             exercises._index()
             self._by_id = dict(exercises._by_id)
@@ -119,6 +121,7 @@ class Catalog:
     def _forget(self) -> None:
         self._suggested.clear()
         self._resolved.clear()
+        self._by_qualifiers.clear()
         self._variants.clear()
         self._by_words = self._by_squashed = None
         self._suggesting = None
@@ -178,6 +181,30 @@ class Catalog:
                 if decided is None:
                     decided = self._resolved[key, kind] = self._resolve(name, key, kind)
                 return decided
+        if found.exercise is None and not found.candidates:
+            return self._qualified(name, key, prescription) or found
+        return found
+
+    def _qualified(
+        self, name: str, key: str, prescription: Mapping[str, Any] | None
+    ) -> Resolution | None:
+        """``name`` resolved without its qualifiers ("(30 degrees)", ", seated", "w/
+        pause", "+ Overhead Squat"), or None. By the name as written: the qualifiers
+        are in its punctuation, which the normalized key has lost."""
+        kind = prescription_kind(prescription)
+        cache_key = (name, kind)
+        if cache_key in self._by_qualifiers:
+            return self._by_qualifiers[cache_key]
+        from checker.catalog_qualifiers import qualified
+
+        split = qualified(name)
+        found: Resolution | None = None
+        if split is not None:
+            found = self._named_by_qualifier(name, key, split.name, split.set_aside)
+            proper = self._resolution(split.name, prescription)
+            if found is None and (proper.exercise is not None or proper.candidates):
+                found = proper.qualified(name, key, split.set_aside, split.complex_rest)
+        self._by_qualifiers[cache_key] = found
         return found
 
     def _lookup(self, key: str, kind: str | None) -> tuple[Exercise | None, str, tuple[str, ...]]:
@@ -191,7 +218,11 @@ class Catalog:
                 how = f"ambiguous name, decided by the entry's {reason}"
                 return self._by_id[chosen], how, ambiguity.candidates
             if ambiguity.default is not None and ambiguity.default in self._by_id:
-                how = "ambiguous name; no duration nor sets/reps decide, so its usual meaning"
+                how = (
+                    "ambiguous name; no duration nor sets/reps decide, so its usual meaning"
+                    if ambiguity.by_kind
+                    else "ambiguous name, taken in its usual meaning"
+                )
                 return self._by_id[ambiguity.default], how, ambiguity.candidates
             return None, "ambiguous name", ambiguity.candidates
         found = self._by_key.get(key)
@@ -222,7 +253,7 @@ class Catalog:
         words = key.split()
         # the fewest words dropped; then the entry that already is what the dropped words
         # say (a dumbbell entry for "dumbbell"); then position and grip words before equipment
-        best: tuple[tuple[int, int, int], Resolution] | None = None
+        best: tuple[tuple[int, int, int, int], Resolution] | None = None
         for count in range(1, len(modifiers) + 1):
             for dropped in combinations(modifiers, count):
                 skip = {i for start, end, _ in dropped for i in range(start, end)}
@@ -233,13 +264,16 @@ class Catalog:
                 if found is None and not candidates:
                     continue
                 ignored = tuple(m for _, _, m in dropped)
+                if candidates:
+                    found, how = self._decided(rest, ignored, found, how)
                 changes = 0
                 if found is not None:
                     variant = self._variant(found, ignored)
                     changes = (variant.equipment != found.equipment) + (variant.tags != found.tags)
                     found = variant
                 equipment = sum(m in EQUIPMENT_MODIFIERS for m in ignored)
-                score = (count, changes, equipment)
+                # a modifier of several words is more likely part of the name ("safety bar")
+                score = (count, changes, equipment, len(skip))
                 if best is None or score < best[0]:
                     how = f"{how} ('{rest}')" if how else "ambiguous"
                     resolution = Resolution(
@@ -249,6 +283,36 @@ class Catalog:
             if best is not None:
                 return best[1]
         return Resolution(name, key, None, "no match")
+
+    def _named_by_qualifier(
+        self, name: str, key: str, proper: str, set_aside: tuple[str, ...]
+    ) -> Resolution | None:
+        """An entry whose name is the qualifier and the name proper together, the
+        qualifier first: "Cable Fly (low to high)" is the Low-to-High Cable Fly."""
+        if len(set_aside) != 1:
+            return None
+        self._index()
+        whole = normalize(f"{set_aside[0]} {proper}")
+        found = self._by_key.get(whole)
+        if found is None:
+            return None
+        return Resolution(name, key, found, f"exact name or alias ('{whole}'), qualifier first")
+
+    def _decided(
+        self, key: str, modifiers: tuple[str, ...], found: Exercise | None, how: str
+    ) -> tuple[Exercise | None, str]:
+        """An ambiguous name decided by the modifiers around it, as the data says
+        ("flat press" is the bench press, "cambered bar curl" a barbell curl)."""
+        ambiguity = self._ambiguous.get(key)
+        if ambiguity is None or not ambiguity.by_modifier:
+            return found, how
+        for modifier in modifiers:
+            chosen = ambiguity.by_modifier.get(modifier) or ambiguity.by_modifier.get(
+                EQUIPMENT_MODIFIERS.get(modifier, "")
+            )
+            if chosen is not None and chosen in self._by_id:
+                return self._by_id[chosen], f"ambiguous name, decided by '{modifier}'"
+        return found, how
 
     def _variant(self, base: Exercise, ignored: tuple[str, ...]) -> Exercise:
         """``base`` done with the equipment or on one side as ``ignored`` says."""
@@ -282,16 +346,25 @@ class Catalog:
     def suggest(self, name: str, limit: int = 3) -> list[str]:
         """Display names of the entries closest to ``name`` (the best, and any about as
         close), of the same movement pattern when the name's last words reveal one."""
-        key = normalize(name)
+        key = self._suggestion_key(name)
         known = self._suggested.get((key, limit))
         if known is None:
             known = self._suggested[key, limit] = self._suggest(key, limit)
         return list(known)
 
-    def head_patterns(self, key: str) -> frozenset[str]:
-        """The movement patterns of the entries whose names end like ``key`` does
-        ("... push up", "... row", "... curl"); empty when none does."""
-        return self._suggester().head_patterns(key)
+    def revealed_pattern(self, name: str) -> str | None:
+        """The movement pattern ``name``'s words reveal ("... press", "... row",
+        "leg curl"), or None; suggestions keep to it."""
+        from checker.catalog_patterns import revealed_pattern
+
+        return revealed_pattern(self._suggestion_key(name))
+
+    def _suggestion_key(self, name: str) -> str:
+        """The normalized name without its qualifiers: suggestions are for the movement."""
+        from checker.catalog_qualifiers import qualified
+
+        split = qualified(name)
+        return split.name if split is not None else normalize(name)
 
     def _suggester(self) -> Suggester:
         self._index()

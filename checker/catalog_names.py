@@ -40,6 +40,10 @@ _WORDS = {
     "pronated": "overhand",
     "supinated": "underhand",
     "hyper": "hyperextension",
+    "dec": "deck",
+    "shallow": "partial",
+    "comp": "competition",
+    "negatives": "negative",
 }
 #: small words that never tell two exercises apart
 _DROPPED = frozenset(
@@ -71,12 +75,21 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("med", "ball"): "medicine ball",
     ("half", "kneeling"): "half kneeling",
     ("palm", "in"): "neutral grip",
+    ("semi", "underhand"): "neutral grip",
+    ("semi", "overhand"): "neutral grip",
+    ("hammer", "grip"): "neutral grip",
     ("palm", "down"): "overhand",
     ("palm", "up"): "underhand",
     ("high", "pulley"): "cable",
     ("low", "pulley"): "cable",
     ("pulley",): "cable",
     ("two", "dumbbell"): "dumbbell",
+    ("two", "hand"): "two arm",
+    ("2", "hand"): "two arm",
+    ("one", "hand"): "single arm",
+    ("single", "hand"): "single arm",
+    ("cambered", "bar"): "cambered bar",
+    ("ankle", "weight"): "ankle weight",
 }
 _PHRASE_MAX = max(len(p) for p in _PHRASES)
 
@@ -100,6 +113,14 @@ EQUIPMENT_MODIFIERS: dict[str, str] = {
     "sandbag": "other",
     "weighted": "other",
     "goblet": "dumbbell",
+    "cambered bar": "barbell",
+    "safety bar": "barbell",
+    "axle": "barbell",
+    "ring": "other",
+    "hangboard": "other",
+    "fingerboard": "other",
+    "ankle weight": "other",
+    "concept2": "cardio-machine",
 }
 OTHER_MODIFIERS = frozenset(
     {
@@ -144,6 +165,17 @@ OTHER_MODIFIERS = frozenset(
         "explosive",
         "isometric",
         "partial",
+        "assisted",
+        "eccentric",
+        "negative",
+        "prone",
+        "supine",
+        "tuck",
+        "hold",
+        "atg",
+        "kipping",
+        "strict",
+        "competition",
     }
 )
 _EQUIPMENT_WORDS = frozenset(m for m in EQUIPMENT_MODIFIERS if " " not in m)

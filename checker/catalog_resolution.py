@@ -27,7 +27,7 @@ class Ambiguity:
 
     (Plain classes here and in ``Resolution``: a dataclass costs start-up time.)"""
 
-    __slots__ = ("by_kind", "candidates", "default", "name")
+    __slots__ = ("by_kind", "by_modifier", "candidates", "default", "name")
 
     def __init__(
         self,
@@ -35,8 +35,11 @@ class Ambiguity:
         candidates: tuple[str, ...],
         by_kind: Mapping[str, str] | None = None,
         default: str | None = None,
+        by_modifier: Mapping[str, str] | None = None,
     ) -> None:
         self.name = name
+        #: modifiers (or the equipment they mean) that decide: "flat" press is the bench press
+        self.by_modifier: Mapping[str, str] = by_modifier or {}
         self.candidates = candidates
         self.by_kind: Mapping[str, str] = by_kind or {}
         self.default = default
@@ -50,13 +53,24 @@ class Ambiguity:
             candidates=tuple(str(c) for c in entry["candidates"]),
             by_kind=by_kind,
             default=str(default) if default else None,
+            by_modifier={str(k): str(v) for k, v in entry.get("by_modifier", {}).items()},
         )
 
 
 class Resolution:
     """What a name resolved to and why."""
 
-    __slots__ = ("ambiguous", "candidates", "exercise", "how", "ignored", "key", "name")
+    __slots__ = (
+        "ambiguous",
+        "candidates",
+        "complex_rest",
+        "exercise",
+        "how",
+        "ignored",
+        "key",
+        "name",
+        "set_aside",
+    )
 
     def __init__(
         self,
@@ -67,6 +81,8 @@ class Resolution:
         ignored: tuple[str, ...] = (),
         candidates: tuple[str, ...] = (),
         ambiguous: bool = False,
+        set_aside: tuple[str, ...] = (),
+        complex_rest: str = "",
     ) -> None:
         self.name = name
         self.key = key
@@ -78,11 +94,38 @@ class Resolution:
         self.candidates = candidates
         #: the name is declared ambiguous: the prescription may change the result
         self.ambiguous = ambiguous
+        #: qualifiers set aside ("30 degrees" in "Incline Dumbbell Press (30 degrees)")
+        self.set_aside = set_aside
+        #: for a complex ("Power Snatch + Overhead Squat"): the movements after the first
+        self.complex_rest = complex_rest
 
     def renamed(self, name: str) -> Resolution:
         """The same resolution, for another spelling of the name."""
         return Resolution(
-            name, self.key, self.exercise, self.how, self.ignored, self.candidates, self.ambiguous
+            name,
+            self.key,
+            self.exercise,
+            self.how,
+            self.ignored,
+            self.candidates,
+            self.ambiguous,
+            self.set_aside,
+            self.complex_rest,
+        )
+
+    def qualified(self, name: str, key: str, set_aside: tuple[str, ...], rest: str) -> Resolution:
+        """This resolution of a name's proper part, for the whole ``name`` with its
+        qualifiers ``set_aside`` and the complex's ``rest``."""
+        return Resolution(
+            name,
+            key,
+            self.exercise,
+            self.how,
+            self.ignored,
+            self.candidates,
+            self.ambiguous,
+            set_aside,
+            rest,
         )
 
     def explain(self) -> str:
@@ -92,11 +135,20 @@ class Resolution:
                     f"'{self.name}' is ambiguous: it may mean "
                     + " or ".join(self.candidates)
                     + "; write the fuller name"
+                    + self._asides()
                 )
             return f"'{self.name}' matches no exercise"
         text = f"'{self.name}' is {self.exercise.name} ({self.exercise.id}): {self.how}"
         if self.ignored:
             text += "; " + ", ".join(f"'{m}'" for m in self.ignored) + " taken as a modifier"
+        return text + self._asides()
+
+    def _asides(self) -> str:
+        text = ""
+        if self.set_aside:
+            text += "; " + ", ".join(f"'{q}'" for q in self.set_aside) + " set aside as a qualifier"
+        if self.complex_rest:
+            text += f"; a complex: resolved to its first movement, '{self.complex_rest}' set aside"
         return text
 
 

@@ -1,4 +1,11 @@
-"""Suggestions for a name the catalog does not know: the closest known names."""
+"""Suggestions for a name the catalog does not know: close known names of the same
+movement pattern, or a near-certain spelling match, or nothing.
+
+Better no suggestion than a wrong one: a name whose words reveal a pattern
+(``revealed_pattern``: "... press", "... row", "leg curl") is offered only entries of
+that pattern; a name whose words reveal none is offered only a name it is almost
+exactly spelt like (a typo: "dedlift" for Deadlift).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,12 @@ import difflib
 from collections.abc import Mapping
 
 from checker.catalog_data import Exercise
-from checker.catalog_names import EQUIPMENT_MODIFIERS, OTHER_MODIFIERS, _head
+from checker.catalog_names import EQUIPMENT_MODIFIERS, OTHER_MODIFIERS
+from checker.catalog_patterns import revealed_pattern
+
+#: how alike (difflib's ratio) two names must be to be offered at all, and to be a typo
+CLOSE = 0.6
+TYPO = 0.85
 
 
 class Suggester:
@@ -15,11 +27,6 @@ class Suggester:
 
     def __init__(self, by_key: Mapping[str, Exercise]) -> None:
         self._by_key = by_key
-        heads: dict[str, set[str]] = {}
-        for known_key, exercise in by_key.items():
-            if exercise.pattern:
-                heads.setdefault(_head(known_key), set()).add(exercise.pattern)
-        self._heads = {head: frozenset(found) for head, found in heads.items()}
         #: the known keys by their three-letter pieces, to shortlist close names
         grams: dict[str, list[str]] = {}
         for known in by_key:
@@ -27,25 +34,27 @@ class Suggester:
                 grams.setdefault(gram, []).append(known)
         self._grams = grams
 
-    def head_patterns(self, key: str) -> frozenset[str]:
-        """The movement patterns of the entries whose names end like ``key`` does
-        ("... push up", "... row", "... curl"); empty when none does."""
-        return self._heads.get(_head(key), frozenset())
-
     def suggest(self, key: str, limit: int) -> list[str]:
-        wanted = self.head_patterns(key)
+        pattern = revealed_pattern(key)
         by_key = self._by_key
-        keys = [k for k, e in by_key.items() if not wanted or e.pattern in wanted]
-        shortlist = [k for k in self._shortlist(key) if not wanted or by_key[k].pattern in wanted]
-        matches = difflib.get_close_matches(key, shortlist, n=limit * 3, cutoff=0.6)
-        if matches:
-            best = difflib.SequenceMatcher(None, key, matches[0]).ratio()
-            matches = [
-                m for m in matches if difflib.SequenceMatcher(None, key, m).ratio() >= best - 0.05
-            ]
+        shortlist = [
+            k for k in self._shortlist(key) if pattern is None or by_key[k].pattern == pattern
+        ]
+        scored = sorted(
+            ((difflib.SequenceMatcher(None, key, k).ratio(), k) for k in shortlist),
+            key=lambda pair: -pair[0],
+        )
+        if pattern is None:
+            # no pattern to keep to: a typo of one known name, or nothing
+            matches = [k for ratio, k in scored[:1] if ratio >= TYPO]
+        elif scored and scored[0][0] >= CLOSE:
+            best = scored[0][0]
+            matches = [k for ratio, k in scored[: limit * 3] if ratio >= best - 0.05]
         else:
             words = set(key.split()) - set(EQUIPMENT_MODIFIERS) - OTHER_MODIFIERS
-            matches = [k for k in keys if words & set(k.split())][: limit * 3]
+            matches = [
+                k for k, e in by_key.items() if e.pattern == pattern and words & set(k.split())
+            ][: limit * 3]
         names: list[str] = []
         for match in matches:
             display = by_key[match].name
