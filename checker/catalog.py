@@ -44,6 +44,8 @@ from checker.catalog_names import (
     _squashed,
     normalize,
 )
+from checker.catalog_qualifiers import adds_resistance as _adds_resistance
+from checker.catalog_qualifiers import qualified
 from checker.catalog_resolution import (
     Ambiguity,
     Resolution,
@@ -171,6 +173,10 @@ class Catalog:
 
     def _resolution(self, name: str, prescription: Mapping[str, Any] | None) -> Resolution:
         key = normalize(name)
+        if ("band" in key or "chain" in key) and _adds_resistance(name):
+            qualified = self._qualified(name, key, prescription)
+            if qualified is not None:
+                return qualified
         found = self._resolved.get((key, None))
         if found is None:
             found = self._resolved[key, None] = self._resolve(name, key, None)
@@ -195,8 +201,6 @@ class Catalog:
         cache_key = (name, kind)
         if cache_key in self._by_qualifiers:
             return self._by_qualifiers[cache_key]
-        from checker.catalog_qualifiers import qualified
-
         split = qualified(name)
         found: Resolution | None = None
         if split is not None:
@@ -361,8 +365,6 @@ class Catalog:
 
     def _suggestion_key(self, name: str) -> str:
         """The normalized name without its qualifiers: suggestions are for the movement."""
-        from checker.catalog_qualifiers import qualified
-
         split = qualified(name)
         return split.name if split is not None else normalize(name)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from checker.catalog_names import _modifiers, normalize
+from checker.catalog_names import EQUIPMENT_MODIFIERS, _modifiers, normalize
 
 _BRACKETED = re.compile(r"\(([^()]*)\)?|\[([^\[\]]*)\]?")
 #: what starts a trailing qualifier; "with" only as "w/" or after a comma-free name
@@ -41,6 +41,15 @@ class Qualified:
         self.set_aside = set_aside
         #: for a complex ("A + B"): the movements after the first, as written
         self.complex_rest = complex_rest
+
+
+_ADDED_RESISTANCE = re.compile(r"\b(?:with|w/)\s*(?:bands?|chains?)\b", re.IGNORECASE)
+
+
+def adds_resistance(name: str) -> bool:
+    """Whether ``name`` adds bands or chains to a lift ("Box Squat with bands"): the
+    lift keeps its equipment, so its qualifiers are read before its words."""
+    return _ADDED_RESISTANCE.search(name) is not None
 
 
 def qualified(name: str) -> Qualified | None:
@@ -73,14 +82,16 @@ def qualified(name: str) -> Qualified | None:
         words = key.split()
         found = _modifiers(key)
         used = {i for start, end, _ in found for i in range(start, end)}
+        mixed = any(i not in used and w not in _BARE for i, w in enumerate(words))
+        if mixed:
+            # words with a modifier among them ("light dumbbells", "2 s hold at lockout"):
+            # set aside as written, keeping only the equipment they name
+            set_aside.append(piece.strip())
         for _, _, modifier in found:
             if added and modifier in _ADDED:
                 set_aside.append(modifier)
-            elif modifier not in kept:
+            elif modifier not in kept and (not mixed or modifier in EQUIPMENT_MODIFIERS):
                 kept.append(modifier)
-        left = [w for i, w in enumerate(words) if i not in used and w not in _BARE]
-        if left:
-            set_aside.append(piece.strip() if not used else " ".join(left))
     if not set_aside and not complex_rest and not kept:
         return None
     proper = " ".join((normalize(head), *kept))
