@@ -12,7 +12,11 @@ the same words in any order, the words run together ("pull down" = "pulldown"),
 then the name without its modifiers (equipment, position, grip: "band reverse
 fly" is the reverse fly with a band), keeping the equipment in the result.
 Names declared ambiguous in the data ("rowing") are decided by the entry's
-prescription: timed work is the machine, sets and reps a row.
+prescription (timed work is the machine, sets and reps a row) or by the modifiers
+around them ("flat press" is the bench press). A name that still matches nothing is
+read without its qualifiers (``checker.catalog_qualifiers``: "(30 degrees)", ", seated",
+"w/ pause", "+ Overhead Squat"), and the resolution says what was set aside.
+Suggestions for unknown names are in ``checker.catalog_suggest``.
 """
 
 from __future__ import annotations
