@@ -12,492 +12,75 @@ the same words in any order, the words run together ("pull down" = "pulldown"),
 then the name without its modifiers (equipment, position, grip: "band reverse
 fly" is the reverse fly with a band), keeping the equipment in the result.
 Names declared ambiguous in the data ("rowing") are decided by the entry's
-prescription: timed work is the machine, sets and reps a row.
+prescription (timed work is the machine, sets and reps a row) or by the modifiers
+around them ("flat press" is the bench press). A name that still matches nothing is
+read without its qualifiers (``checker.catalog_qualifiers``: "(30 degrees)", ", seated",
+"w/ pause", "+ Overhead Squat"), and the resolution says what was set aside.
+Suggestions for unknown names are in ``checker.catalog_suggest``.
 """
 
 from __future__ import annotations
 
-import json
-import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
-from functools import cache
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from itertools import combinations
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-TAGS = (
-    "deep-core",
-    "heavy",
-    "deadlift",
-    "power",
-    "isometric",
-    "cardio",
-    "unilateral",
-    "bodyweight",
-    "warmup",
+from checker.catalog_data import (
+    BASE_PATTERNS,
+    TAGS,
+    Exercise,
+    _data,
+    builtin_exercises,
+    exercise_names,
+    group_names,
+    muscle_descriptions,
+    muscle_groups,
+    patterns,
+    slug,
+)
+from checker.catalog_names import (
+    _UNILATERAL,
+    EQUIPMENT_MODIFIERS,
+    OTHER_MODIFIERS,
+    _modifiers,
+    _order_free,
+    _squashed,
+    normalize,
+)
+from checker.catalog_qualifiers import adds_resistance as _adds_resistance
+from checker.catalog_qualifiers import qualified
+from checker.catalog_resolution import (
+    Ambiguity,
+    Resolution,
+    builtin_ambiguities,
+    prescription_kind,
 )
 
-#: movement patterns; ``isolation-<muscle>`` for every muscle of the vocabulary comes on top
-BASE_PATTERNS = (
-    "hinge",
-    "squat",
-    "lunge",
-    "horizontal-pull",
-    "vertical-pull",
-    "horizontal-push",
-    "vertical-push",
-    "carry",
-    "anti-extension",
-    "anti-rotation",
-    "anti-lateral-flexion",
-    "rotation",
-    "flexion",
-    "spinal-extension",
-    "balance",
-    "crawl",
-    "get-up",
-    "throw",
-    "jump",
-    "olympic",
-    "cardio",
-    "mobility",
-)
+if TYPE_CHECKING:
+    from checker.catalog_suggest import Suggester
 
-_ABBREVIATIONS = {
-    "db": "dumbbell",
-    "dbs": "dumbbell",
-    "bb": "barbell",
-    "kb": "kettlebell",
-    "kbs": "kettlebell",
-    "sa": "single arm",
-    "sl": "single leg",
-    "ez": "ez bar",
-    "bw": "bodyweight",
-    "ssb": "safety bar",
-}
-#: one spelling for words written several ways (after plurals are made singular)
-_WORDS = {
-    "pullup": "pull up",
-    "pushup": "push up",
-    "chinup": "chin up",
-    "situp": "sit up",
-    "stepup": "step up",
-    "getup": "get up",
-    "flye": "fly",
-    "tyre": "tire",
-    "lever": "machine",
-    "leverage": "machine",
-    "selectorized": "machine",
-    "banded": "band",
-    "dumbell": "dumbbell",
-    "alternate": "alternating",
-    "pronated": "overhand",
-    "supinated": "underhand",
-    "hyper": "hyperextension",
-}
-#: small words that never tell two exercises apart
-_DROPPED = frozenset(
-    {"s", "and", "the", "a", "an", "of", "on", "with", "to", "n", "attachment", "version"}
-)
-#: multi-word spellings of one thing, longest first when they overlap
-_PHRASES: dict[tuple[str, ...], str] = {
-    ("one", "arm"): "single arm",
-    ("1", "arm"): "single arm",
-    ("single", "armed"): "single arm",
-    ("one", "armed"): "single arm",
-    ("one", "leg"): "single leg",
-    ("1", "leg"): "single leg",
-    ("one", "legged"): "single leg",
-    ("single", "legged"): "single leg",
-    ("body", "weight"): "bodyweight",
-    ("resistance", "band"): "band",
-    ("machine", "machine"): "machine",
-    ("hammer", "strength"): "machine",
-    ("plate", "loaded"): "machine",
-    ("smith",): "smith machine",
-    ("ez", "curl", "bar"): "ez bar",
-    ("e", "z", "bar"): "ez bar",
-    ("hex", "bar"): "trap bar",
-    ("safety", "squat", "bar"): "safety bar",
-    ("swiss", "ball"): "stability ball",
-    ("exercise", "ball"): "stability ball",
-    ("physio", "ball"): "stability ball",
-    ("med", "ball"): "medicine ball",
-    ("half", "kneeling"): "half kneeling",
-    ("palm", "in"): "neutral grip",
-    ("palm", "down"): "overhand",
-    ("palm", "up"): "underhand",
-    ("high", "pulley"): "cable",
-    ("low", "pulley"): "cable",
-    ("pulley",): "cable",
-    ("two", "dumbbell"): "dumbbell",
-}
-_PHRASE_MAX = max(len(p) for p in _PHRASES)
-
-#: modifiers a name may carry around a known movement, and the equipment each one means
-EQUIPMENT_MODIFIERS: dict[str, str] = {
-    "barbell": "barbell",
-    "dumbbell": "dumbbell",
-    "kettlebell": "kettlebell",
-    "cable": "cable",
-    "band": "band",
-    "machine": "machine",
-    "smith machine": "machine",
-    "bodyweight": "bodyweight",
-    "ez bar": "barbell",
-    "landmine": "barbell",
-    "plate": "other",
-    "medicine ball": "other",
-    "stability ball": "other",
-    "trx": "other",
-    "suspension": "other",
-    "sandbag": "other",
-    "weighted": "other",
-    "goblet": "dumbbell",
-}
-OTHER_MODIFIERS = frozenset(
-    {
-        "seated",
-        "standing",
-        "incline",
-        "decline",
-        "flat",
-        "lying",
-        "kneeling",
-        "half kneeling",
-        "tall kneeling",
-        "single arm",
-        "single leg",
-        "alternating",
-        "unilateral",
-        "bilateral",
-        "wide grip",
-        "close grip",
-        "medium grip",
-        "narrow stance",
-        "wide stance",
-        "close stance",
-        "chain",
-        "speed",
-        "two arm",
-        "double",
-        "bent arm",
-        "narrow grip",
-        "neutral grip",
-        "underhand",
-        "overhand",
-        "reverse grip",
-        "v grip",
-        "v bar",
-        "rope",
-        "straight bar",
-        "paused",
-        "pause",
-        "tempo",
-        "deficit",
-        "explosive",
-        "isometric",
-        "partial",
-    }
-)
-_EQUIPMENT_WORDS = frozenset(m for m in EQUIPMENT_MODIFIERS if " " not in m)
-_UNILATERAL = frozenset({"single arm", "single leg", "unilateral"})
-_MODIFIER_WORDS = {tuple(m.split()): m for m in (*EQUIPMENT_MODIFIERS, *OTHER_MODIFIERS)}
-_MODIFIER_MAX = max(len(m) for m in _MODIFIER_WORDS)
-_TIMED_KEYS = ("duration", "intervals", "distance")
-_STRENGTH_KEYS = ("sets", "reps", "load")
-_NON_WORD = re.compile(r"[^0-9a-z]+")
-
-
-@cache
-def _data(name: str) -> Any:
-    # A plain path, not importlib.resources: trainlint is never run from a zip, and
-    # importing importlib.resources costs a twentieth of the start-up.
-    text = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
-    return json.loads(text)
-
-
-@cache
-def muscle_groups() -> dict[str, str]:
-    """Map every muscle of the fixed vocabulary to its group (back, chest, ...)."""
-    groups: dict[str, list[str]] = _data("muscles.json")["groups"]
-    return {muscle: group for group, muscles in groups.items() for muscle in muscles}
-
-
-def muscle_descriptions() -> dict[str, str]:
-    descriptions: dict[str, str] = _data("muscles.json").get("descriptions", {})
-    return descriptions
-
-
-def group_names() -> list[str]:
-    return list(_data("muscles.json")["groups"])
-
-
-@cache
-def patterns() -> frozenset[str]:
-    """Every movement pattern an entry may have."""
-    return frozenset(BASE_PATTERNS) | {f"isolation-{m}" for m in muscle_groups()}
-
-
-@cache
-def _groups_of(muscles: tuple[str, ...]) -> frozenset[str]:
-    """The muscle groups of some muscles (memoized: rules ask for every exercise entry)."""
-    groups = muscle_groups()
-    return frozenset(groups[m] for m in muscles if m in groups)
-
-
-@dataclass(frozen=True, slots=True)
-class Exercise:
-    """One catalog entry."""
-
-    id: str
-    name: str
-    aliases: tuple[str, ...]
-    primary: tuple[str, ...]
-    secondary: tuple[str, ...]
-    tags: frozenset[str]
-    equipment: str = "other"
-    source: str = "trainlint"
-    #: movement pattern (see ``patterns()``); empty when a plugin or program gives none
-    pattern: str = ""
-
-    @property
-    def primary_groups(self) -> frozenset[str]:
-        return _groups_of(self.primary)
-
-    @property
-    def groups(self) -> frozenset[str]:
-        return _groups_of((*self.primary, *self.secondary))
-
-    def has(self, tag: str) -> bool:
-        return tag in self.tags
-
-    @property
-    def trains_back(self) -> bool:
-        """Back work as the rules count it: a back muscle is primary, and it is not
-        deep-core stability work, cardio or a warm-up drill."""
-        return "back" in self.primary_groups and not self.tags & {"deep-core", "cardio", "warmup"}
-
-    @property
-    def kind(self) -> str:
-        """What the back rules count it as: ``back``, ``deep-core`` or ``other``."""
-        if self.trains_back:
-            return "back"
-        return "deep-core" if "deep-core" in self.tags else "other"
-
-    @classmethod
-    def from_mapping(cls, entry: Mapping[str, Any], source: str = "trainlint") -> Exercise:
-        name = str(entry["name"])
-        return cls(
-            id=str(entry.get("id") or slug(name)),
-            name=name,
-            aliases=tuple(map(str, entry.get("aliases", ()))),
-            primary=tuple(map(str, entry.get("primary", ()))),
-            secondary=tuple(map(str, entry.get("secondary", ()))),
-            tags=frozenset(map(str, entry.get("tags", ()))),
-            equipment=str(entry.get("equipment", "other")),
-            source=source,
-            pattern=str(entry.get("pattern", "")),
-        )
-
-
-def slug(name: str) -> str:
-    return _NON_WORD.sub("-", name.lower()).strip("-")
-
-
-#: normalize() results: a repository's programs name the same exercises again and again
-_NORMALIZED: dict[str, str] = {}
-_NORMALIZED_MAX = 50_000
-
-
-def normalize(name: str) -> str:
-    """Lowercase, punctuation to spaces, abbreviations expanded, plurals singular,
-    one spelling for words written several ways."""
-    known = _NORMALIZED.get(name)
-    if known is None:
-        if len(_NORMALIZED) >= _NORMALIZED_MAX:
-            _NORMALIZED.clear()
-        known = _NORMALIZED[name] = _normalize(name)
-    return known
-
-
-#: what each word a coach writes becomes (abbreviation, plural, spelling): words recur
-_WORD_FORMS: dict[str, tuple[str, ...]] = {}
-_PHRASE_STARTS = frozenset(phrase[0] for phrase in _PHRASES)
-
-
-def _word_forms(word: str) -> tuple[str, ...]:
-    forms = _WORD_FORMS.get(word)
-    if forms is None:
-        out: list[str] = []
-        for part in _ABBREVIATIONS.get(word, word).split():
-            part = _singular(part)
-            out.extend(p for p in _WORDS.get(part, part).split() if p not in _DROPPED)
-        forms = _WORD_FORMS[word] = tuple(out)
-    return forms
-
-
-def _normalize(name: str) -> str:
-    words: list[str] = []
-    for word in _NON_WORD.sub(" ", name.lower()).split():
-        words.extend(_WORD_FORMS.get(word) or _word_forms(word))
-    if not _PHRASE_STARTS.isdisjoint(words):
-        words = _phrases(words)
-    if len(set(words)) == len(words):
-        return " ".join(words)
-    # "EZ-bar" gives "ez bar bar", "seated cable row (cable)" names the cable twice
-    deduplicated: list[str] = []
-    for word in words:
-        if deduplicated and deduplicated[-1] == word and word == "bar":
-            continue
-        if word in _EQUIPMENT_WORDS and word in deduplicated:
-            continue
-        deduplicated.append(word)
-    return " ".join(deduplicated)
-
-
-def _phrases(words: list[str]) -> list[str]:
-    """``words`` with multi-word spellings of one thing made one spelling."""
-    out: list[str] = []
-    index = 0
-    while index < len(words):
-        for size in range(min(_PHRASE_MAX, len(words) - index), 0, -1):
-            phrase = _PHRASES.get(tuple(words[index : index + size]))
-            if phrase is not None:
-                out.extend(phrase.split())
-                index += size
-                break
-        else:
-            out.append(words[index])
-            index += 1
-    return out
-
-
-def _singular(word: str) -> str:
-    if word == "ups":  # pull-ups, push-ups, sit-ups
-        return "up"
-    if len(word) > 3 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
-def _order_free(key: str) -> str:
-    return " ".join(sorted(key.split()))
-
-
-def _squashed(key: str) -> str:
-    return key.replace(" ", "")
-
-
-def _modifiers(key: str) -> list[tuple[int, int, str]]:
-    """The modifiers in ``key``: (first word, end word, canonical modifier)."""
-    words = key.split()
-    found: list[tuple[int, int, str]] = []
-    index = 0
-    while index < len(words):
-        for size in range(min(_MODIFIER_MAX, len(words) - index), 0, -1):
-            modifier = _MODIFIER_WORDS.get(tuple(words[index : index + size]))
-            if modifier is not None:
-                found.append((index, index + size, modifier))
-                index += size
-                break
-        else:
-            index += 1
-    return found
-
-
-def prescription_kind(prescription: Mapping[str, Any] | None) -> str | None:
-    """``timed`` (duration, intervals or distance), ``sets`` (sets, reps or load) or None."""
-    if not isinstance(prescription, Mapping):
-        return None
-    if any(key in prescription for key in _TIMED_KEYS):
-        return "timed"
-    if any(key in prescription for key in _STRENGTH_KEYS):
-        return "sets"
-    return None
-
-
-class Ambiguity:
-    """A name that means different movements, and how a prescription decides.
-
-    (Plain classes here and in ``Resolution``: a dataclass costs start-up time.)"""
-
-    __slots__ = ("by_kind", "candidates", "default", "name")
-
-    def __init__(
-        self,
-        name: str,
-        candidates: tuple[str, ...],
-        by_kind: Mapping[str, str] | None = None,
-        default: str | None = None,
-    ) -> None:
-        self.name = name
-        self.candidates = candidates
-        self.by_kind: Mapping[str, str] = by_kind or {}
-        self.default = default
-
-    @classmethod
-    def from_mapping(cls, entry: Mapping[str, Any]) -> Ambiguity:
-        by_kind = {k: str(entry[k]) for k in ("timed", "sets") if entry.get(k)}
-        default = entry.get("default")
-        return cls(
-            name=str(entry["name"]),
-            candidates=tuple(str(c) for c in entry["candidates"]),
-            by_kind=by_kind,
-            default=str(default) if default else None,
-        )
-
-
-class Resolution:
-    """What a name resolved to and why."""
-
-    __slots__ = ("ambiguous", "candidates", "exercise", "how", "ignored", "key", "name")
-
-    def __init__(
-        self,
-        name: str,
-        key: str,
-        exercise: Exercise | None,
-        how: str,
-        ignored: tuple[str, ...] = (),
-        candidates: tuple[str, ...] = (),
-        ambiguous: bool = False,
-    ) -> None:
-        self.name = name
-        self.key = key
-        self.exercise = exercise
-        self.how = how
-        #: modifiers the catalog entry does not name (equipment, position, grip)
-        self.ignored = ignored
-        #: for an ambiguous name: the ids it may mean
-        self.candidates = candidates
-        #: the name is declared ambiguous: the prescription may change the result
-        self.ambiguous = ambiguous
-
-    def renamed(self, name: str) -> Resolution:
-        """The same resolution, for another spelling of the name."""
-        return Resolution(
-            name, self.key, self.exercise, self.how, self.ignored, self.candidates, self.ambiguous
-        )
-
-    def explain(self) -> str:
-        if self.exercise is None:
-            if self.candidates:
-                return (
-                    f"'{self.name}' is ambiguous: it may mean "
-                    + " or ".join(self.candidates)
-                    + "; write the fuller name"
-                )
-            return f"'{self.name}' matches no exercise"
-        text = f"'{self.name}' is {self.exercise.name} ({self.exercise.id}): {self.how}"
-        if self.ignored:
-            text += "; " + ", ".join(f"'{m}'" for m in self.ignored) + " taken as a modifier"
-        return text
+__all__ = [
+    "BASE_PATTERNS",
+    "EQUIPMENT_MODIFIERS",
+    "OTHER_MODIFIERS",
+    "TAGS",
+    "Ambiguity",
+    "Catalog",
+    "Exercise",
+    "Resolution",
+    "_data",
+    "builtin_ambiguities",
+    "builtin_exercises",
+    "exercise_names",
+    "group_names",
+    "muscle_descriptions",
+    "muscle_groups",
+    "normalize",
+    "patterns",
+    "prescription_kind",
+    "slug",
+]
 
 
 class Catalog:
@@ -519,9 +102,9 @@ class Catalog:
         #: suggestions already worked out, by (normalized name, limit): the same
         #: unknown name tends to recur across a repository's programs
         self._suggested: dict[tuple[str, int], list[str]] = {}
-        self._heads: dict[str, frozenset[str]] | None = None
-        #: the known keys by their three-letter pieces, to shortlist close names
-        self._grams: dict[str, list[str]] | None = None
+        self._suggesting: Suggester | None = None
+        #: names resolved without their qualifiers, by the name as written
+        self._by_qualifiers: dict[tuple[str, str | None], Resolution | None] = {}
         if isinstance(exercises, Catalog):
             exercises._index()
             self._by_id = dict(exercises._by_id)
@@ -544,9 +127,10 @@ class Catalog:
     def _forget(self) -> None:
         self._suggested.clear()
         self._resolved.clear()
+        self._by_qualifiers.clear()
         self._variants.clear()
-        self._by_words = self._by_squashed = self._heads = None
-        self._grams = None
+        self._by_words = self._by_squashed = None
+        self._suggesting = None
 
     def _index(self) -> None:
         if self._pending:
@@ -593,6 +177,10 @@ class Catalog:
 
     def _resolution(self, name: str, prescription: Mapping[str, Any] | None) -> Resolution:
         key = normalize(name)
+        if ("band" in key or "chain" in key) and _adds_resistance(name):
+            qualified = self._qualified(name, key, prescription)
+            if qualified is not None:
+                return qualified
         found = self._resolved.get((key, None))
         if found is None:
             found = self._resolved[key, None] = self._resolve(name, key, None)
@@ -603,6 +191,28 @@ class Catalog:
                 if decided is None:
                     decided = self._resolved[key, kind] = self._resolve(name, key, kind)
                 return decided
+        if found.exercise is None and not found.candidates:
+            return self._qualified(name, key, prescription) or found
+        return found
+
+    def _qualified(
+        self, name: str, key: str, prescription: Mapping[str, Any] | None
+    ) -> Resolution | None:
+        """``name`` resolved without its qualifiers ("(30 degrees)", ", seated", "w/
+        pause", "+ Overhead Squat"), or None. By the name as written: the qualifiers
+        are in its punctuation, which the normalized key has lost."""
+        kind = prescription_kind(prescription)
+        cache_key = (name, kind)
+        if cache_key in self._by_qualifiers:
+            return self._by_qualifiers[cache_key]
+        split = qualified(name)
+        found: Resolution | None = None
+        if split is not None:
+            found = self._named_by_qualifier(name, key, split.name, split.set_aside)
+            proper = self._resolution(split.name, prescription)
+            if found is None and (proper.exercise is not None or proper.candidates):
+                found = proper.qualified(name, key, split.set_aside, split.complex_rest)
+        self._by_qualifiers[cache_key] = found
         return found
 
     def _lookup(self, key: str, kind: str | None) -> tuple[Exercise | None, str, tuple[str, ...]]:
@@ -616,7 +226,11 @@ class Catalog:
                 how = f"ambiguous name, decided by the entry's {reason}"
                 return self._by_id[chosen], how, ambiguity.candidates
             if ambiguity.default is not None and ambiguity.default in self._by_id:
-                how = "ambiguous name; no duration nor sets/reps decide, so its usual meaning"
+                how = (
+                    "ambiguous name; no duration nor sets/reps decide, so its usual meaning"
+                    if ambiguity.by_kind
+                    else "ambiguous name, taken in its usual meaning"
+                )
                 return self._by_id[ambiguity.default], how, ambiguity.candidates
             return None, "ambiguous name", ambiguity.candidates
         found = self._by_key.get(key)
@@ -647,7 +261,7 @@ class Catalog:
         words = key.split()
         # the fewest words dropped; then the entry that already is what the dropped words
         # say (a dumbbell entry for "dumbbell"); then position and grip words before equipment
-        best: tuple[tuple[int, int, int], Resolution] | None = None
+        best: tuple[tuple[int, int, int, int], Resolution] | None = None
         for count in range(1, len(modifiers) + 1):
             for dropped in combinations(modifiers, count):
                 skip = {i for start, end, _ in dropped for i in range(start, end)}
@@ -658,13 +272,16 @@ class Catalog:
                 if found is None and not candidates:
                     continue
                 ignored = tuple(m for _, _, m in dropped)
+                if candidates:
+                    found, how = self._decided(rest, ignored, found, how)
                 changes = 0
                 if found is not None:
                     variant = self._variant(found, ignored)
                     changes = (variant.equipment != found.equipment) + (variant.tags != found.tags)
                     found = variant
                 equipment = sum(m in EQUIPMENT_MODIFIERS for m in ignored)
-                score = (count, changes, equipment)
+                # a modifier of several words is more likely part of the name ("safety bar")
+                score = (count, changes, equipment, len(skip))
                 if best is None or score < best[0]:
                     how = f"{how} ('{rest}')" if how else "ambiguous"
                     resolution = Resolution(
@@ -674,6 +291,36 @@ class Catalog:
             if best is not None:
                 return best[1]
         return Resolution(name, key, None, "no match")
+
+    def _named_by_qualifier(
+        self, name: str, key: str, proper: str, set_aside: tuple[str, ...]
+    ) -> Resolution | None:
+        """An entry whose name is the qualifier and the name proper together, the
+        qualifier first: "Cable Fly (low to high)" is the Low-to-High Cable Fly."""
+        if len(set_aside) != 1:
+            return None
+        self._index()
+        whole = normalize(f"{set_aside[0]} {proper}")
+        found = self._by_key.get(whole)
+        if found is None:
+            return None
+        return Resolution(name, key, found, f"exact name or alias ('{whole}'), qualifier first")
+
+    def _decided(
+        self, key: str, modifiers: tuple[str, ...], found: Exercise | None, how: str
+    ) -> tuple[Exercise | None, str]:
+        """An ambiguous name decided by the modifiers around it, as the data says
+        ("flat press" is the bench press, "cambered bar curl" a barbell curl)."""
+        ambiguity = self._ambiguous.get(key)
+        if ambiguity is None or not ambiguity.by_modifier:
+            return found, how
+        for modifier in modifiers:
+            chosen = ambiguity.by_modifier.get(modifier) or ambiguity.by_modifier.get(
+                EQUIPMENT_MODIFIERS.get(modifier, "")
+            )
+            if chosen is not None and chosen in self._by_id:
+                return self._by_id[chosen], f"ambiguous name, decided by '{modifier}'"
+        return found, how
 
     def _variant(self, base: Exercise, ignored: tuple[str, ...]) -> Exercise:
         """``base`` done with the equipment or on one side as ``ignored`` says."""
@@ -707,63 +354,35 @@ class Catalog:
     def suggest(self, name: str, limit: int = 3) -> list[str]:
         """Display names of the entries closest to ``name`` (the best, and any about as
         close), of the same movement pattern when the name's last words reveal one."""
-        key = normalize(name)
+        key = self._suggestion_key(name)
         known = self._suggested.get((key, limit))
         if known is None:
             known = self._suggested[key, limit] = self._suggest(key, limit)
         return list(known)
 
-    def head_patterns(self, key: str) -> frozenset[str]:
-        """The movement patterns of the entries whose names end like ``key`` does
-        ("... push up", "... row", "... curl"); empty when none does."""
+    def revealed_pattern(self, name: str) -> str | None:
+        """The movement pattern ``name``'s words reveal ("... press", "... row",
+        "leg curl"), or None; suggestions keep to it."""
+        from checker.catalog_patterns import revealed_pattern
+
+        return revealed_pattern(self._suggestion_key(name))
+
+    def _suggestion_key(self, name: str) -> str:
+        """The normalized name without its qualifiers: suggestions are for the movement."""
+        split = qualified(name)
+        return split.name if split is not None else normalize(name)
+
+    def _suggester(self) -> Suggester:
         self._index()
-        if self._heads is None:
-            heads: dict[str, set[str]] = {}
-            for known_key, exercise in self._by_key.items():
-                if exercise.pattern:
-                    heads.setdefault(_head(known_key), set()).add(exercise.pattern)
-            self._heads = {head: frozenset(found) for head, found in heads.items()}
-        return self._heads.get(_head(key), frozenset())
+        if self._suggesting is None:
+            # imported here: difflib costs start-up time, and most runs suggest nothing
+            from checker.catalog_suggest import Suggester
+
+            self._suggesting = Suggester(self._by_key)
+        return self._suggesting
 
     def _suggest(self, key: str, limit: int) -> list[str]:
-        self._index()
-        wanted = self.head_patterns(key)
-        keys = [k for k, e in self._by_key.items() if not wanted or e.pattern in wanted]
-        import difflib
-
-        shortlist = [
-            k for k in self._shortlist(key) if not wanted or self._by_key[k].pattern in wanted
-        ]
-        matches = difflib.get_close_matches(key, shortlist, n=limit * 3, cutoff=0.6)
-        if matches:
-            best = difflib.SequenceMatcher(None, key, matches[0]).ratio()
-            matches = [
-                m for m in matches if difflib.SequenceMatcher(None, key, m).ratio() >= best - 0.05
-            ]
-        else:
-            words = set(key.split()) - set(EQUIPMENT_MODIFIERS) - OTHER_MODIFIERS
-            matches = [k for k in keys if words & set(k.split())][: limit * 3]
-        names: list[str] = []
-        for match in matches:
-            display = self._by_key[match].name
-            if display not in names:
-                names.append(display)
-        return names[:limit]
-
-    def _shortlist(self, key: str, size: int = 60) -> list[str]:
-        """The known keys sharing the most three-letter pieces with ``key``: difflib
-        then compares ``key`` with these only (a close name shares most of them)."""
-        if self._grams is None:
-            grams: dict[str, list[str]] = {}
-            for known in self._by_key:
-                for gram in _grams(known):
-                    grams.setdefault(gram, []).append(known)
-            self._grams = grams
-        counts: dict[str, int] = {}
-        for gram in _grams(key):
-            for known in self._grams.get(gram, ()):
-                counts[known] = counts.get(known, 0) + 1
-        return sorted(counts, key=lambda known: -counts[known])[:size]
+        return self._suggester().suggest(key, limit)
 
     def search(self, query: str) -> list[Exercise]:
         """Entries whose names, aliases, muscles, tags or pattern contain every word of
@@ -789,11 +408,6 @@ class Catalog:
         return results
 
 
-def _grams(key: str) -> set[str]:
-    padded = f" {key} "
-    return {padded[i : i + 3] for i in range(len(padded) - 2)}
-
-
 def _unambiguous(by_key: Mapping[str, Exercise], fold: Any) -> dict[str, Exercise]:
     """``by_key`` re-keyed by ``fold``, without the folded keys two entries share
     ("low to high cable fly" and "high to low cable fly" in any order)."""
@@ -808,32 +422,4 @@ def _unambiguous(by_key: Mapping[str, Exercise], fold: Any) -> dict[str, Exercis
     return folded
 
 
-_HEAD_PARTICLES = frozenset({"up", "down", "over", "out", "through", "apart", "off", "in"})
-
-
-def _head(key: str) -> str:
-    """The movement word a name ends with: "row", "curl", "push up"."""
-    words = key.split()
-    if len(words) >= 2 and words[-1] in _HEAD_PARTICLES:
-        return " ".join(words[-2:])
-    return words[-1] if words else ""
-
-
-def exercise_names(catalog: Iterable[Exercise]) -> list[str]:
-    """The entries' names, sorted, as editors offer them for completion."""
-    return sorted({e.name for e in catalog}, key=lambda name: (name.lower(), name))
-
-
 _NONE = Exercise("", "", (), (), (), frozenset(), source="")
-
-
-def builtin_exercises() -> list[Exercise]:
-    """The curated catalog shipped with trainlint."""
-    entries: Sequence[Mapping[str, Any]] = _data("exercises.json")["exercises"]
-    return [Exercise.from_mapping(entry) for entry in entries]
-
-
-def builtin_ambiguities() -> list[Ambiguity]:
-    """Names the curated catalog declares ambiguous, with their candidates."""
-    entries: Sequence[Mapping[str, Any]] = _data("exercises.json").get("ambiguous", ())
-    return [Ambiguity.from_mapping(entry) for entry in entries]

@@ -217,6 +217,8 @@ def resolution_listing(resolution: Resolution, output_format: str = "text") -> s
             "resolved": exercise.id if exercise is not None else None,
             "how": resolution.how,
             "modifiers": list(resolution.ignored),
+            "set_aside": list(resolution.set_aside),
+            "complex_rest": resolution.complex_rest or None,
             "ambiguous": resolution.ambiguous,
             "candidates": list(resolution.candidates),
             "explanation": resolution.explain(),

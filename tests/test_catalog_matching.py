@@ -162,13 +162,15 @@ def test_schema_command_adds_plugin_exercises() -> None:
     from checker.schema import program_schema, with_exercise_names
 
     catalog = Catalog(builtin_exercises())
-    catalog.add(Exercise.from_mapping({"name": "Yoke Carry", "primary": ["traps"]}, "dist-yoke"))
+    catalog.add(
+        Exercise.from_mapping({"name": "Conan's Wheel", "primary": ["traps"]}, "dist-conan")
+    )
     schema = with_exercise_names(program_schema(), exercise_names(catalog))
     names = schema["$defs"]["exercise-entry"]["properties"]["exercise"]["examples"]
-    assert "Yoke Carry" in names and "Deadlift" in names
+    assert "Conan's Wheel" in names and "Deadlift" in names
     assert "examples" in schema["$defs"]["exercise-entry"]["properties"]["exercise"]
     packaged = program_schema()["$defs"]["exercise-entry"]["properties"]["exercise"]
-    assert "Yoke Carry" not in packaged["examples"]
+    assert "Conan's Wheel" not in packaged["examples"]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,124 @@
+"""Qualifiers apps and coaches write around an exercise name, and how they are set aside.
+
+"Incline Dumbbell Press (30 degrees)", "Overhead Press (seated, light dumbbells)",
+"Squat - paused", "Bench Press w/ Pause", "Power Snatch + Overhead Squat": the name
+proper comes first; what follows in parentheses or brackets, or after a comma, a
+spaced dash, a semicolon or "w/" ("with"), qualifies it. Equipment and position words
+in a qualifier are kept as modifiers of the name (as "(Cable)" in "Fly (Cable)");
+the other words are set aside. A "+" joins the movements of a complex: the name is the
+first movement, the others are set aside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.catalog_names import EQUIPMENT_MODIFIERS, _modifiers, normalize
+
+_BRACKETED = re.compile(r"\(([^()]*)\)?|\[([^\[\]]*)\]?")
+#: what starts a trailing qualifier; "with" only as "w/" or after a comma-free name
+_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+[-\u2013\u2014]+\s+|\s*\bw/\s*|\s+with\s+", re.IGNORECASE)
+_WITH = re.compile(r"^\s*(?:w/|with\b)", re.IGNORECASE)
+#: added resistance: a lift "with bands" or "with chains" is still the lift, with its equipment
+_ADDED = frozenset({"band", "chain"})
+#: words that qualify nothing once the modifier before them is taken ("neutral grip grip")
+_BARE = frozenset({"grip", "stance", "position"})
+
+
+class Qualified:
+    """A name split into the movement it names and its qualifiers."""
+
+    __slots__ = ("complex_rest", "kept", "name", "set_aside")
+
+    def __init__(
+        self, name: str, kept: tuple[str, ...], set_aside: tuple[str, ...], complex_rest: str
+    ) -> None:
+        #: the name proper, with the modifiers its qualifiers hold ("overhead press seated")
+        self.name = name
+        #: the modifiers taken from the qualifiers
+        self.kept = kept
+        #: the qualifiers' other words, as written ("30 degrees", "low step")
+        self.set_aside = set_aside
+        #: for a complex ("A + B"): the movements after the first, as written
+        self.complex_rest = complex_rest
+
+
+_ADDED_RESISTANCE = re.compile(r"\b(?:with|w/)\s*(?:bands?|chains?)\b", re.IGNORECASE)
+
+
+def adds_resistance(name: str) -> bool:
+    """Whether ``name`` adds bands or chains to a lift ("Box Squat with bands"): the
+    lift keeps its equipment, so its qualifiers are read before its words."""
+    return _ADDED_RESISTANCE.search(name) is not None
+
+
+def qualified(name: str) -> Qualified | None:
+    """``name`` split at its qualifiers, or None when it has none."""
+    if not any(c in name for c in "([,;+-/\u2013\u2014") and " with " not in name.lower():
+        return None
+    complex_rest = ""
+    if "+" in name:
+        first, _, rest = name.partition("+")
+        if first.strip() and rest.strip():
+            name, complex_rest = first, rest.strip()
+    pieces: list[tuple[str, bool]] = []
+
+    def bracketed(match: re.Match[str]) -> str:
+        pieces.extend(_pieces(match.group(1) if match.group(1) is not None else match.group(2)))
+        return " "
+
+    main = _BRACKETED.sub(bracketed, name)
+    head, *trailing = _split(main)
+    for piece in trailing:
+        pieces.extend(_pieces(piece))
+    if not normalize(head) or (not pieces and not complex_rest):
+        return None
+    kept: list[str] = []
+    set_aside: list[str] = []
+    for piece, added in pieces:
+        key = normalize(piece)
+        if not key:
+            continue
+        words = key.split()
+        found = _modifiers(key)
+        used = {i for start, end, _ in found for i in range(start, end)}
+        mixed = any(i not in used and w not in _BARE for i, w in enumerate(words))
+        if mixed:
+            # words with a modifier among them ("light dumbbells", "2 s hold at lockout"):
+            # set aside as written, keeping only the equipment they name
+            set_aside.append(piece.strip())
+        for _, _, modifier in found:
+            if added and modifier in _ADDED:
+                set_aside.append(modifier)
+            elif modifier not in kept and (not mixed or modifier in EQUIPMENT_MODIFIERS):
+                kept.append(modifier)
+    if not set_aside and not complex_rest and not kept:
+        return None
+    proper = " ".join((normalize(head), *kept))
+    return Qualified(proper, tuple(kept), tuple(set_aside), complex_rest)
+
+
+def _split(text: str) -> list[str]:
+    """``text`` cut at its separators; a "w/" or "with" piece keeps its mark."""
+    out: list[str] = []
+    last = 0
+    for match in _SEPARATOR.finditer(text):
+        if match.start() == 0 and not out:
+            continue
+        out.append(text[last : match.start()])
+        last = match.start() if "w" in match.group().lower() else match.end()
+    out.append(text[last:])
+    return [piece for piece in out if piece.strip()] or [text]
+
+
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """The qualifiers in ``text`` (one bracket's content or a trailing part), each with
+    whether it is an addition ("w/ bands")."""
+    out: list[tuple[str, bool]] = []
+    for piece in re.split(r"\s*[,;]\s*", text):
+        for part in re.split(r"(?=\bw/)|(?=\bwith\b)", piece, flags=re.IGNORECASE):
+            added = bool(_WITH.match(part))
+            cleaned = _WITH.sub(" ", part).strip()
+            if cleaned:
+                out.append((cleaned, added))
+    return out

@@ -1,0 +1,158 @@
+"""What a name resolved to, and names that may mean two movements."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from checker.catalog_data import Exercise, _data
+
+_TIMED_KEYS = ("duration", "intervals", "distance")
+_STRENGTH_KEYS = ("sets", "reps", "load")
+
+
+def prescription_kind(prescription: Mapping[str, Any] | None) -> str | None:
+    """``timed`` (duration, intervals or distance), ``sets`` (sets, reps or load) or None."""
+    if not isinstance(prescription, Mapping):
+        return None
+    if any(key in prescription for key in _TIMED_KEYS):
+        return "timed"
+    if any(key in prescription for key in _STRENGTH_KEYS):
+        return "sets"
+    return None
+
+
+class Ambiguity:
+    """A name that means different movements, and how a prescription decides.
+
+    (Plain classes here and in ``Resolution``: a dataclass costs start-up time.)"""
+
+    __slots__ = ("by_kind", "by_modifier", "candidates", "default", "name")
+
+    def __init__(
+        self,
+        name: str,
+        candidates: tuple[str, ...],
+        by_kind: Mapping[str, str] | None = None,
+        default: str | None = None,
+        by_modifier: Mapping[str, str] | None = None,
+    ) -> None:
+        self.name = name
+        #: modifiers (or the equipment they mean) that decide: "flat" press is the bench press
+        self.by_modifier: Mapping[str, str] = by_modifier or {}
+        self.candidates = candidates
+        self.by_kind: Mapping[str, str] = by_kind or {}
+        self.default = default
+
+    @classmethod
+    def from_mapping(cls, entry: Mapping[str, Any]) -> Ambiguity:
+        by_kind = {k: str(entry[k]) for k in ("timed", "sets") if entry.get(k)}
+        default = entry.get("default")
+        return cls(
+            name=str(entry["name"]),
+            candidates=tuple(str(c) for c in entry["candidates"]),
+            by_kind=by_kind,
+            default=str(default) if default else None,
+            by_modifier={str(k): str(v) for k, v in entry.get("by_modifier", {}).items()},
+        )
+
+
+class Resolution:
+    """What a name resolved to and why."""
+
+    __slots__ = (
+        "ambiguous",
+        "candidates",
+        "complex_rest",
+        "exercise",
+        "how",
+        "ignored",
+        "key",
+        "name",
+        "set_aside",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        key: str,
+        exercise: Exercise | None,
+        how: str,
+        ignored: tuple[str, ...] = (),
+        candidates: tuple[str, ...] = (),
+        ambiguous: bool = False,
+        set_aside: tuple[str, ...] = (),
+        complex_rest: str = "",
+    ) -> None:
+        self.name = name
+        self.key = key
+        self.exercise = exercise
+        self.how = how
+        #: modifiers the catalog entry does not name (equipment, position, grip)
+        self.ignored = ignored
+        #: for an ambiguous name: the ids it may mean
+        self.candidates = candidates
+        #: the name is declared ambiguous: the prescription may change the result
+        self.ambiguous = ambiguous
+        #: qualifiers set aside ("30 degrees" in "Incline Dumbbell Press (30 degrees)")
+        self.set_aside = set_aside
+        #: for a complex ("Power Snatch + Overhead Squat"): the movements after the first
+        self.complex_rest = complex_rest
+
+    def renamed(self, name: str) -> Resolution:
+        """The same resolution, for another spelling of the name."""
+        return Resolution(
+            name,
+            self.key,
+            self.exercise,
+            self.how,
+            self.ignored,
+            self.candidates,
+            self.ambiguous,
+            self.set_aside,
+            self.complex_rest,
+        )
+
+    def qualified(self, name: str, key: str, set_aside: tuple[str, ...], rest: str) -> Resolution:
+        """This resolution of a name's proper part, for the whole ``name`` with its
+        qualifiers ``set_aside`` and the complex's ``rest``."""
+        return Resolution(
+            name,
+            key,
+            self.exercise,
+            self.how,
+            self.ignored,
+            self.candidates,
+            self.ambiguous,
+            set_aside,
+            rest,
+        )
+
+    def explain(self) -> str:
+        if self.exercise is None:
+            if self.candidates:
+                return (
+                    f"'{self.name}' is ambiguous: it may mean "
+                    + " or ".join(self.candidates)
+                    + "; write the fuller name"
+                    + self._asides()
+                )
+            return f"'{self.name}' matches no exercise"
+        text = f"'{self.name}' is {self.exercise.name} ({self.exercise.id}): {self.how}"
+        if self.ignored:
+            text += "; " + ", ".join(f"'{m}'" for m in self.ignored) + " taken as a modifier"
+        return text + self._asides()
+
+    def _asides(self) -> str:
+        text = ""
+        if self.set_aside:
+            text += "; " + ", ".join(f"'{q}'" for q in self.set_aside) + " set aside as a qualifier"
+        if self.complex_rest:
+            text += f"; a complex: resolved to its first movement, '{self.complex_rest}' set aside"
+        return text
+
+
+def builtin_ambiguities() -> list[Ambiguity]:
+    """Names the curated catalog declares ambiguous, with their candidates."""
+    entries: Sequence[Mapping[str, Any]] = _data("exercises.json").get("ambiguous", ())
+    return [Ambiguity.from_mapping(entry) for entry in entries]

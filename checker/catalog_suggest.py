@@ -1,0 +1,77 @@
+"""Suggestions for a name the catalog does not know: close known names of the same
+movement pattern, or a near-certain spelling match, or nothing.
+
+Better no suggestion than a wrong one: a name whose words reveal a pattern
+(``revealed_pattern``: "... press", "... row", "leg curl") is offered only entries of
+that pattern; a name whose words reveal none is offered only a name it is almost
+exactly spelt like (a typo: "dedlift" for Deadlift).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+
+from checker.catalog_data import Exercise
+from checker.catalog_names import EQUIPMENT_MODIFIERS, OTHER_MODIFIERS
+from checker.catalog_patterns import revealed_pattern
+
+#: how alike (difflib's ratio) two names must be to be offered at all, and to be a typo
+CLOSE = 0.6
+TYPO = 0.85
+
+
+class Suggester:
+    """The closest known names to an unknown one, over a fixed set of known keys
+    (normalized names and aliases); built when first needed."""
+
+    def __init__(self, by_key: Mapping[str, Exercise]) -> None:
+        self._by_key = by_key
+        #: the known keys by their three-letter pieces, to shortlist close names
+        grams: dict[str, list[str]] = {}
+        for known in by_key:
+            for gram in _grams(known):
+                grams.setdefault(gram, []).append(known)
+        self._grams = grams
+
+    def suggest(self, key: str, limit: int) -> list[str]:
+        pattern = revealed_pattern(key)
+        by_key = self._by_key
+        shortlist = [
+            k for k in self._shortlist(key) if pattern is None or by_key[k].pattern == pattern
+        ]
+        scored = sorted(
+            ((difflib.SequenceMatcher(None, key, k).ratio(), k) for k in shortlist),
+            key=lambda pair: -pair[0],
+        )
+        if pattern is None:
+            # no pattern to keep to: a typo of one known name, or nothing
+            matches = [k for ratio, k in scored[:1] if ratio >= TYPO]
+        elif scored and scored[0][0] >= CLOSE:
+            best = scored[0][0]
+            matches = [k for ratio, k in scored[: limit * 3] if ratio >= best - 0.05]
+        else:
+            words = set(key.split()) - set(EQUIPMENT_MODIFIERS) - OTHER_MODIFIERS
+            matches = [
+                k for k, e in by_key.items() if e.pattern == pattern and words & set(k.split())
+            ][: limit * 3]
+        names: list[str] = []
+        for match in matches:
+            display = by_key[match].name
+            if display not in names:
+                names.append(display)
+        return names[:limit]
+
+    def _shortlist(self, key: str, size: int = 60) -> list[str]:
+        """The known keys sharing the most three-letter pieces with ``key``: difflib
+        then compares ``key`` with these only (a close name shares most of them)."""
+        counts: dict[str, int] = {}
+        for gram in _grams(key):
+            for known in self._grams.get(gram, ()):
+                counts[known] = counts.get(known, 0) + 1
+        return sorted(counts, key=lambda known: -counts[known])[:size]
+
+
+def _grams(key: str) -> set[str]:
+    padded = f" {key} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
