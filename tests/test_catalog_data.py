@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from checker.catalog import Catalog, Exercise, _singular, normalize, patterns, slug
+from checker.catalog import Catalog, Exercise, normalize, patterns, slug
+from checker.catalog_names import _singular
 
 DATA_DIR = Path(__file__).parent.parent / "checker" / "data"
 
