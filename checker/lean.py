@@ -46,7 +46,7 @@ def parse(argv: Sequence[str]) -> dict[str, Any] | None:
     """The values of a plain ``check`` command line, or None when click should parse it."""
     if not argv or argv[0] != "check":
         return None
-    if (sys.stdout.encoding or "").lower() not in ("utf-8", "utf8"):
+    if (getattr(sys.stdout, "encoding", None) or "").lower() not in ("utf-8", "utf8"):
         return None  # click.echo's own handling of other encodings applies
     values: dict[str, Any] = {"output_format": "text", "color": "auto", "paths": []}
     arguments = list(argv[1:])
