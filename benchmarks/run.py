@@ -14,6 +14,14 @@ system's file cache warm.
 
 Peak memory is the largest resident set of the tool's main process (``wait4``), in MB.
 With ``--update-readme`` the table replaces the one in ``benchmarks/README.md``.
+
+Rows beyond the plain corpora: ``invalid-1000`` (files-1000 with every ``sets:`` misspelt
+``set:``: every file schema-invalid, as on the first day a team adopts trainlint),
+``editable-1`` (one file, trainlint from an editable install of this checkout in its own
+venv, as the README's quick start installs it) and ``precommit-10`` (10 files named on
+the command line, ``check --force-exclude``, as pre-commit runs the hook). The one-file
+rows run the tools interleaved (run 1 of each tool, then run 2 of each, ...) so that the
+machine's noise hits them alike, and report the median of the paired ratios too.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -33,6 +42,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 TOOLS = HERE / ".tools" / "venv"
+EDITABLE = HERE / ".tools" / "editable"
 CORPUS = HERE / "corpus"
 SCHEMA = ROOT / "schemas" / "program.schema.json"
 CONFIG = HERE / "trainlint.yaml"
@@ -63,6 +73,15 @@ def ensure_tools() -> dict[str, Path]:
     }
 
 
+def ensure_editable() -> Path:
+    """trainlint installed editable (``pip install -e``) from this checkout, in its own venv."""
+    python = EDITABLE / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(EDITABLE)], check=True)
+    _pip_install(python, "-e", str(ROOT))
+    return EDITABLE / "bin" / "trainlint"
+
+
 def version(tool: Path) -> str:
     result = subprocess.run([str(tool), "--version"], capture_output=True, text=True, check=False)
     return (
@@ -79,6 +98,20 @@ def ensure_corpora() -> dict[str, list[Path]]:
             shutil.rmtree(folder, ignore_errors=True)
             files = generate.generate(folder, count, 0.2, 1)
         sets[f"files-{count}"] = files
+    invalid = CORPUS / "invalid-1000"
+    files = sorted(invalid.rglob("*.yaml")) if invalid.exists() else []
+    if len(files) != 1000:
+        shutil.rmtree(invalid, ignore_errors=True)
+        files = []
+        for source in sets["files-1000"]:
+            target = invalid / source.relative_to(CORPUS / "files-1000")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            text = source.read_text(encoding="utf-8")
+            target.write_text(re.sub(r"(?m)^(\s+)sets:", r"\1set:", text), encoding="utf-8")
+            files.append(target)
+    sets["invalid-1000"] = sorted(files)
+    sets["editable-1"] = sets["files-1"]
+    sets["precommit-10"] = sets["files-1000"][:10]
     for megabytes in (1, 5):
         path = CORPUS / "big" / f"big-{megabytes}mb.yaml"
         if not path.exists():
@@ -118,25 +151,28 @@ def run_once(command: Sequence[str], cwd: Path) -> tuple[float, float]:
 
 
 def commands(
-    tools: dict[str, Path], files: list[Path], folder: Path, cache: Path, big: bool = False
+    tools: dict[str, Path],
+    files: list[Path],
+    folder: Path,
+    cache: Path,
+    big: bool = False,
+    named: bool = False,
 ) -> dict[str, list[str]]:
-    """How a user runs each tool; trainlint takes ``CONFIG`` for the one-file big programs."""
+    """How a user runs each tool; trainlint takes ``CONFIG`` for the one-file big programs.
+    With ``named`` the files are named on the command line, as pre-commit names them."""
     names = [str(f) for f in files]
+    targets = names if named or len(names) == 1 else [str(folder)]
     return {
         "trainlint": [
             str(tools["trainlint"]),
             "check",
             *(["--config", str(CONFIG)] if big else []),
+            *(["--force-exclude"] if named else []),
             "--cache-dir",
             str(cache),
-            *(names if len(names) == 1 else [str(folder)]),
+            *targets,
         ],
-        "yamllint": [
-            str(tools["yamllint"]),
-            "-f",
-            "parsable",
-            *(names if len(names) == 1 else [str(folder)]),
-        ],
+        "yamllint": [str(tools["yamllint"]), "-f", "parsable", *targets],
         "check-jsonschema": [str(tools["check-jsonschema"]), "--schemafile", str(SCHEMA), *names],
     }
 
@@ -161,7 +197,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--corpus",
         action="append",
-        choices=["files-1", "files-100", "files-1000", "files-10000", "big-1mb", "big-5mb"],
+        choices=[
+            "files-1",
+            "editable-1",
+            "precommit-10",
+            "files-100",
+            "files-1000",
+            "invalid-1000",
+            "files-10000",
+            "big-1mb",
+            "big-5mb",
+        ],
         help="run only this corpus (repeatable); the README is not updated then",
     )
     args = parser.parse_args(argv)
@@ -169,8 +215,11 @@ def main(argv: list[str] | None = None) -> int:
     corpora = ensure_corpora()
     repeats = {
         "files-1": 9,
+        "editable-1": 9,
+        "precommit-10": 7,
         "files-100": 5,
         "files-1000": 3,
+        "invalid-1000": 3,
         "files-10000": 3,
         "big-1mb": 3,
         "big-5mb": 3,
@@ -181,21 +230,45 @@ def main(argv: list[str] | None = None) -> int:
     if args.corpus:
         corpora = {name: files for name, files in corpora.items() if name in args.corpus}
         args.update_readme = False
+    editable = ensure_editable() if "editable-1" in corpora else None
     rows: list[tuple[str, str, float, float, float]] = []
+    paired: dict[str, dict[str, list[float]]] = {}
     cache = Path(tempfile.mkdtemp(prefix="trainlint-bench-cache-"))
 
     def clear_cache() -> None:
         shutil.rmtree(cache, ignore_errors=True)
 
+    def cold_of(tool: str, command: list[str]) -> list[str]:
+        return command if tool != "trainlint" else [*command[:2], "--no-cache", *command[2:]]
+
     try:
         for name, files in corpora.items():
             folder = files[0].parent if len(files) == 1 else CORPUS / name
             big = name.startswith("big-")
-            for tool, command in commands(tools, files, folder, cache, big).items():
-                cold_command = (
-                    command if tool != "trainlint" else [*command[:2], "--no-cache", *command[2:]]
+            row_tools = (
+                {**tools, "trainlint": editable} if editable and name == "editable-1" else tools
+            )
+            named = name.startswith("precommit-")
+            row = commands(row_tools, files, folder, cache, big, named)
+            if name in INTERLEAVED:
+                times = interleaved(
+                    {tool: cold_of(tool, command) for tool, command in row.items()},
+                    repeats[name],
+                    ROOT,
                 )
-                cold, peak = median_of(cold_command, repeats[name], ROOT)
+                paired[name] = {tool: [t for t, _ in runs] for tool, runs in times.items()}
+                clear_cache()
+                run_once(row["trainlint"], ROOT)
+                warm_times = interleaved(row, repeats[name], ROOT)
+                for tool in row:
+                    cold = statistics.median(t for t, _ in times[tool])
+                    peak = max(p for _, p in times[tool])
+                    warm = statistics.median(t for t, _ in warm_times[tool])
+                    rows.append((name, tool, cold, warm, peak))
+                    _progress(name, tool, cold, warm, peak)
+                continue
+            for tool, command in row.items():
+                cold, peak = median_of(cold_of(tool, command), repeats[name], ROOT)
                 # warm: trainlint fills its cache once, then runs reuse it; the others
                 # have no result cache and simply run again (the file cache is warm)
                 if tool == "trainlint":
@@ -203,14 +276,10 @@ def main(argv: list[str] | None = None) -> int:
                     run_once(command, ROOT)
                 warm, _ = median_of(command, repeats[name], ROOT)
                 rows.append((name, tool, cold, warm, peak))
-                print(
-                    f"{name:12} {tool:17} cold {cold:8.3f} s  warm {warm:8.3f} s  "
-                    f"peak {peak:7.1f} MB",
-                    file=sys.stderr,
-                )
+                _progress(name, tool, cold, warm, peak)
     finally:
         clear_cache()
-    table = render(rows, tools)
+    table = render(rows, tools, paired)
     print(table)
     if args.update_readme:
         readme = HERE / "README.md"
@@ -222,7 +291,33 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def render(rows: list[tuple[str, str, float, float, float]], tools: dict[str, Path]) -> str:
+#: The rows whose tools run interleaved, with paired ratios.
+INTERLEAVED = ("files-1", "editable-1")
+
+
+def interleaved(
+    commands: dict[str, list[str]], repeats: int, cwd: Path
+) -> dict[str, list[tuple[float, float]]]:
+    """Each tool's (time, peak) per run, the tools taking turns run by run."""
+    runs: dict[str, list[tuple[float, float]]] = {tool: [] for tool in commands}
+    for _ in range(repeats):
+        for tool, command in commands.items():
+            runs[tool].append(run_once(command, cwd))
+    return runs
+
+
+def _progress(name: str, tool: str, cold: float, warm: float, peak: float) -> None:
+    print(
+        f"{name:12} {tool:17} cold {cold:8.3f} s  warm {warm:8.3f} s  peak {peak:7.1f} MB",
+        file=sys.stderr,
+    )
+
+
+def render(
+    rows: list[tuple[str, str, float, float, float]],
+    tools: dict[str, Path],
+    paired: dict[str, dict[str, list[float]]] | None = None,
+) -> str:
     by = {(name, tool): (cold, warm, peak) for name, tool, cold, warm, peak in rows}
     lines = [
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, "
@@ -253,6 +348,21 @@ def render(rows: list[tuple[str, str, float, float, float]], tools: dict[str, Pa
     if ("big-1mb", "trainlint") in by and ("big-5mb", "trainlint") in by:
         one, five = by["big-1mb", "trainlint"][0], by["big-5mb", "trainlint"][0]
         lines.append(f"trainlint, 5 MB vs 1 MB program: {five / one:.2f}x the time (5x is linear).")
+    if ("files-1000", "trainlint") in by and ("invalid-1000", "trainlint") in by:
+        valid, invalid = by["files-1000", "trainlint"][0], by["invalid-1000", "trainlint"][0]
+        lines.append(
+            f"trainlint, 1,000 files, every file schema-invalid vs as generated (cold): "
+            f"{invalid / valid:.2f}x the time."
+        )
+    for name, times in (paired or {}).items():
+        mine = times["trainlint"]
+        for other in ("yamllint", "check-jsonschema"):
+            ratios = [a / b for a, b in zip(mine, times[other], strict=True)]
+            by_medians = statistics.median(mine) / statistics.median(times[other])
+            lines.append(
+                f"{name}, cold: trainlint takes {by_medians:.2f}x {other}'s time by medians, "
+                f"{statistics.median(ratios):.2f}x as the median of {len(ratios)} paired runs."
+            )
     return "\n".join(lines) + "\n"
 
 

@@ -24,8 +24,20 @@ def _interrupted_while_starting(signum: int, frame: FrameType | None) -> None:
 
 
 def run() -> int:
-    """Import and run the command line; the exit status."""
+    """Import and run the command line; the exit status.
+
+    The plain ``check`` command lines (see :mod:`checker.lean`) run without click."""
     previous = signal.signal(signal.SIGINT, _interrupted_while_starting)
+    import sys
+
+    from checker import lean
+
+    values = lean.parse(sys.argv[1:])
+    if values is not None:
+        import checker.app  # noqa: F401  (what lean.run imports, still guarded)
+
+        signal.signal(signal.SIGINT, previous)
+        return lean.run(values)
     from checker.cli import main
 
     signal.signal(signal.SIGINT, previous)

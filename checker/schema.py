@@ -58,7 +58,10 @@ class SchemaValidator:
     errors. Where jsonschema-rs is installed it answers the common question first (is
     this document valid?) about a hundred times faster, and jsonschema runs only on the
     documents that are not; ``tests/test_validators.py`` holds the two to the same
-    verdict. ``TRAINLINT_SCHEMA=reference`` turns the fast check off.
+    verdict. ``TRAINLINT_SCHEMA=reference`` turns the fast check off. jsonschema
+    remembers the errors of values it has met (:mod:`checker.schema_memo`), and the
+    wording of those errors is remembered with them: invalid files cost little more
+    than valid ones when their entries repeat.
     """
 
     def __init__(self, schema: Mapping[str, Any]) -> None:
@@ -73,9 +76,9 @@ class SchemaValidator:
 
     def reference_errors(self, data: Any) -> Any:
         if self._reference is None:
-            from jsonschema import Draft202012Validator
+            from checker.schema_memo import memoizing_validator
 
-            self._reference = Draft202012Validator(self.schema)
+            self._reference = memoizing_validator(self.schema)
         return self._reference.iter_errors(data)
 
     def validate(self, document: Document) -> list[Finding]:

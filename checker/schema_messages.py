@@ -18,9 +18,10 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
-from checker.findings import SCHEMA, Finding, Severity, Span
+from checker.findings import SCHEMA, Finding, Severity
 from checker.loader import Document, Path
 
 _TYPE_WORDS: dict[str, str] = {
@@ -82,9 +83,20 @@ def field_name(path: Path) -> str:
 
 def suggest(word: str, choices: Iterable[str]) -> str | None:
     """The closest of ``choices`` to ``word``, if any is close enough."""
+    return _closest(word, tuple(choices))
+
+
+@lru_cache(maxsize=4096)
+def _closest(word: str, choices: tuple[str, ...]) -> str | None:
+    # remembered: the same slips ('set' among an entry's keys) come back in every file
     lowered = {choice.lower(): choice for choice in choices}
     matches = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
     return lowered[matches[0]] if matches else None
+
+
+#: What a message is about: the value's path, whether the key (not the value) is meant,
+#: and the message.
+Place = tuple[Path, bool, str]
 
 
 def translate(errors: Iterable[Any], document: Document, root: Mapping[str, Any]) -> list[Finding]:
@@ -92,7 +104,8 @@ def translate(errors: Iterable[Any], document: Document, root: Mapping[str, Any]
     seen: set[tuple[int, int, str]] = set()
     findings: list[Finding] = []
     for error in errors:
-        for span, message in _explain(error, document, root):
+        for path, at_key, message in _explained(error, root):
+            span = document.key_span(path) if at_key else document.value_span(path)
             key = (span.line, span.column, message)
             if key not in seen:
                 seen.add(key)
@@ -101,12 +114,36 @@ def translate(errors: Iterable[Any], document: Document, root: Mapping[str, Any]
     return findings
 
 
-def _path(error: Any) -> Path:
-    return tuple(error.absolute_path)
+def _explained(error: Any, root: Mapping[str, Any]) -> list[Place]:
+    """The places and messages for one error jsonschema yielded.
+
+    An error that :mod:`checker.schema_memo` handed out again for a value it had met
+    before (``origin``) keeps them, relative to the value, on the first copy: the
+    messages depend on the errors and on the last two steps of the value's path (what
+    :func:`field_name` reads), so they are reused where those agree, or anywhere when
+    no message names the value itself ("exercise entry 3")."""
+    prefix: Path = tuple(error.absolute_path)
+    origin = getattr(error, "origin", None)
+    if origin is None:
+        return list(_explain(error, prefix, root))
+    memo: dict[Any, list[Place]] = origin.explained
+    last = prefix[-1] if prefix else None
+    tail = ("key", last) if isinstance(last, str) else ("item" if prefix else "top",)
+    name = field_name(prefix)
+    relative = memo.get((None, tail))
+    if relative is None:
+        relative = memo.get((name, tail))
+    if relative is None:
+        size = len(prefix)
+        places = list(_explain(error, prefix, root))
+        relative = [(path[size:], at_key, message) for path, at_key, message in places]
+        named = any(name in message for _, _, message in places)
+        memo[(name if named else None, tail)] = relative
+    return [(prefix + path, at_key, message) for path, at_key, message in relative]
 
 
-def _explain(error: Any, document: Document, root: Mapping[str, Any]) -> Iterator[tuple[Span, str]]:
-    path = _path(error)
+def _explain(error: Any, path: Path, root: Mapping[str, Any]) -> Iterator[Place]:
+    """The places and messages for ``error``, an error about the value at ``path``."""
     name = field_name(path)
     instance = error.instance
     schema = error.schema if isinstance(error.schema, Mapping) else {}
@@ -114,13 +151,13 @@ def _explain(error: Any, document: Document, root: Mapping[str, Any]) -> Iterato
     custom = schema.get("errorMessage") or schema.get("patternErrorMessage")
 
     if kind in ("additionalProperties", "unevaluatedProperties") and isinstance(instance, dict):
-        yield from _unknown_keys(error, path, instance, schema, document)
+        yield from _unknown_keys(path, instance, schema)
     elif kind == "required" and isinstance(instance, dict):
         slips = _slipped_keys(instance, schema)
         for key in error.validator_value:
             # a misspelt key ('Workout:') is one slip: its did-you-mean says it all
             if key not in instance and key not in slips:
-                yield document.value_span(path), f"missing required key '{key}'"
+                yield path, False, f"missing required key '{key}'"
     elif kind == "type":
         expected = error.validator_value
         words = (
@@ -129,7 +166,7 @@ def _explain(error: Any, document: Document, root: Mapping[str, Any]) -> Iterato
             else _TYPE_WORDS.get(str(expected), str(expected))
         )
         text = f"must be {words}" if not custom else str(custom)
-        yield document.value_span(path), f"{name} {text}, got {describe_value(instance)}"
+        yield path, False, f"{name} {text}, got {describe_value(instance)}"
     elif kind in ("enum", "const"):
         allowed = error.validator_value if kind == "enum" else [error.validator_value]
         shown = ", ".join(str(a) for a in allowed)
@@ -140,10 +177,10 @@ def _explain(error: Any, document: Document, root: Mapping[str, Any]) -> Iterato
             close = suggest(instance, [str(a) for a in allowed])
             if close:
                 message += f" (did you mean '{close}'?)"
-        yield document.value_span(path), message
+        yield path, False, message
     elif kind == "pattern":
         text = str(custom) if custom else "has an unexpected format"
-        yield document.value_span(path), f"{name} {text}, got {describe_value(instance)}"
+        yield path, False, f"{name} {text}, got {describe_value(instance)}"
     elif kind in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
         bound = error.validator_value
         relation = {
@@ -153,36 +190,40 @@ def _explain(error: Any, document: Document, root: Mapping[str, Any]) -> Iterato
             "exclusiveMaximum": f"less than {bound}",
         }[kind]
         yield (
-            document.value_span(path),
+            path,
+            False,
             f"{name} must be {relation}, got {describe_value(instance)}",
         )
     elif kind == "minLength":
-        yield document.value_span(path), f"{name} must not be empty"
+        yield path, False, f"{name} must not be empty"
     elif kind == "maxLength":
         yield (
-            document.value_span(path),
+            path,
+            False,
             f"{name} is too long ({len(instance)} characters, at most {error.validator_value})",
         )
     elif kind == "minItems":
         count = error.validator_value
         if not instance:
-            yield document.value_span(path), f"{name} must not be empty"
+            yield path, False, f"{name} must not be empty"
         else:
             yield (
-                document.value_span(path),
+                path,
+                False,
                 f"{name} needs at least {count} items, got {len(instance)}",
             )
     elif kind == "maxItems":
         yield (
-            document.value_span(path),
+            path,
+            False,
             f"{name} has {len(instance)} items, at most {error.validator_value} are allowed",
         )
     elif kind == "uniqueItems":
-        yield document.value_span(path), f"{name} lists the same item more than once"
+        yield path, False, f"{name} lists the same item more than once"
     elif kind in ("oneOf", "anyOf"):
-        yield from _alternatives(error, path, name, instance, custom, document, root)
+        yield from _alternatives(error, path, name, instance, custom, root)
     else:
-        yield document.value_span(path), f"{name}: {error.message}"
+        yield path, False, f"{name}: {error.message}"
 
 
 def _slipped_keys(instance: Mapping[str, Any], schema: Mapping[str, Any]) -> set[str]:
@@ -201,8 +242,8 @@ def _slipped_keys(instance: Mapping[str, Any], schema: Mapping[str, Any]) -> set
 
 
 def _unknown_keys(
-    error: Any, path: Path, instance: dict[str, Any], schema: Mapping[str, Any], document: Document
-) -> Iterator[tuple[Span, str]]:
+    path: Path, instance: dict[str, Any], schema: Mapping[str, Any]
+) -> Iterator[Place]:
     known = list(schema.get("properties", {}))
     patterns = [re.compile(p) for p in schema.get("patternProperties", {})]
     for key in instance:
@@ -219,7 +260,7 @@ def _unknown_keys(
             )
         elif known:
             message += f" (expected one of: {', '.join(sorted(known))})"
-        yield document.key_span((*path, key)), message
+        yield (*path, key), True, message
 
 
 def _alternatives(
@@ -228,9 +269,8 @@ def _alternatives(
     name: str,
     instance: Any,
     custom: Any,
-    document: Document,
     root: Mapping[str, Any],
-) -> Iterator[tuple[Span, str]]:
+) -> Iterator[Place]:
     branches_schema = error.validator_value if isinstance(error.validator_value, list) else []
     by_branch: dict[int, list[Any]] = {}
     for sub in error.context or ():
@@ -238,7 +278,7 @@ def _alternatives(
         by_branch.setdefault(int(index), []).append(sub)
 
     if not error.context:  # oneOf matched more than one alternative
-        yield document.value_span(path), f"{name} matches more than one allowed form; be explicit"
+        yield path, False, f"{name} matches more than one allowed form; be explicit"
         return
 
     discriminators = _discriminators(branches_schema, root)
@@ -247,7 +287,8 @@ def _alternatives(
         if len(present) > 1:
             listing = " or ".join(f"'{key}'" for key in discriminators)
             yield (
-                document.key_span((*path, present[1])),
+                (*path, present[1]),
+                True,
                 f"{name} mixes {', '.join(repr(k) for k in present)}: an entry is either "
                 f"{listing}, not several; split it into separate entries",
             )
@@ -257,28 +298,29 @@ def _alternatives(
             slip = next(((key, close) for key, close in slips if close), None)
             if slip is not None:  # 'excercise: plank': name the key it was meant to be
                 yield (
-                    document.key_span((*path, slip[0])),
+                    (*path, slip[0]),
+                    True,
                     f"unknown key '{slip[0]}' (did you mean '{slip[1]}'?)",
                 )
                 return
             listing = ", ".join(f"'{key}'" for key in discriminators)
-            yield document.value_span(path), f"{name} needs one of the keys {listing}"
+            yield path, False, f"{name} needs one of the keys {listing}"
             return
 
     candidates = {
         index: subs
         for index, subs in by_branch.items()
-        if not any(_rejects_shape(sub, path) for sub in subs)
+        if not any(_rejects_shape(sub) for sub in subs)
     }
     if not candidates or not isinstance(instance, dict | list):
         if custom:
-            yield document.value_span(path), f"{name} {custom}, got {describe_value(instance)}"
+            yield path, False, f"{name} {custom}, got {describe_value(instance)}"
             return
         if not candidates:
             types: list[str] = []
             for subs in by_branch.values():
                 for sub in subs:
-                    if sub.validator == "type" and _path(sub) == path:
+                    if sub.validator == "type" and not sub.relative_path:
                         expected = sub.validator_value
                         for t in expected if isinstance(expected, list) else [expected]:
                             word = _TYPE_WORDS.get(str(t), str(t))
@@ -286,14 +328,15 @@ def _alternatives(
                                 types.append(word)
             if types:
                 yield (
-                    document.value_span(path),
+                    path,
+                    False,
                     f"{name} must be {' or '.join(types)}, got {describe_value(instance)}",
                 )
                 return
         candidates = candidates or by_branch
     best = min(candidates.items(), key=lambda item: (_leaf_count(item[1]), item[0]))[1]
     for sub in best:
-        yield from _explain(sub, document, root)
+        yield from _explain(sub, (*path, *sub.relative_path), root)
 
 
 def _resolve(schema: Any, root: Mapping[str, Any]) -> Any:
@@ -325,9 +368,10 @@ def _discriminators(branches: list[Any], root: Mapping[str, Any]) -> list[str]:
     return keys
 
 
-def _rejects_shape(sub: Any, path: Path) -> bool:
+def _rejects_shape(sub: Any) -> bool:
     """True when an alternative fails because the value has the wrong shape entirely."""
-    return _path(sub) == path and sub.validator in ("type", "required", "const", "enum")
+    # (sub is about the same value when its path relative to the alternative is empty)
+    return not sub.relative_path and sub.validator in ("type", "required", "const", "enum")
 
 
 def _leaf_count(errors: list[Any]) -> int:
