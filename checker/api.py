@@ -113,10 +113,14 @@ class Formatter(Protocol):
 
 
 def __getattr__(name: str) -> Any:
-    """:class:`Report` and :class:`ActiveRule`, imported when first asked for (the
-    engine is not needed to load a plugin)."""
-    if name in ("Report", "ActiveRule"):
-        from checker import engine
+    """:class:`Report` and :class:`ActiveRule`, imported when first asked for (a plugin
+    is loaded without them)."""
+    if name == "Report":
+        from checker.report import Report
 
-        return getattr(engine, name)
+        return Report
+    if name == "ActiveRule":
+        from checker.settings import ActiveRule
+
+        return ActiveRule
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -94,7 +94,7 @@ def _setting_rows(
 
 def _rule_rows(registry: Registry, settings: Settings, origin: _Origins) -> list[Row]:
     rows: list[Row] = []
-    active = {a.rule.id: a for a in active_rules(registry, settings)}
+    active = {a.rule.id: a for a in active_rules(registry.rules, settings)}
     for rule_id in sorted(registry.rules):
         rule = registry.rules[rule_id]
         current = active.get(rule_id)

@@ -35,7 +35,7 @@ class Engine:
     def __init__(self, registry: Registry, settings: Settings | None = None) -> None:
         self.registry = registry
         self.settings = settings or Settings()
-        self.rules = active_rules(registry, self.settings)
+        self.rules = active_rules(registry.rules, self.settings)
         self._per_settings: dict[int, list[ActiveRule]] = {id(self.settings): self.rules}
         self._validator: SchemaValidator | None = None
 
@@ -49,7 +49,7 @@ class Engine:
         """The active rules for ``settings`` (computed once per settings object)."""
         rules = self._per_settings.get(id(settings))
         if rules is None:
-            rules = self._per_settings[id(settings)] = active_rules(self.registry, settings)
+            rules = self._per_settings[id(settings)] = active_rules(self.registry.rules, settings)
         return rules
 
     def lint_bytes(self, raw: bytes, path: str, settings: Settings | None = None) -> list[Finding]:

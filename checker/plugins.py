@@ -36,6 +36,7 @@ from checker.contributions import (
 )
 from checker.formats import OutputFormat
 from checker.plugin_finder import BUILTIN, GROUP, PluginCandidate, find_plugins
+from checker.report import PluginError
 from checker.rule import Rule
 
 __all__ = [
@@ -51,17 +52,6 @@ __all__ = [
     "load_plugins",
     "new_manager",
 ]
-
-
-@dataclass(slots=True, repr=False, eq=False)
-class PluginError:
-    """A plugin that could not be used, and why."""
-
-    distribution: str
-    cause: str
-
-    def __str__(self) -> str:
-        return f"plugin '{self.distribution}': {self.cause}"
 
 
 @dataclass(slots=True, repr=False, eq=False)

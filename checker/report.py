@@ -9,11 +9,21 @@ from checker.exits import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from checker.findings import INTERNAL_ERROR, IO_ERROR, Finding, Severity
 
 if TYPE_CHECKING:
-    from checker.plugins import PluginError
     from checker.settings import ActiveRule
 
 #: Findings that mean "trainlint could not do its job": exit code 2.
 FATAL_IDS = frozenset({INTERNAL_ERROR, IO_ERROR})
+
+
+@dataclass(slots=True, repr=False, eq=False)
+class PluginError:
+    """A plugin that could not be used, and why."""
+
+    distribution: str
+    cause: str
+
+    def __str__(self) -> str:
+        return f"plugin '{self.distribution}': {self.cause}"
 
 
 @dataclass(slots=True, repr=False, eq=False)

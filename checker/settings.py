@@ -19,7 +19,6 @@ from checker.loader import Limits
 from checker.rule import merge_options
 
 if TYPE_CHECKING:
-    from checker.plugins import Registry
     from checker.rule import Rule
 
 
@@ -103,11 +102,11 @@ def _selected(rule_id: str, patterns: Sequence[str]) -> bool:
     return any(rule_matches(rule_id, p) for p in patterns)
 
 
-def active_rules(registry: Registry, settings: Settings) -> list[ActiveRule]:
+def active_rules(rules: Mapping[str, type[Rule]], settings: Settings) -> list[ActiveRule]:
     """The rules that run, with their severity and merged options, in id order."""
     active: list[ActiveRule] = []
-    for rule_id in sorted(registry.rules):
-        rule = registry.rules[rule_id]
+    for rule_id in sorted(rules):
+        rule = rules[rule_id]
         configured = settings.rules.get(rule_id, RuleConfig())
         if settings.select is None:
             selected = rule.enabled_by_default

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from checker.reporters.options import RenderOptions as RenderOptions
+
 if TYPE_CHECKING:
-    from checker.findings import Severity
     from checker.report import Report
 
 #: The built-in formats and their modules, in the order ``--help`` lists them.
@@ -30,22 +30,6 @@ FORMATS: dict[str, str] = {
 
 #: The formats in which ``--statistics`` replaces the findings, and how the table is shown.
 _STATISTICS = {"text": "text", "full": "text", "json": "json"}
-
-
-@dataclass(slots=True, repr=False, eq=False)
-class RenderOptions:
-    """How the run was asked to print its report (a format may ignore any of these)."""
-
-    color: bool = False
-    #: ``--statistics``: a format whose callable has ``statistics = True`` prints the table.
-    statistics: bool = False
-    #: The lowest severity that fails the run (``--fail-on``); None: every finding does.
-    #: Formats with a pass/fail notion per finding (JUnit) use it.
-    fail_on: Severity | None = None
-    #: ``--quiet``: the findings only, no summary line (text and full formats).
-    quiet: bool = False
-    #: The environment variables, for aliases such as ``auto``.
-    environ: Mapping[str, str] = field(default_factory=dict)
 
 
 class _Renderer(Protocol):

@@ -24,8 +24,8 @@ import unicodedata
 from checker.findings import Finding, Severity
 from checker.reading import read_bounded
 from checker.report import Report
-from checker.reporters import RenderOptions
 from checker.reporters.escape import escape_controls, is_bidi_control
+from checker.reporters.options import RenderOptions
 from checker.reporters.text import summary
 
 #: The most of a file read to show its lines.

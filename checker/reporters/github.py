@@ -15,8 +15,8 @@ from collections.abc import Mapping
 
 from checker.findings import Finding, Severity
 from checker.report import Report
-from checker.reporters import RenderOptions
 from checker.reporters.escape import escape_controls
+from checker.reporters.options import RenderOptions
 from checker.reporters.text import summary
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

@@ -15,8 +15,8 @@ from typing import Any
 
 from checker.findings import Finding, Severity
 from checker.report import Report
-from checker.reporters import RenderOptions
 from checker.reporters.full import SourceLines
+from checker.reporters.options import RenderOptions
 
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from checker.report import Report
-from checker.reporters import RenderOptions
+from checker.reporters.options import RenderOptions
 
 
 def render(report: Report, options: RenderOptions) -> str:

@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 
 from checker.findings import Finding, Severity
 from checker.report import Report
-from checker.reporters import RenderOptions
+from checker.reporters.options import RenderOptions
 
 #: Characters that XML 1.0 does not allow, even escaped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")

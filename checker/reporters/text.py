@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from checker.findings import Severity
 from checker.report import Report
-from checker.reporters import RenderOptions
 from checker.reporters.escape import escape_controls
+from checker.reporters.options import RenderOptions
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
