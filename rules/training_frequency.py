@@ -33,7 +33,16 @@ and the group is then reported as ``info`` naming both:
   equated, Schoenfeld 2019 found no difference between frequencies, and
   Schoenfeld 2017 puts 10 weekly sets among the doses that grow the most.
 
-A group trained less often with less volume than that has the rule's severity.
+* a group other than the back in a program whose ``goal`` is not
+  ``hypertrophy`` (strength, fat-loss, posture, general): 001:58 and Schoenfeld
+  2016 speak of growing muscle, and with weekly volume equated Schoenfeld 2019
+  found frequency made no difference, so a runner's chest or a strength
+  program's once-a-week bench day is a disagreement, not a mistake. The back,
+  the subject of text 001, is judged at every goal.
+
+A group trained less often with less volume than that has the rule's severity
+(and so has every group in a hypertrophy program, or in one that names no goal,
+which the guidance texts alone judge).
 """
 
 from __future__ import annotations
@@ -130,6 +139,7 @@ workouts:
         conflicts: list[str] = []
         rear: list[str] = []
         volumes: list[str] = []
+        goals: list[str] = []
         for tally in week.target_groups():
             if tally.days >= minimum:
                 continue
@@ -141,6 +151,9 @@ workouts:
             elif tally.weekly_sets >= volume:
                 conflicts.append(text)
                 volumes.append(f"{tally.name} {tally.weekly_sets:g}")
+            elif tally.name != "back" and program.goal not in (None, "hypertrophy"):
+                conflicts.append(text)
+                goals.append(tally.name)
             else:
                 unsupported.append(text)
         goal = f"train each muscle group on at least {_days(minimum)} a week (001:58)"
@@ -170,6 +183,11 @@ workouts:
                 reasons.append(
                     "Schoenfeld 2019 finds frequency matters little at equal weekly volume "
                     f"(weekly sets: {', '.join(volumes)})"
+                )
+            if goals:
+                reasons.append(
+                    f"the program's goal is {program.goal}, not hypertrophy, and Schoenfeld 2019 "
+                    f"finds frequency matters little at equal weekly volume ({', '.join(goals)})"
                 )
             yield Violation(
                 program.week_span(),

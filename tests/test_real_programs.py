@@ -56,16 +56,18 @@ EXPECTED: dict[str, list[Pin]] = {
     "fierce-5-novice.yaml": [
         # no plank-type work, but complex lifts train the deep muscles too (000:38)
         ("deep-muscle-work", 15, 1, "info"),
-        # a group trained under twice a week with little weekly volume (001:58)
-        ("training-frequency", 15, 1, "warning"),
+        # the bench once or 1.5 times a week in a strength program: 001:58 against Schoenfeld
+        # 2019 (frequency matters little at equal volume); the finding names both
+        ("training-frequency", 15, 1, "info"),
         # the sources disagree on these reps; the finding names both
         ("rep-range", 36, 15, "info"),
     ],
     "greyskull-lp.yaml": [
         # no plank-type work, but complex lifts train the deep muscles too (000:38)
         ("deep-muscle-work", 14, 1, "info"),
-        # a group trained under twice a week with little weekly volume (001:58)
-        ("training-frequency", 14, 1, "warning"),
+        # the bench once or 1.5 times a week in a strength program: 001:58 against Schoenfeld
+        # 2019 (frequency matters little at equal volume); the finding names both
+        ("training-frequency", 14, 1, "info"),
         # the sources disagree on these reps; the finding names both
         ("rep-range", 49, 15, "info"),
         # the deadlift follows other heavy lifts: 001:10 wants it first, the ACSM order does not
@@ -235,8 +237,9 @@ EXPECTED: dict[str, list[Pin]] = {
     "starting-strength.yaml": [
         # no plank-type work, but complex lifts train the deep muscles too (000:38)
         ("deep-muscle-work", 16, 1, "info"),
-        # a group trained under twice a week with little weekly volume (001:58)
-        ("training-frequency", 16, 1, "warning"),
+        # the bench once or 1.5 times a week in a strength program: 001:58 against Schoenfeld
+        # 2019 (frequency matters little at equal volume); the finding names both
+        ("training-frequency", 16, 1, "info"),
         # the deadlift follows other heavy lifts: 001:10 wants it first, the ACSM order does not
         # mind
         ("deadlift-first", 42, 19, "info"),
@@ -250,8 +253,9 @@ EXPECTED: dict[str, list[Pin]] = {
     "stronglifts-5x5.yaml": [
         # no plank-type work, but complex lifts train the deep muscles too (000:38)
         ("deep-muscle-work", 13, 1, "info"),
-        # a group trained under twice a week with little weekly volume (001:58)
-        ("training-frequency", 13, 1, "warning"),
+        # the bench once or 1.5 times a week in a strength program: 001:58 against Schoenfeld
+        # 2019 (frequency matters little at equal volume); the finding names both
+        ("training-frequency", 13, 1, "info"),
         # the sources disagree on these sets; the finding names both
         ("set-range", 40, 15, "info"),
         # the sources disagree on these reps; the finding names both
@@ -293,8 +297,9 @@ EXPECTED: dict[str, list[Pin]] = {
         ("warmup", 17, 13, "info"),
         # no plank-type work, but complex lifts train the deep muscles too (000:38)
         ("deep-muscle-work", 19, 1, "info"),
-        # a group trained under twice a week with little weekly volume (001:58)
-        ("training-frequency", 19, 1, "warning"),
+        # the bench once or 1.5 times a week in a strength program: 001:58 against Schoenfeld
+        # 2019 (frequency matters little at equal volume); the finding names both
+        ("training-frequency", 19, 1, "info"),
         # the sources disagree on these sets; the finding names both
         ("set-range", 39, 15, "info"),
         # the main sets and the 5 x 10 of deadlifts are one exercise's 8 sets in the workout:

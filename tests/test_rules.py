@@ -1053,3 +1053,24 @@ def test_a_deadlift_after_unknown_exercises_only_is_info() -> None:
             "power lifts, ACSM 2009 leaves their order open",
         )
     ]
+
+
+def test_training_frequency_respects_the_goal_outside_the_back() -> None:
+    # a strength program benching once a week: 001:58 against Schoenfeld 2019, one info
+    text = rotation(None, ("A", [BENCH, SQUAT]), ("B", [SQUAT, PRESS])).replace(
+        "program: P\n", "program: P\ngoal: strength\n"
+    )
+    assert findings_of(text, "training-frequency") == [
+        (
+            4,
+            1,
+            "info",
+            "trained less than 2 days a week: chest on 1 day ('A'); the sources disagree: "
+            "001:58 asks for 2 days, but the program's goal is strength, not hypertrophy, and "
+            "Schoenfeld 2019 finds frequency matters little at equal weekly volume (chest)",
+        )
+    ]
+    # in a hypertrophy program, and in one that names no goal, it keeps its severity
+    for goal in ("goal: hypertrophy\n", ""):
+        judged = text.replace("goal: strength\n", goal)
+        assert [f[2] for f in findings_of(judged, "training-frequency")] == ["warning"]
