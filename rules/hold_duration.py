@@ -10,7 +10,10 @@ guidance text gives them a time.
 superman for 2-3 seconds at the top of each rep (002:4), a bridge for 8-12
 seconds per rep (002:5). These are the texts' only hold times, so a hold
 outside them has the rule's severity. The defaults are read from the
-per-exercise prescriptions (``checker/data/prescriptions.json``).
+per-exercise prescriptions (``checker/data/prescriptions.json``). The superman's
+and the bridge's times are the pause of each repetition, so an entry with a
+``hold`` and no ``reps`` (one sustained hold, as a swimmer's dryland superman
+hold) is a different exercise dose that text 002 does not time, and is not judged.
 
 **Goals.** Text 002 writes for back definition with fat loss. In a program
 whose ``goal`` is ``strength``, ``hypertrophy`` or ``posture``, a hold outside
@@ -100,6 +103,9 @@ workouts:
             path = (*use.path, "hold")
             if program.flagged(path):
                 continue
+            known = prescriptions().get(use.exercise.id)
+            if known is not None and known.reps is not None and use.entry.get("reps") is None:
+                continue  # a sustained hold: text 002 times the pause of each rep
             bounds = limits[use.exercise.id]
             if hold.low < bounds.low or hold.high > bounds.high:
                 cite = cites.get(use.exercise.id, "")

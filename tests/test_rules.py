@@ -1074,3 +1074,11 @@ def test_training_frequency_respects_the_goal_outside_the_back() -> None:
     for goal in ("goal: hypertrophy\n", ""):
         judged = text.replace("goal: strength\n", goal)
         assert [f[2] for f in findings_of(judged, "training-frequency")] == ["warning"]
+
+
+def test_a_sustained_superman_hold_is_not_timed_by_002() -> None:
+    # 002:4 times the 2-3 s pause of each rep; one 20 s hold is another dose
+    held = "exercise: superman\nsets: 3\nhold: 20 s"
+    assert findings_of(program(held), "hold-duration") == []
+    paused = "exercise: superman\nsets: 3\nreps: 10\nhold: 20 s"
+    assert [f[2] for f in findings_of(program(paused), "hold-duration")] == ["warning"]

@@ -180,6 +180,9 @@ def test_every_finding_is_inside_the_file() -> None:
         ("load", "2x24 kg"),
         ("load", "2 × 20 lb"),
         ("reps", "150"),  # a chipper's wall balls (CrossFit's Karen)
+        ("load", "6RM"),  # a repetition maximum
+        ("load", "8-10 RM"),
+        ("distance", "10 steps"),  # a balance walk (Otago)
     ],
 )
 def test_what_coaches_write_is_valid(key: str, value: str) -> None:
