@@ -6,6 +6,8 @@ At the repository root so that the plugins' own tests are covered too.
   program YAML and asserts what the loader made of it (positions, messages, findings),
   so it runs once on each YAML composer (``auto``: libyaml where exact, and ``pure``;
   see checker.compose), with ``TRAINLINT_YAML`` set (subprocesses inherit it).
+  ``@pytest.mark.composers("auto")`` on one test of such a module runs it on that
+  composer only (a real process or a worker run, whose subject is not the loader).
 * ``@pytest.mark.validators``: the test runs once on each schema validator (``fast``:
   jsonschema-rs answers "valid?" first; ``reference``: jsonschema alone), with
   ``TRAINLINT_SCHEMA`` set.
@@ -42,17 +44,23 @@ VALIDATORS = _validators()
 _PLUGINS = Path(__file__).resolve().parent / "plugins"
 
 
-def _marked(metafunc: pytest.Metafunc, name: str) -> bool:
-    if metafunc.definition.get_closest_marker(name) is not None:
-        return True
-    return metafunc.definition.path.is_relative_to(_PLUGINS)
+def _choices(metafunc: pytest.Metafunc, name: str, every: list[str]) -> list[str]:
+    """The values the test runs on: all of ``every`` where marked ``name``, only those
+    named in the closest such mark (``@pytest.mark.composers("auto")`` on a test of a
+    marked module: a real process whose composer does not matter), none unmarked."""
+    marker = metafunc.definition.get_closest_marker(name)
+    if marker is None:
+        return every if metafunc.definition.path.is_relative_to(_PLUGINS) else []
+    return [value for value in every if not marker.args or value in marker.args] or every[:1]
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if _marked(metafunc, "composers"):
-        metafunc.parametrize("yaml_backend", BACKENDS, indirect=True)
-    if _marked(metafunc, "validators"):
-        metafunc.parametrize("schema_validator", VALIDATORS, indirect=True)
+    backends = _choices(metafunc, "composers", BACKENDS)
+    if backends:
+        metafunc.parametrize("yaml_backend", backends, indirect=True)
+    validators = _choices(metafunc, "validators", VALIDATORS)
+    if validators:
+        metafunc.parametrize("schema_validator", validators, indirect=True)
 
 
 @pytest.fixture(autouse=True)

@@ -54,6 +54,7 @@ def trainlint(*args: str, cwd: Path, env: dict[str, str] | None = None) -> tuple
     return result.returncode, result.stdout, result.stderr
 
 
+@pytest.mark.slow
 def test_parallel_output_is_byte_for_byte_the_serial_output(corpus: Path) -> None:
     outputs = {}
     for jobs in ("1", "2", "3"):
@@ -86,6 +87,7 @@ def _run(corpus: Path, cache: Cache | None, settings: Settings | None = None) ->
     return run(engine, [str(corpus / "programs")], jobs=1, cache=cache).findings
 
 
+@pytest.mark.slow
 def test_warm_run_gives_the_cold_findings_from_the_cache(corpus: Path, tmp_path: Path) -> None:
     cold_cache = Cache(tmp_path / "cache")
     cold = _run(corpus, cold_cache)
@@ -99,6 +101,7 @@ def test_warm_run_gives_the_cold_findings_from_the_cache(corpus: Path, tmp_path:
     assert (tmp_path / "cache" / ".gitignore").read_text().endswith("*\n")
 
 
+@pytest.mark.slow
 def test_cache_is_never_stale(corpus: Path, tmp_path: Path) -> None:
     directory = tmp_path / "cache"
     _run(corpus, Cache(directory))
@@ -141,6 +144,7 @@ def test_code_fingerprint_follows_edits_of_plugin_sources(tmp_path: Path) -> Non
     assert cache_module.code_fingerprint([module], [("my-plugin", "1.0")]) != before
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "wrong-shape", "bad-rows"])
 def test_a_damaged_pack_is_ignored_and_rewritten(corpus: Path, tmp_path: Path, damage: str) -> None:
     directory = tmp_path / "cache"
@@ -176,6 +180,7 @@ def test_packs_are_merged_when_they_pile_up(corpus: Path, tmp_path: Path) -> Non
     assert final.misses == 0
 
 
+@pytest.mark.slow
 def test_two_runs_sharing_a_cache_at_once(corpus: Path, tmp_path: Path) -> None:
     env = {"TRAINLINT_CACHE_DIR": str(tmp_path / "shared-cache")}
     command = [sys.executable, "-m", "checker", "check", "programs", "--jobs", "1"]
@@ -198,6 +203,7 @@ def test_two_runs_sharing_a_cache_at_once(corpus: Path, tmp_path: Path) -> None:
     assert code == 1 and out == outputs[0][0]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT])
 def test_a_run_killed_half_way_leaves_a_usable_cache(
     corpus: Path, tmp_path: Path, how: signal.Signals
@@ -226,6 +232,7 @@ def test_a_run_killed_half_way_leaves_a_usable_cache(
     assert not list((tmp_path / "cache" / "v1").glob("*.part"))
 
 
+@pytest.mark.slow
 def test_a_cached_run_imports_no_validator_and_no_yaml_parser(corpus: Path, tmp_path: Path) -> None:
     env = {**os.environ, "TRAINLINT_CACHE_DIR": str(tmp_path / "cache"), "NO_COLOR": "1"}
     script = (
@@ -247,6 +254,7 @@ def test_a_cached_run_imports_no_validator_and_no_yaml_parser(corpus: Path, tmp_
     assert second.stdout == first.stdout
 
 
+@pytest.mark.slow
 def test_nothing_is_written_outside_the_cache_directory(corpus: Path, tmp_path: Path) -> None:
     def snapshot() -> dict[str, float]:
         return {
@@ -265,6 +273,7 @@ def test_nothing_is_written_outside_the_cache_directory(corpus: Path, tmp_path: 
     assert not (tmp_path / ".trainlint_cache").exists()
 
 
+@pytest.mark.slow
 def test_cache_dir_option_and_no_cache(corpus: Path, tmp_path: Path, run_cli: RunCli) -> None:
     target = tmp_path / "elsewhere"
     programs = str(corpus / "programs")
@@ -320,6 +329,7 @@ sys.exit(run())
 """
 
 
+@pytest.mark.slow
 def test_progress_does_not_reach_a_pipe(corpus: Path) -> None:
     files = sorted(str(p) for p in (corpus / "programs").rglob("program-*.yaml"))[:3]
     # neither CI nor a dumb terminal: only the pipe may keep the line away
@@ -344,6 +354,7 @@ def test_generated_corpus_is_deterministic(tmp_path: Path) -> None:
     assert first == generate.program(random.Random(5), True)
 
 
+@pytest.mark.slow
 def test_ctrl_c_while_still_importing_exits_130_without_a_traceback() -> None:
     # checker.launch guards the imports of the command line (most of a one-file run):
     # here the SIGINT comes while the guard is in place, before checker.cli is imported.

@@ -129,6 +129,8 @@ def test_listing_says_back_deep_core_or_neither(name: str, counts_as: str) -> No
     assert entry["pattern"]
 
 
+@pytest.mark.composers("auto")  # a real process: the loader is not its subject
+@pytest.mark.slow
 def test_resolve_in_a_real_process() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "checker", "exercises", "--resolve", "Lever Seated Row"],

@@ -151,6 +151,8 @@ def _subprocess(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(args, cwd=cwd, capture_output=True, text=True, env=env, check=False)
 
 
+@pytest.mark.composers("auto")  # a real process: the loader is not its subject
+@pytest.mark.slow
 def test_python_dash_m_checker(workdir: Path) -> None:
     (workdir / "p.yaml").write_text("program: x\nworkouts: []\n")
     result = _subprocess(sys.executable, "-m", "checker", "check", "p.yaml", cwd=workdir)
@@ -159,6 +161,8 @@ def test_python_dash_m_checker(workdir: Path) -> None:
     assert result.stderr == ""
 
 
+@pytest.mark.composers("auto")  # a real process: the loader is not its subject
+@pytest.mark.slow
 def test_console_script(workdir: Path) -> None:
     script = shutil.which("trainlint")
     if script is None:

@@ -127,6 +127,8 @@ def test_config_for_one_file_applies_its_overrides(workdir: Path, run_cli: RunCl
     assert "file" not in _values(run_cli("config")[1])
 
 
+@pytest.mark.composers("auto")  # a real process: the loader is not its subject
+@pytest.mark.slow
 def test_explain_completes_rule_ids(tmp_path: Path) -> None:
     env = {
         **os.environ,

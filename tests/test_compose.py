@@ -63,10 +63,11 @@ def _findings(raw: bytes, backend: str, monkeypatch: pytest.MonkeyPatch) -> list
     return Engine(builtin_registry(), Settings()).lint_bytes(raw, "program.yaml")
 
 
-def _assert_same(raw: bytes, monkeypatch: pytest.MonkeyPatch, label: str) -> None:
+def _assert_same(raw: bytes, monkeypatch: pytest.MonkeyPatch, label: str) -> list[Finding]:
     fast = _findings(raw, "auto", monkeypatch)
     pure = _findings(raw, "pure", monkeypatch)
     assert fast == pure, f"{label}: the composers disagree"
+    return fast
 
 
 @pytest.mark.parametrize("text", CORNERS, ids=range(len(CORNERS)))
@@ -81,6 +82,7 @@ def test_examples_give_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> Non
         _assert_same(path.read_bytes(), monkeypatch, str(path))
 
 
+@pytest.mark.slow
 def test_generated_corpus_gives_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> None:
     generate = load_generator()
     rng = random.Random(7)
@@ -89,8 +91,7 @@ def test_generated_corpus_gives_the_same_findings(monkeypatch: pytest.MonkeyPatc
         text = generate.program(rng, rng.random() < 0.5)
         raw = text.encode()
         assert not compose.needs_pure(text), "a realistic program should take the fast path"
-        _assert_same(raw, monkeypatch, text[:80])
-        seen_findings += len(_findings(raw, "auto", monkeypatch))
+        seen_findings += len(_assert_same(raw, monkeypatch, text[:80]))
     assert seen_findings > 0, "the corpus with mistakes should give findings"
 
 
@@ -100,6 +101,7 @@ def _suite_cases() -> Iterator[Path]:
         yield from sorted(p for p in suite.iterdir() if (p / "in.yaml").is_file())
 
 
+@pytest.mark.slow
 def test_yaml_test_suite_gives_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> None:
     cases = list(_suite_cases())
     if not cases:
@@ -142,6 +144,7 @@ def test_when_the_fast_path_steps_aside(text: str, pure: bool) -> None:
     assert compose.needs_pure(text) is pure
 
 
+@pytest.mark.slow
 def test_deep_flow_nesting_is_a_finding_not_a_crash_of_the_c_composer() -> None:
     # libyaml's composer recurses on the C stack and would take the process down
     # (SIGSEGV) at this depth; it must never be given such text.

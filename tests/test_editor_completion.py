@@ -101,6 +101,7 @@ def _labels(result: Any) -> list[str]:
     return [item["label"] for item in items]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(COMMAND is None, reason="npx (Node.js) is not installed")
 def test_completion_offers_catalog_exercise_names(tmp_path: Path) -> None:
     assert COMMAND is not None

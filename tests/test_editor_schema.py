@@ -200,6 +200,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Server]:
         started.close()
 
 
+@pytest.mark.slow
 def test_yaml_language_server_shows_the_coachs_messages(server: _Server, tmp_path: Path) -> None:
     uri = (tmp_path / "program.yaml").as_uri()
     server.send(

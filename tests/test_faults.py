@@ -190,6 +190,7 @@ def test_a_symlink_to_a_parent_folder_is_not_followed(workdir: Path, run_cli: Ru
     ]
 
 
+@pytest.mark.slow
 def test_a_walked_named_pipe_is_reported_without_waiting_for_a_writer(tmp_path: Path) -> None:
     folder = tmp_path / "programs"
     write_programs(folder, 2)
@@ -388,6 +389,7 @@ def test_non_utf8_file_names_in_every_format(
     _check_cafe_output(output_format, out)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "locale",
     [
@@ -467,6 +469,7 @@ if path.endswith("a.yaml"):
 COLD_CACHE = "--cache-dir=cache-{jobs}-{output_format}"
 
 
+@pytest.mark.slow
 def test_a_plugin_rewriting_another_file_mid_run(tmp_path: Path) -> None:
     """``b.yaml`` is rewritten while ``a.yaml`` is linted (``b`` comes next, in the same
     chunk). Without the cache ``b`` is read afterwards; with it, before any file is
@@ -504,6 +507,7 @@ def test_a_plugin_rewriting_another_file_mid_run(tmp_path: Path) -> None:
 # --- plugins that raise or hang -----------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("exception", ["ZeroDivisionError('no')", "SystemExit(3)"])
 def test_a_plugin_raising_on_one_file_leaves_the_others_alone(
     tmp_path: Path, exception: str
@@ -534,6 +538,7 @@ def test_a_plugin_raising_on_one_file_leaves_the_others_alone(
     assert [line for line in lines[:-1] if line not in crash] == without.decode().splitlines()[:-1]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("jobs", "files", "to_group"),
     [("1", 3, True), ("2", MANY, False), ("2", MANY, True)],
@@ -588,6 +593,7 @@ def test_a_hanging_plugin_is_stopped_by_ctrl_c(
             os.kill(pid, 0)
 
 
+@pytest.mark.slow
 def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
     """SIGKILL (or the OOM killer) gives the parent no chance to stop its workers: they
     notice and end by themselves, even one stuck in a plugin."""
@@ -634,6 +640,7 @@ def _alive(pid: int) -> bool:
 # --- all of it at once, serial and parallel ------------------------------------------------
 
 
+@pytest.mark.slow
 def test_serial_and_parallel_runs_agree_under_every_fault(tmp_path: Path) -> None:
     plugin = make_plugin(tmp_path, "raise", raise_on_boom("RuntimeError('boom')"))
     folder = tmp_path / "programs"

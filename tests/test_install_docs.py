@@ -86,6 +86,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built
 
 
+@pytest.mark.slow
 def test_ci_job_steps_run_against_a_wheel(wheel: Path, tmp_path: Path) -> None:
     blocks = _ci_blocks()
     workflow = blocks[".github/workflows/trainlint.yml"]
@@ -145,6 +146,7 @@ def test_ci_job_steps_run_against_a_wheel(wheel: Path, tmp_path: Path) -> None:
     assert ".github" not in shown and ".gitlab-ci" not in shown and ".pre-commit" not in shown
 
 
+@pytest.mark.slow
 def test_the_guides_plugin_needs_no_index_once_trainlint_is_installed(tmp_path: Path) -> None:
     for name, body in files_in_guide().items():
         path = tmp_path / name

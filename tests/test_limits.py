@@ -124,6 +124,8 @@ def test_lists_the_text_scan_cannot_see_are_counted_by_the_builder() -> None:
     assert findings(text) == [("syntax", 7, 9, EXERCISES_MESSAGE)]
 
 
+@pytest.mark.slow
+@pytest.mark.composers("auto")  # refused before any composer runs
 def test_a_huge_program_is_refused_without_being_composed() -> None:
     # 200,000 workouts (about 14 MB): refused by the text scan; composing it would
     # take many seconds. The finding says where the first workout over the limit is.
@@ -161,6 +163,8 @@ def test_a_limit_must_be_a_positive_integer(tmp_path: Path, run_cli: RunCli) -> 
     assert ".trainlint.yaml:1:15" in out + err
 
 
+@pytest.mark.slow
+@pytest.mark.composers("auto")  # refused before the text is decoded
 def test_the_default_file_size_limit_is_2_mib(tmp_path: Path, run_cli: RunCli) -> None:
     # The limit is what bounds the time of the densest YAML an attacker can write
     # (docs/security.md); it is checked before the file is decoded.

@@ -39,6 +39,7 @@ def trainlint(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("output_format", ["sarif", "gitlab", "junit", "github"])
 def test_statistics_never_go_into_machine_output(tmp_path: Path, output_format: str) -> None:
     (tmp_path / "typos.yaml").write_bytes(TYPOS.read_bytes())
@@ -54,6 +55,7 @@ def test_statistics_never_go_into_machine_output(tmp_path: Path, output_format: 
     assert done.stderr.splitlines()[-1].startswith("Found ")
 
 
+@pytest.mark.slow
 def test_statistics_with_text_and_json_replace_the_findings(tmp_path: Path) -> None:
     (tmp_path / "typos.yaml").write_bytes(TYPOS.read_bytes())
     text = trainlint(tmp_path, "check", "--statistics", "typos.yaml")
@@ -68,6 +70,7 @@ def _cases(xml: str) -> list[ET.Element]:
     return ET.fromstring(xml.encode()).findall("testsuite/testcase")
 
 
+@pytest.mark.slow
 def test_junit_warnings_pass_when_the_run_passes(tmp_path: Path) -> None:
     (tmp_path / "w.yaml").write_text(WARNINGS_ONLY)
     passed = trainlint(tmp_path, "check", "--format", "junit", "w.yaml")
@@ -87,6 +90,7 @@ def test_junit_warnings_pass_when_the_run_passes(tmp_path: Path) -> None:
     assert len(failing) < len(_cases(failed.stdout))
 
 
+@pytest.mark.slow
 def test_junit_test_case_names_are_unique(tmp_path: Path) -> None:
     (tmp_path / "w.yaml").write_text(WARNINGS_ONLY)
     done = trainlint(tmp_path, "check", "--format", "junit", "w.yaml")

@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 PROGRAM = "program: T\nworkouts:\n  - name: A\n    exercises:\n      - {exercise: plank, sets: 3}\n"
 
 
@@ -41,6 +43,7 @@ def _run(cwd: Path, *args: str, pythonpath: Path | None = None) -> subprocess.Co
     )
 
 
+@pytest.mark.slow
 def test_metadata_in_the_linted_repository_is_not_a_plugin(tmp_path: Path) -> None:
     repo = tmp_path / "repo"
     marker = tmp_path / "imported"
@@ -55,6 +58,7 @@ def test_metadata_in_the_linted_repository_is_not_a_plugin(tmp_path: Path) -> No
     assert not marker.exists()
 
 
+@pytest.mark.slow
 def test_the_same_distribution_installed_elsewhere_is_a_plugin(tmp_path: Path) -> None:
     # the control: the planted folder does work as a plugin when it is on the path
     # as an installed location, so the test above fails for the right reason

@@ -89,6 +89,7 @@ def program(tmp_path: Path) -> Path:
     return tmp_path
 
 
+@pytest.mark.slow
 def test_fat_loss_plugin_rules_run_like_builtin_ones(site: dict[str, Path], program: Path) -> None:
     result = trainlint(site["fat-loss"], "check", "--format", "json", "cut.yaml", cwd=program)
     assert result.returncode == 0, result.stderr  # its rules warn, they do not fail
@@ -109,6 +110,7 @@ def test_fat_loss_plugin_rules_run_like_builtin_ones(site: dict[str, Path], prog
     }
 
 
+@pytest.mark.slow
 def test_without_the_plugin_nutrition_names_the_plugin(program: Path) -> None:
     result = trainlint(None, "check", "--no-plugins", "cut.yaml", cwd=program)
     assert result.returncode == 1
@@ -119,6 +121,7 @@ def test_without_the_plugin_nutrition_names_the_plugin(program: Path) -> None:
     ) in result.stdout
 
 
+@pytest.mark.slow
 def test_rules_explain_schema_and_plugins_commands(site: dict[str, Path], tmp_path: Path) -> None:
     rules = trainlint(site["fat-loss"], "rules", cwd=tmp_path)
     assert rules.returncode == 0
@@ -132,6 +135,7 @@ def test_rules_explain_schema_and_plugins_commands(site: dict[str, Path], tmp_pa
     assert "trainlint-fat-loss 0.1.0" in plugins.stdout
 
 
+@pytest.mark.slow
 def test_plugin_rules_in_config_suppressions_and_sarif(
     site: dict[str, Path], program: Path
 ) -> None:
@@ -151,6 +155,7 @@ def test_plugin_rules_in_config_suppressions_and_sarif(
     assert results == {"fat-loss/cardio-frequency"}  # length ok now, deficit suppressed
 
 
+@pytest.mark.slow
 def test_require_plugins(site: dict[str, Path], program: Path) -> None:
     (program / ".trainlint.yaml").write_text("require-plugins: [trainlint-fat-loss]\n")
     assert trainlint(site["fat-loss"], "check", "cut.yaml", cwd=program).returncode == 0
@@ -160,6 +165,7 @@ def test_require_plugins(site: dict[str, Path], program: Path) -> None:
     assert "trainlint-fat-loss" in missing.stderr
 
 
+@pytest.mark.slow
 def test_plugin_whose_import_raises(site: dict[str, Path], program: Path) -> None:
     result = trainlint(site["broken"], "check", "cut.yaml", cwd=program)
     assert result.returncode == 2
@@ -172,6 +178,7 @@ def test_plugin_whose_import_raises(site: dict[str, Path], program: Path) -> Non
     assert "fat-loss/calorie-deficit" in result.stdout
 
 
+@pytest.mark.slow
 def test_plugin_with_misspelled_hookimpl_argument(site: dict[str, Path], program: Path) -> None:
     result = trainlint(site["bad-hookimpl"], "check", "cut.yaml", cwd=program)
     assert result.returncode == 2
@@ -181,6 +188,7 @@ def test_plugin_with_misspelled_hookimpl_argument(site: dict[str, Path], program
     assert "fat-loss/calorie-deficit" in result.stdout
 
 
+@pytest.mark.slow
 def test_plugin_rule_that_raises_on_one_file(site: dict[str, Path], tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text(
         "program: boom\nworkouts:\n  - name: A\n    warmup: 5 min\n"

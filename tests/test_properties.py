@@ -12,6 +12,7 @@ import os
 import string
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -142,6 +143,7 @@ def _scalar(value: Any) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
+@pytest.mark.slow
 @BOUNDED
 @given(_programs)
 def test_random_structurally_valid_programs(program: dict[str, Any]) -> None:

@@ -24,6 +24,7 @@ def _tool(name: str) -> None:
         pytest.skip(f"{name} is not installed (pip install -e '.[test]')")
 
 
+@pytest.mark.slow
 def test_ruff_lint() -> None:
     _tool("ruff")
     result = subprocess.run(
@@ -36,6 +37,7 @@ def test_ruff_lint() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_ruff_format() -> None:
     _tool("ruff")
     result = subprocess.run(
@@ -48,6 +50,7 @@ def test_ruff_format() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_mypy_strict(tmp_path: Path) -> None:
     """mypy --strict over ``checker`` with ``rules/`` and ``schemas/`` mapped into it, and
     over the fat-loss plugin.

@@ -20,11 +20,15 @@ from tests.test_summary import TWO_DAYS
 EXAMPLES = sorted(ROOT.glob("examples/**/*.yaml"))
 CHROMIUM = find_chromium()
 
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None,
-    reason="headless Chromium is not installed (Debian: apt-get install chromium; .ci/run "
-    "installs it), so the report cannot be rendered",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        CHROMIUM is None,
+        reason="headless Chromium is not installed (Debian: apt-get install chromium; .ci/run "
+        "installs it), so the report cannot be rendered",
+    ),
+    pytest.mark.slow,
+    pytest.mark.xdist_group("browser"),  # one browser for the module, on one worker
+]
 
 
 @pytest.fixture(scope="module")

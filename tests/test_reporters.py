@@ -391,6 +391,7 @@ def actions_core(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return module
 
 
+@pytest.mark.slow
 def test_github_commands_match_actions_core(actions_core: Path, tmp_path: Path) -> None:
     cases = [
         {
@@ -520,6 +521,7 @@ def jenkins_junit_xsd(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return xsd
 
 
+@pytest.mark.slow
 def test_junit_is_valid_against_the_jenkins_xsd(jenkins_junit_xsd: Path) -> None:
     xmlschema = pytest.importorskip("xmlschema")
     schema = xmlschema.XMLSchema(str(jenkins_junit_xsd))

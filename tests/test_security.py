@@ -62,6 +62,7 @@ def _audited(tmp_path: Path, *args: str) -> tuple[int, list[str], list[str]]:
     return result.returncode, audit, result.stderr.splitlines()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_no_network_and_no_writes_outside_the_cache(tmp_path: Path, jobs: str) -> None:
     programs = tmp_path / "programs"
@@ -89,6 +90,7 @@ def test_no_network_and_no_writes_outside_the_cache(tmp_path: Path, jobs: str) -
     assert not (programs / "pwned.txt").exists()
 
 
+@pytest.mark.slow
 def test_a_run_without_cache_writes_nothing(tmp_path: Path) -> None:
     program = tmp_path / "p.yaml"
     shutil.copy(ROOT / "examples" / "strong-back-beginner.yaml", program)

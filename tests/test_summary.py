@@ -351,6 +351,8 @@ def test_page_lists_the_findings_of_check_with_their_lines(workdir: Path, run_cl
         assert f'<span class="line flagged" id="p1-L{finding["line"]}">' in page
 
 
+@pytest.mark.composers("auto")  # a real process: the loader is not its subject
+@pytest.mark.slow
 def test_summary_subprocess(tmp_path: Path) -> None:
     (tmp_path / "two.yaml").write_text(TWO_DAYS)
     env = {**os.environ, "NO_COLOR": "1"}
@@ -399,6 +401,7 @@ def _flagged_groups(message: str) -> set[str]:
     return set(re.findall(r"(?:: |; )([a-z]+) on [0-9.]+ days?", message))
 
 
+@pytest.mark.composers("auto")  # both sides read the same loaded data
 def test_the_summary_and_training_frequency_agree_both_ways(
     workdir: Path, run_cli: RunCli, summary_json: SummaryJson
 ) -> None:
@@ -423,6 +426,8 @@ def test_the_summary_and_training_frequency_agree_both_ways(
         assert below == flagged.get(program["path"], set()), program["path"]
 
 
+@pytest.mark.composers("auto")  # worker processes: the loader is not the subject
+@pytest.mark.slow
 def test_workers_give_the_same_output_as_one_process(workdir: Path, run_cli: RunCli) -> None:
     load_generator().generate(workdir / "programs", 60, 0.35, 7)
     (workdir / "programs" / "broken.yaml").write_text("program: [unclosed\nworkouts: x\n")

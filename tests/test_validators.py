@@ -19,8 +19,6 @@ from checker.loader import load_text
 from checker.schema import SchemaValidator, program_schema
 from tests.conftest import ROOT, load_generator
 
-pytestmark = pytest.mark.composers
-
 jsonschema_rs = pytest.importorskip("jsonschema_rs")
 
 
@@ -127,6 +125,7 @@ def _programs() -> list[Any]:
     return documents + mutated
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("plugins", [False, True], ids=["builtin", "with-plugins"])
 def test_fast_and_reference_validators_agree_on_every_program(plugins: bool) -> None:
     schema = _schema(plugins)

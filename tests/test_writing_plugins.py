@@ -12,6 +12,9 @@ import pytest
 
 from tests.conftest import ROOT
 
+#: the guide's plugin is installed once for the module, on one worker
+pytestmark = pytest.mark.xdist_group("writing-plugins")
+
 GUIDE = ROOT / "docs" / "writing-plugins.md"
 BLOCK = re.compile(r"^```\w+ file=(?P<name>\S+)\n(?P<body>.*?)^```$", re.MULTILINE | re.DOTALL)
 
@@ -66,6 +69,7 @@ def _run(target: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str
     )
 
 
+@pytest.mark.slow
 def test_the_guides_plugin_is_listed_and_explained(built: tuple[Path, Path]) -> None:
     work, target = built
     plugins = _run(target, work, "-m", "checker", "plugins")
@@ -76,6 +80,7 @@ def test_the_guides_plugin_is_listed_and_explained(built: tuple[Path, Path]) -> 
     assert "Heavy compound lifts need the nervous system" in explain.stdout
 
 
+@pytest.mark.slow
 def test_the_guides_plugin_lints(built: tuple[Path, Path]) -> None:
     work, target = built
     (work / "p.yaml").write_text(
@@ -101,6 +106,7 @@ def test_the_guides_plugin_lints(built: tuple[Path, Path]) -> None:
     ), oneline.stderr
 
 
+@pytest.mark.slow
 def test_the_guides_tests_pass_with_the_pytest_fixture(built: tuple[Path, Path]) -> None:
     work, target = built
     result = _run(

@@ -77,6 +77,7 @@ def _cli_findings(output: str) -> list[dict[str, object]]:
     return findings
 
 
+@pytest.mark.slow
 def test_every_case_through_the_whole_cli(tmp_path: Path) -> None:
     """All cases in one ``trainlint check`` run: discovery, reading, the engine, a reporter.
 
