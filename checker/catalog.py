@@ -47,6 +47,8 @@ from checker.catalog_names import (
     _order_free,
     _squashed,
     normalize,
+    search_entries,
+    unambiguous,
 )
 from checker.catalog_qualifiers import adds_resistance as _adds_resistance
 from checker.catalog_qualifiers import qualified
@@ -237,8 +239,8 @@ class Catalog:
         if found is not None:
             return found, "exact name or alias", ()
         if self._by_words is None:
-            self._by_words = _unambiguous(self._by_key, _order_free)
-            self._by_squashed = _unambiguous(self._by_key, _squashed)
+            self._by_words = unambiguous(self._by_key, _order_free)
+            self._by_squashed = unambiguous(self._by_key, _squashed)
         found = self._by_words.get(_order_free(key))
         if found is not None:
             return found, "same words in another order", ()
@@ -387,39 +389,7 @@ class Catalog:
     def search(self, query: str) -> list[Exercise]:
         """Entries whose names, aliases, muscles, tags or pattern contain every word of
         ``query``."""
-        words = normalize(query).split()
-        results: list[Exercise] = []
-        for exercise in self._by_id.values():
-            haystack = " ".join(
-                normalize(n)
-                for n in (
-                    exercise.id,
-                    exercise.name,
-                    *exercise.aliases,
-                    *exercise.primary,
-                    *exercise.secondary,
-                    *exercise.tags,
-                    exercise.pattern,
-                )
-            )
-            haystack += " " + " ".join(exercise.groups)
-            if all(word in haystack for word in words):
-                results.append(exercise)
-        return results
-
-
-def _unambiguous(by_key: Mapping[str, Exercise], fold: Any) -> dict[str, Exercise]:
-    """``by_key`` re-keyed by ``fold``, without the folded keys two entries share
-    ("low to high cable fly" and "high to low cable fly" in any order)."""
-    folded: dict[str, Exercise] = {}
-    shared: set[str] = set()
-    for key, exercise in by_key.items():
-        other = folded.setdefault(fold(key), exercise)
-        if other.id != exercise.id:
-            shared.add(fold(key))
-    for key in shared:
-        del folded[key]
-    return folded
+        return search_entries(self._by_id.values(), query)
 
 
 _NONE = Exercise("", "", (), (), (), frozenset(), source="")

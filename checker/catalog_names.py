@@ -8,6 +8,11 @@ KB), makes plurals singular and gives one spelling to words written several ways
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from checker.catalog_data import Exercise
 
 _ABBREVIATIONS = {
     "db": "dumbbell",
@@ -299,3 +304,41 @@ def _head(key: str) -> str:
     if len(words) >= 2 and words[-1] in _HEAD_PARTICLES:
         return " ".join(words[-2:])
     return words[-1] if words else ""
+
+
+def unambiguous(by_key: Mapping[str, Exercise], fold: Callable[[str], str]) -> dict[str, Exercise]:
+    """``by_key`` re-keyed by ``fold``, without the folded keys two entries share
+    ("low to high cable fly" and "high to low cable fly" in any order)."""
+    folded: dict[str, Exercise] = {}
+    shared: set[str] = set()
+    for key, exercise in by_key.items():
+        other = folded.setdefault(fold(key), exercise)
+        if other.id != exercise.id:
+            shared.add(fold(key))
+    for key in shared:
+        del folded[key]
+    return folded
+
+
+def search_entries(exercises: Iterable[Exercise], query: str) -> list[Exercise]:
+    """The entries whose names, aliases, muscles, tags or pattern contain every word of
+    ``query``."""
+    words = normalize(query).split()
+    results: list[Exercise] = []
+    for exercise in exercises:
+        haystack = " ".join(
+            normalize(n)
+            for n in (
+                exercise.id,
+                exercise.name,
+                *exercise.aliases,
+                *exercise.primary,
+                *exercise.secondary,
+                *exercise.tags,
+                exercise.pattern,
+            )
+        )
+        haystack += " " + " ".join(exercise.groups)
+        if all(word in haystack for word in words):
+            results.append(exercise)
+    return results
