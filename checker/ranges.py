@@ -36,8 +36,9 @@ def reversed_range(value: object) -> str | None:
 
 
 #: Any ``a-b`` in the text: a file with none where ``a > b`` has no range to report, and
-#: is not walked (most programs; the walk costs as much as composing them).
-_ANY_RANGE = re.compile(r"([0-9]+(?:\.[0-9]+)?)[ \t]*[-–][ \t]*([0-9]+(?:\.[0-9]+)?)")
+#: is not walked (most programs; the walk costs as much as composing them). A number
+#: starts after a non-digit, so each run of digits is tried once (linear time).
+_ANY_RANGE = re.compile(r"(?<![0-9])([0-9]+(?:\.[0-9]+)?)[ \t]*[-–][ \t]*([0-9]+(?:\.[0-9]+)?)")
 
 
 def _may_hold_a_reversed_range(text: str) -> bool:
