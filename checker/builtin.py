@@ -18,7 +18,7 @@ def trainlint_rules() -> Sequence[type[Rule]]:
 
 @hookimpl
 def trainlint_exercises() -> Sequence[Mapping[str, Any]]:
-    from checker.catalog import _data
+    from checker.exercise import data_file
 
-    entries: Sequence[Mapping[str, Any]] = _data("exercises.json")["exercises"]
+    entries: Sequence[Mapping[str, Any]] = data_file("exercises.json")["exercises"]
     return entries

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from checker.catalog import Exercise, Resolution
+from checker.exercise import Exercise, Resolution
 from checker.plugins import Registry
 from checker.rule import Rule
 from checker.sources import STANDARDS, describe_guidance

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from checker.budget import over_memory, over_time
-from checker.catalog import Catalog, Exercise
+from checker.catalog import Catalog
+from checker.exercise import Exercise
 from checker.findings import INTERNAL_ERROR, Finding, Severity, Span
 from checker.loader import Document, load_bytes
 from checker.plugins import BUILTIN, Registry

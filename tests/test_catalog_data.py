@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 
-from checker.catalog import Catalog, Exercise, normalize, patterns
+from checker.catalog import Catalog, Exercise
+from checker.exercise import patterns
+from checker.naming import normalize
 
 DATA_DIR = Path(__file__).parent.parent / "checker" / "data"
 

@@ -146,22 +146,24 @@ def test_resolve_in_a_real_process() -> None:
 def test_packaged_schema_offers_the_builtin_names_as_examples() -> None:
     from pathlib import Path
 
-    from checker.catalog import builtin_exercises, exercise_names
+    from checker.catalog import exercise_names
+    from tests.conftest import builtin_registry
 
     schema = json.loads(
         (Path(__file__).parent.parent / "schemas" / "program.schema.json").read_text()
     )
     exercise = schema["$defs"]["exercise-entry"]["properties"]["exercise"]
     assert exercise["type"] == "string" and "enum" not in exercise and "anyOf" not in exercise
-    assert exercise["examples"] == exercise_names(builtin_exercises())
+    assert exercise["examples"] == exercise_names(builtin_registry().catalog)
     assert len(exercise["examples"]) >= 400
 
 
 def test_schema_command_adds_plugin_exercises() -> None:
-    from checker.catalog import Catalog, Exercise, builtin_exercises, exercise_names
+    from checker.catalog import Catalog, Exercise, exercise_names
     from checker.schema import program_schema, with_exercise_names
+    from tests.conftest import builtin_registry
 
-    catalog = Catalog(builtin_exercises())
+    catalog = Catalog(builtin_registry().catalog)
     catalog.add(Exercise.from_mapping({"name": "Yoke Carry", "primary": ["traps"]}, "dist-yoke"))
     schema = with_exercise_names(program_schema(), exercise_names(catalog))
     names = schema["$defs"]["exercise-entry"]["properties"]["exercise"]["examples"]

@@ -1,0 +1,293 @@
+"""Exercise names as the catalog matches them: :func:`normalize` (lowercase,
+punctuation to spaces, abbreviations expanded, plurals singular, one spelling for
+words written several ways), the folded forms the catalog also tries (same words in
+any order, words run together), the modifiers a name may carry, and what a
+prescription says about the movement (timed work or sets and reps)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+_ABBREVIATIONS = {
+    "db": "dumbbell",
+    "dbs": "dumbbell",
+    "bb": "barbell",
+    "kb": "kettlebell",
+    "kbs": "kettlebell",
+    "sa": "single arm",
+    "sl": "single leg",
+    "ez": "ez bar",
+    "bw": "bodyweight",
+    "ssb": "safety bar",
+}
+#: one spelling for words written several ways (after plurals are made singular)
+_WORDS = {
+    "pullup": "pull up",
+    "pushup": "push up",
+    "chinup": "chin up",
+    "situp": "sit up",
+    "stepup": "step up",
+    "getup": "get up",
+    "flye": "fly",
+    "tyre": "tire",
+    "lever": "machine",
+    "leverage": "machine",
+    "selectorized": "machine",
+    "banded": "band",
+    "dumbell": "dumbbell",
+    "alternate": "alternating",
+    "pronated": "overhand",
+    "supinated": "underhand",
+    "hyper": "hyperextension",
+}
+#: small words that never tell two exercises apart
+_DROPPED = frozenset(
+    {"s", "and", "the", "a", "an", "of", "on", "with", "to", "n", "attachment", "version"}
+)
+#: multi-word spellings of one thing, longest first when they overlap
+_PHRASES: dict[tuple[str, ...], str] = {
+    ("one", "arm"): "single arm",
+    ("1", "arm"): "single arm",
+    ("single", "armed"): "single arm",
+    ("one", "armed"): "single arm",
+    ("one", "leg"): "single leg",
+    ("1", "leg"): "single leg",
+    ("one", "legged"): "single leg",
+    ("single", "legged"): "single leg",
+    ("body", "weight"): "bodyweight",
+    ("resistance", "band"): "band",
+    ("machine", "machine"): "machine",
+    ("hammer", "strength"): "machine",
+    ("plate", "loaded"): "machine",
+    ("smith",): "smith machine",
+    ("ez", "curl", "bar"): "ez bar",
+    ("e", "z", "bar"): "ez bar",
+    ("hex", "bar"): "trap bar",
+    ("safety", "squat", "bar"): "safety bar",
+    ("swiss", "ball"): "stability ball",
+    ("exercise", "ball"): "stability ball",
+    ("physio", "ball"): "stability ball",
+    ("med", "ball"): "medicine ball",
+    ("half", "kneeling"): "half kneeling",
+    ("palm", "in"): "neutral grip",
+    ("palm", "down"): "overhand",
+    ("palm", "up"): "underhand",
+    ("high", "pulley"): "cable",
+    ("low", "pulley"): "cable",
+    ("pulley",): "cable",
+    ("two", "dumbbell"): "dumbbell",
+}
+_PHRASE_MAX = max(len(p) for p in _PHRASES)
+
+#: modifiers a name may carry around a known movement, and the equipment each one means
+EQUIPMENT_MODIFIERS: dict[str, str] = {
+    "barbell": "barbell",
+    "dumbbell": "dumbbell",
+    "kettlebell": "kettlebell",
+    "cable": "cable",
+    "band": "band",
+    "machine": "machine",
+    "smith machine": "machine",
+    "bodyweight": "bodyweight",
+    "ez bar": "barbell",
+    "landmine": "barbell",
+    "plate": "other",
+    "medicine ball": "other",
+    "stability ball": "other",
+    "trx": "other",
+    "suspension": "other",
+    "sandbag": "other",
+    "weighted": "other",
+    "goblet": "dumbbell",
+}
+OTHER_MODIFIERS = frozenset(
+    {
+        "seated",
+        "standing",
+        "incline",
+        "decline",
+        "flat",
+        "lying",
+        "kneeling",
+        "half kneeling",
+        "tall kneeling",
+        "single arm",
+        "single leg",
+        "alternating",
+        "unilateral",
+        "bilateral",
+        "wide grip",
+        "close grip",
+        "medium grip",
+        "narrow stance",
+        "wide stance",
+        "close stance",
+        "chain",
+        "speed",
+        "two arm",
+        "double",
+        "bent arm",
+        "narrow grip",
+        "neutral grip",
+        "underhand",
+        "overhand",
+        "reverse grip",
+        "v grip",
+        "v bar",
+        "rope",
+        "straight bar",
+        "paused",
+        "pause",
+        "tempo",
+        "deficit",
+        "explosive",
+        "isometric",
+        "partial",
+    }
+)
+EQUIPMENT_WORDS = frozenset(m for m in EQUIPMENT_MODIFIERS if " " not in m)
+UNILATERAL = frozenset({"single arm", "single leg", "unilateral"})
+_MODIFIER_WORDS = {tuple(m.split()): m for m in (*EQUIPMENT_MODIFIERS, *OTHER_MODIFIERS)}
+_MODIFIER_MAX = max(len(m) for m in _MODIFIER_WORDS)
+_TIMED_KEYS = ("duration", "intervals", "distance")
+_STRENGTH_KEYS = ("sets", "reps", "load")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def slug(name: str) -> str:
+    return _NON_WORD.sub("-", name.lower()).strip("-")
+
+
+#: normalize() results: a repository's programs name the same exercises again and again
+_NORMALIZED: dict[str, str] = {}
+_NORMALIZED_MAX = 50_000
+
+
+def normalize(name: str) -> str:
+    """Lowercase, punctuation to spaces, abbreviations expanded, plurals singular,
+    one spelling for words written several ways."""
+    known = _NORMALIZED.get(name)
+    if known is None:
+        if len(_NORMALIZED) >= _NORMALIZED_MAX:
+            _NORMALIZED.clear()
+        known = _NORMALIZED[name] = _normalize(name)
+    return known
+
+
+#: what each word a coach writes becomes (abbreviation, plural, spelling): words recur
+_WORD_FORMS: dict[str, tuple[str, ...]] = {}
+_PHRASE_STARTS = frozenset(phrase[0] for phrase in _PHRASES)
+
+
+def _word_forms(word: str) -> tuple[str, ...]:
+    forms = _WORD_FORMS.get(word)
+    if forms is None:
+        out: list[str] = []
+        for part in _ABBREVIATIONS.get(word, word).split():
+            part = _singular(part)
+            out.extend(p for p in _WORDS.get(part, part).split() if p not in _DROPPED)
+        forms = _WORD_FORMS[word] = tuple(out)
+    return forms
+
+
+def _normalize(name: str) -> str:
+    words: list[str] = []
+    for word in _NON_WORD.sub(" ", name.lower()).split():
+        words.extend(_WORD_FORMS.get(word) or _word_forms(word))
+    if not _PHRASE_STARTS.isdisjoint(words):
+        words = _phrases(words)
+    if len(set(words)) == len(words):
+        return " ".join(words)
+    # "EZ-bar" gives "ez bar bar", "seated cable row (cable)" names the cable twice
+    deduplicated: list[str] = []
+    for word in words:
+        if deduplicated and deduplicated[-1] == word and word == "bar":
+            continue
+        if word in EQUIPMENT_WORDS and word in deduplicated:
+            continue
+        deduplicated.append(word)
+    return " ".join(deduplicated)
+
+
+def _phrases(words: list[str]) -> list[str]:
+    """``words`` with multi-word spellings of one thing made one spelling."""
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        for size in range(min(_PHRASE_MAX, len(words) - index), 0, -1):
+            phrase = _PHRASES.get(tuple(words[index : index + size]))
+            if phrase is not None:
+                out.extend(phrase.split())
+                index += size
+                break
+        else:
+            out.append(words[index])
+            index += 1
+    return out
+
+
+def _singular(word: str) -> str:
+    if word == "ups":  # pull-ups, push-ups, sit-ups
+        return "up"
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def order_free(key: str) -> str:
+    return " ".join(sorted(key.split()))
+
+
+def squashed(key: str) -> str:
+    return key.replace(" ", "")
+
+
+def modifiers_in(key: str) -> list[tuple[int, int, str]]:
+    """The modifiers in ``key``: (first word, end word, canonical modifier)."""
+    words = key.split()
+    found: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(words):
+        for size in range(min(_MODIFIER_MAX, len(words) - index), 0, -1):
+            modifier = _MODIFIER_WORDS.get(tuple(words[index : index + size]))
+            if modifier is not None:
+                found.append((index, index + size, modifier))
+                index += size
+                break
+        else:
+            index += 1
+    return found
+
+
+def prescription_kind(prescription: Mapping[str, Any] | None) -> str | None:
+    """``timed`` (duration, intervals or distance), ``sets`` (sets, reps or load) or None."""
+    if not isinstance(prescription, Mapping):
+        return None
+    if any(key in prescription for key in _TIMED_KEYS):
+        return "timed"
+    if any(key in prescription for key in _STRENGTH_KEYS):
+        return "sets"
+    return None
+
+
+def trigrams(key: str) -> set[str]:
+    """The three-letter pieces of ``key`` (padded with a space at each end)."""
+    padded = f" {key} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+_HEAD_PARTICLES = frozenset({"up", "down", "over", "out", "through", "apart", "off", "in"})
+
+
+def head_word(key: str) -> str:
+    """The movement word a name ends with: "row", "curl", "push up"."""
+    words = key.split()
+    if len(words) >= 2 and words[-1] in _HEAD_PARTICLES:
+        return " ".join(words[-2:])
+    return words[-1] if words else ""
