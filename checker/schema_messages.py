@@ -121,7 +121,16 @@ def _explain(error: Any, document: Document, root: Mapping[str, Any]) -> Iterato
             # a misspelt key ('Workout:') is one slip: its did-you-mean says it all
             if key not in instance and key not in slips:
                 yield document.value_span(path), f"missing required key '{key}'"
-    elif kind == "type":
+    elif kind in ("oneOf", "anyOf"):
+        yield from _alternatives(error, path, name, instance, custom, document, root)
+    else:
+        yield document.value_span(path), _constraint_message(error, name, instance, custom)
+
+
+def _constraint_message(error: Any, name: str, instance: Any, custom: Any) -> str:
+    """The message of a failed constraint on one value (type, enum, bounds, lengths)."""
+    kind = error.validator
+    if kind == "type":
         expected = error.validator_value
         words = (
             " or ".join(_TYPE_WORDS.get(str(t), str(t)) for t in expected)
@@ -129,22 +138,13 @@ def _explain(error: Any, document: Document, root: Mapping[str, Any]) -> Iterato
             else _TYPE_WORDS.get(str(expected), str(expected))
         )
         text = f"must be {words}" if not custom else str(custom)
-        yield document.value_span(path), f"{name} {text}, got {describe_value(instance)}"
-    elif kind in ("enum", "const"):
-        allowed = error.validator_value if kind == "enum" else [error.validator_value]
-        shown = ", ".join(str(a) for a in allowed)
-        message = f"{name} must be one of: {shown}; got {describe_value(instance)}"
-        if kind == "const":
-            message = f"{name} must be {shown}, got {describe_value(instance)}"
-        if isinstance(instance, str):
-            close = suggest(instance, [str(a) for a in allowed])
-            if close:
-                message += f" (did you mean '{close}'?)"
-        yield document.value_span(path), message
-    elif kind == "pattern":
+        return f"{name} {text}, got {describe_value(instance)}"
+    if kind in ("enum", "const"):
+        return _choice_message(error, name, instance)
+    if kind == "pattern":
         text = str(custom) if custom else "has an unexpected format"
-        yield document.value_span(path), f"{name} {text}, got {describe_value(instance)}"
-    elif kind in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
+        return f"{name} {text}, got {describe_value(instance)}"
+    if kind in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
         bound = error.validator_value
         relation = {
             "minimum": f"at least {bound}",
@@ -152,37 +152,33 @@ def _explain(error: Any, document: Document, root: Mapping[str, Any]) -> Iterato
             "maximum": f"at most {bound}",
             "exclusiveMaximum": f"less than {bound}",
         }[kind]
-        yield (
-            document.value_span(path),
-            f"{name} must be {relation}, got {describe_value(instance)}",
-        )
-    elif kind == "minLength":
-        yield document.value_span(path), f"{name} must not be empty"
-    elif kind == "maxLength":
-        yield (
-            document.value_span(path),
-            f"{name} is too long ({len(instance)} characters, at most {error.validator_value})",
-        )
-    elif kind == "minItems":
-        count = error.validator_value
-        if not instance:
-            yield document.value_span(path), f"{name} must not be empty"
-        else:
-            yield (
-                document.value_span(path),
-                f"{name} needs at least {count} items, got {len(instance)}",
-            )
-    elif kind == "maxItems":
-        yield (
-            document.value_span(path),
-            f"{name} has {len(instance)} items, at most {error.validator_value} are allowed",
-        )
-    elif kind == "uniqueItems":
-        yield document.value_span(path), f"{name} lists the same item more than once"
-    elif kind in ("oneOf", "anyOf"):
-        yield from _alternatives(error, path, name, instance, custom, document, root)
-    else:
-        yield document.value_span(path), f"{name}: {error.message}"
+        return f"{name} must be {relation}, got {describe_value(instance)}"
+    if kind == "minLength" or (kind == "minItems" and not instance):
+        return f"{name} must not be empty"
+    if kind == "maxLength":
+        return f"{name} is too long ({len(instance)} characters, at most {error.validator_value})"
+    if kind == "minItems":
+        return f"{name} needs at least {error.validator_value} items, got {len(instance)}"
+    if kind == "maxItems":
+        return f"{name} has {len(instance)} items, at most {error.validator_value} are allowed"
+    if kind == "uniqueItems":
+        return f"{name} lists the same item more than once"
+    return f"{name}: {error.message}"
+
+
+def _choice_message(error: Any, name: str, instance: Any) -> str:
+    """The message of a value that is not one of the allowed ones (``enum``, ``const``)."""
+    kind = error.validator
+    allowed = error.validator_value if kind == "enum" else [error.validator_value]
+    shown = ", ".join(str(a) for a in allowed)
+    message = f"{name} must be one of: {shown}; got {describe_value(instance)}"
+    if kind == "const":
+        message = f"{name} must be {shown}, got {describe_value(instance)}"
+    if isinstance(instance, str):
+        close = suggest(instance, [str(a) for a in allowed])
+        if close:
+            message += f" (did you mean '{close}'?)"
+    return message
 
 
 def _slipped_keys(instance: Mapping[str, Any], schema: Mapping[str, Any]) -> set[str]:
@@ -243,26 +239,9 @@ def _alternatives(
 
     discriminators = _discriminators(branches_schema, root)
     if isinstance(instance, dict) and discriminators:
-        present = [key for key in discriminators if key in instance]
-        if len(present) > 1:
-            listing = " or ".join(f"'{key}'" for key in discriminators)
-            yield (
-                document.key_span((*path, present[1])),
-                f"{name} mixes {', '.join(repr(k) for k in present)}: an entry is either "
-                f"{listing}, not several; split it into separate entries",
-            )
-            return
-        if not present:
-            slips = [(key, suggest(key, discriminators)) for key in instance]
-            slip = next(((key, close) for key, close in slips if close), None)
-            if slip is not None:  # 'excercise: plank': name the key it was meant to be
-                yield (
-                    document.key_span((*path, slip[0])),
-                    f"unknown key '{slip[0]}' (did you mean '{slip[1]}'?)",
-                )
-                return
-            listing = ", ".join(f"'{key}'" for key in discriminators)
-            yield document.value_span(path), f"{name} needs one of the keys {listing}"
+        found = _discriminated(path, name, instance, discriminators, document)
+        if found is not None:
+            yield found
             return
 
     candidates = {
@@ -275,15 +254,7 @@ def _alternatives(
             yield document.value_span(path), f"{name} {custom}, got {describe_value(instance)}"
             return
         if not candidates:
-            types: list[str] = []
-            for subs in by_branch.values():
-                for sub in subs:
-                    if sub.validator == "type" and _path(sub) == path:
-                        expected = sub.validator_value
-                        for t in expected if isinstance(expected, list) else [expected]:
-                            word = _TYPE_WORDS.get(str(t), str(t))
-                            if word not in types:
-                                types.append(word)
+            types = _branch_types(by_branch, path)
             if types:
                 yield (
                     document.value_span(path),
@@ -294,6 +265,46 @@ def _alternatives(
     best = min(candidates.items(), key=lambda item: (_leaf_count(item[1]), item[0]))[1]
     for sub in best:
         yield from _explain(sub, document, root)
+
+
+def _discriminated(
+    path: Path, name: str, instance: dict[str, Any], discriminators: list[str], document: Document
+) -> tuple[Span, str] | None:
+    """The finding of an entry whose discriminating keys (``exercise``, ``circuit``...)
+    are mixed, misspelt or missing; None when it has exactly one."""
+    present = [key for key in discriminators if key in instance]
+    if len(present) > 1:
+        listing = " or ".join(f"'{key}'" for key in discriminators)
+        return (
+            document.key_span((*path, present[1])),
+            f"{name} mixes {', '.join(repr(k) for k in present)}: an entry is either "
+            f"{listing}, not several; split it into separate entries",
+        )
+    if present:
+        return None
+    slips = [(key, suggest(key, discriminators)) for key in instance]
+    slip = next(((key, close) for key, close in slips if close), None)
+    if slip is not None:  # 'excercise: plank': name the key it was meant to be
+        return (
+            document.key_span((*path, slip[0])),
+            f"unknown key '{slip[0]}' (did you mean '{slip[1]}'?)",
+        )
+    listing = ", ".join(f"'{key}'" for key in discriminators)
+    return document.value_span(path), f"{name} needs one of the keys {listing}"
+
+
+def _branch_types(by_branch: Mapping[int, list[Any]], path: Path) -> list[str]:
+    """The types the alternatives allow at ``path``, in words, each once."""
+    types: list[str] = []
+    for subs in by_branch.values():
+        for sub in subs:
+            if sub.validator == "type" and _path(sub) == path:
+                expected = sub.validator_value
+                for t in expected if isinstance(expected, list) else [expected]:
+                    word = _TYPE_WORDS.get(str(t), str(t))
+                    if word not in types:
+                        types.append(word)
+    return types
 
 
 def _resolve(schema: Any, root: Mapping[str, Any]) -> Any:
