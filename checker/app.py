@@ -152,7 +152,9 @@ def _render(request: CheckRequest, report: Report, fail_on: Severity) -> tuple[s
 
     output_format = request.output_format
     if output_format == "auto":
-        output_format = "github" if request.environ.get("GITHUB_ACTIONS") == "true" else "text"
+        from checker.reporters.github import running_in_github_actions
+
+        output_format = "github" if running_in_github_actions(request.environ) else "text"
     if request.statistics and output_format in STATISTICS_FORMATS:
         return render_statistics(report, "json" if output_format == "json" else "text"), ""
     options = RenderOptions(color=request.color, fail_on=fail_on, quiet=request.quiet)

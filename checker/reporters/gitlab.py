@@ -16,7 +16,7 @@ from typing import Any
 from checker.findings import Finding, Severity
 from checker.report import Report
 from checker.reporters import RenderOptions
-from checker.reporters.full import SourceLines
+from checker.source_lines import SourceLines
 
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 

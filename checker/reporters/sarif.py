@@ -21,7 +21,7 @@ from checker import __version__
 from checker.findings import CORE_RULES, Finding, Severity
 from checker.report import Report
 from checker.reporters import RenderOptions
-from checker.reporters.full import SourceLines
+from checker.source_lines import SourceLines
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SRCROOT = "%SRCROOT%"
