@@ -17,13 +17,13 @@ from pathlib import Path
 
 from checker.findings import Finding, Severity
 from checker.reading import read_bounded
+from checker.source_lines import SourceLines
 from checker.writing import write_output
 
 STALE = "stale-baseline"
 VERSION = 1
-#: Bounds on what is read: a baseline file, and a linted file (for a finding's line).
+#: The largest baseline file read.
 MAX_BASELINE_BYTES = 256 * 1024 * 1024
-MAX_SOURCE_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(slots=True, repr=False, eq=False)
@@ -43,30 +43,14 @@ class BaselineError(Exception):
     pass
 
 
-class _Lines:
-    """Reads each file once to find the text of a finding's line."""
-
-    def __init__(self) -> None:
-        self._cache: dict[str, list[str]] = {}
-
-    def context(self, finding: Finding) -> str:
-        lines = self._cache.get(finding.path)
-        if lines is None:
-            try:
-                # a regular file only (a named pipe could wait forever), bounded
-                read = read_bounded(finding.path, MAX_SOURCE_BYTES)
-                text = read.data[:MAX_SOURCE_BYTES].decode("utf-8", errors="replace")
-            except OSError:
-                text = ""
-            lines = self._cache[finding.path] = text.splitlines()
-        if 1 <= finding.line <= len(lines):
-            return lines[finding.line - 1].strip()
-        return ""
-
-
 def entries_for(findings: Iterable[Finding]) -> list[Entry]:
-    lines = _Lines()
-    return [Entry(f.path, f.rule, f.message, lines.context(f), f.line) for f in findings]
+    sources = SourceLines()
+    return [Entry(f.path, f.rule, f.message, _context(sources, f), f.line) for f in findings]
+
+
+def _context(sources: SourceLines, finding: Finding) -> str:
+    """The text of a finding's line, stripped ('' when it cannot be read)."""
+    return (sources.line(finding.path, finding.line) or "").strip()
 
 
 def write(path: Path, findings: Sequence[Finding]) -> int:
@@ -142,10 +126,10 @@ def filter_findings(
     """Findings not covered by the baseline, plus one for each stale entry."""
     entries = read(baseline)
     available = Counter(entry.key for entry, _ in entries)
-    lines = _Lines()
+    sources = SourceLines()
     remaining: list[Finding] = []
     for finding in findings:
-        key = (finding.path, finding.rule, finding.message, lines.context(finding))
+        key = (finding.path, finding.rule, finding.message, _context(sources, finding))
         if available[key] > 0:
             available[key] -= 1
         else:

@@ -19,7 +19,7 @@ def trainlint_rules() -> Sequence[type[Rule]]:
 
 @hookimpl
 def trainlint_exercises() -> Sequence[Mapping[str, Any]]:
-    from checker.catalog import _data
+    from checker.catalog_data import _data
 
     entries: Sequence[Mapping[str, Any]] = _data("exercises.json")["exercises"]
     return entries

@@ -36,6 +36,7 @@ from typing import Any
 
 from checker.findings import Finding, Severity
 from checker.reading import read_bounded
+from checker.writing import write_atomically
 
 FORMAT = "v1"
 #: More packs than this are merged into one by the next run that writes.
@@ -188,14 +189,14 @@ class Cache:
             self._folder.mkdir(parents=True, exist_ok=True)
             for name, text in (("README", _README), (".gitignore", "# created by trainlint\n*\n")):
                 if not (self.directory / name).exists():
-                    _write_atomically(self.directory / name, text.encode())
+                    _write(self.directory / name, text.encode())
             merge = len(self._packs) + 1 > MAX_PACKS
             entries = {**self._load(), **self._new} if merge else self._new
             if len(entries) > MAX_ENTRIES:
                 entries = dict(list(entries.items())[-MAX_ENTRIES:])
             name = f"pack-{time.time_ns():020d}-{os.getpid()}-{os.urandom(4).hex()}.json"
             data = json.dumps(entries, ensure_ascii=False, separators=(",", ":"))
-            _write_atomically(self._folder / name, data.encode("utf-8"))
+            _write(self._folder / name, data.encode("utf-8"))
             for old in (self._packs if merge else []) + self._broken:
                 with contextlib.suppress(OSError):
                     old.unlink()
@@ -213,15 +214,6 @@ class Cache:
                     leftover.unlink()
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
-    import tempfile
-
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+def _write(target: Path, data: bytes) -> None:
+    """Write a cache file atomically (leftovers of killed runs: ``.tmp-*.part``)."""
+    write_atomically(target, data, prefix=".tmp-", suffix=".part")

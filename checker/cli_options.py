@@ -115,7 +115,7 @@ def check_output(output: str | None) -> None:
 
 
 def complete_rule_ids(
-    ctx: click.Context, param: click.Parameter, incomplete: str
+    _ctx: click.Context, _param: click.Parameter, incomplete: str
 ) -> list[click.shell_completion.CompletionItem]:
     """Rule ids for shell completion (``trainlint explain <TAB>``)."""
     from click.shell_completion import CompletionItem

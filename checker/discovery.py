@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import fnmatch
 import os
 import re
 import stat
@@ -12,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from checker.globs import glob_match
+from checker.globs import any_glob, glob_match
 from checker.reading import NotARegularFile
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -63,8 +62,6 @@ DEFAULT_EXCLUDE = (
     "dependabot.y*ml",
 )
 
-_DEFAULT_EXCLUDE = re.compile("|".join(fnmatch.translate(p) for p in DEFAULT_EXCLUDE))
-
 #: A walked YAML file is a program when it has one of these top-level keys or the modeline.
 _PROGRAM_MARKER = re.compile(rb"^(?:program|workouts)\s*:|program\.schema\.json", re.MULTILINE)
 #: Any top-level key that could be a slip of ``program`` or ``workouts`` (checked by
@@ -96,7 +93,7 @@ class Selection:
 
     def excluded(self, relative: str) -> bool:
         name = relative.rsplit("/", 1)[-1]
-        if _DEFAULT_EXCLUDE.match(name):
+        if any_glob(DEFAULT_EXCLUDE).match(name):
             return True
         return any(glob_match(p, relative) for p in self.exclude)
 

@@ -51,6 +51,14 @@ def glob_match(pattern: str, path: str) -> bool:
 
 
 @cache
+def any_glob(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One expression that matches a path when one of ``patterns`` does (as
+    :func:`glob_match` would); compiled once per set of patterns."""
+    usable = [_compile(p).pattern for p in patterns if glob_problem(p) is None]
+    return re.compile("|".join(f"(?:{p})" for p in usable) or "(?!)")
+
+
+@cache
 def glob_problem(pattern: str) -> str | None:
     """Why ``pattern`` is not a usable glob (None: it is)."""
     if not pattern.strip("/"):

@@ -158,7 +158,17 @@ def _explain(error: Any, path: Path, root: Mapping[str, Any]) -> Iterator[Place]
             # a misspelt key ('Workout:') is one slip: its did-you-mean says it all
             if key not in instance and key not in slips:
                 yield path, False, f"missing required key '{key}'"
-    elif kind == "type":
+    elif kind in ("oneOf", "anyOf"):
+        yield from _alternatives(error, path, name, instance, custom, root)
+    else:
+        yield path, False, _value_message(error, name, instance, custom)
+
+
+def _value_message(error: Any, name: str, instance: Any, custom: Any) -> str:
+    """The message for an error about a value itself (its type, form, size or bounds)."""
+    kind = error.validator
+    got = describe_value(instance)
+    if kind == "type":
         expected = error.validator_value
         words = (
             " or ".join(_TYPE_WORDS.get(str(t), str(t)) for t in expected)
@@ -166,64 +176,47 @@ def _explain(error: Any, path: Path, root: Mapping[str, Any]) -> Iterator[Place]
             else _TYPE_WORDS.get(str(expected), str(expected))
         )
         text = f"must be {words}" if not custom else str(custom)
-        yield path, False, f"{name} {text}, got {describe_value(instance)}"
-    elif kind in ("enum", "const"):
-        allowed = error.validator_value if kind == "enum" else [error.validator_value]
-        shown = ", ".join(str(a) for a in allowed)
-        message = f"{name} must be one of: {shown}; got {describe_value(instance)}"
-        if kind == "const":
-            message = f"{name} must be {shown}, got {describe_value(instance)}"
-        if isinstance(instance, str):
-            close = suggest(instance, [str(a) for a in allowed])
-            if close:
-                message += f" (did you mean '{close}'?)"
-        yield path, False, message
-    elif kind == "pattern":
+        return f"{name} {text}, got {got}"
+    if kind in ("enum", "const"):
+        return _choice_message(error, name, instance)
+    if kind == "pattern":
         text = str(custom) if custom else "has an unexpected format"
-        yield path, False, f"{name} {text}, got {describe_value(instance)}"
-    elif kind in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
-        bound = error.validator_value
-        relation = {
-            "minimum": f"at least {bound}",
-            "exclusiveMinimum": f"more than {bound}",
-            "maximum": f"at most {bound}",
-            "exclusiveMaximum": f"less than {bound}",
-        }[kind]
-        yield (
-            path,
-            False,
-            f"{name} must be {relation}, got {describe_value(instance)}",
-        )
-    elif kind == "minLength":
-        yield path, False, f"{name} must not be empty"
-    elif kind == "maxLength":
-        yield (
-            path,
-            False,
-            f"{name} is too long ({len(instance)} characters, at most {error.validator_value})",
-        )
-    elif kind == "minItems":
-        count = error.validator_value
-        if not instance:
-            yield path, False, f"{name} must not be empty"
-        else:
-            yield (
-                path,
-                False,
-                f"{name} needs at least {count} items, got {len(instance)}",
-            )
-    elif kind == "maxItems":
-        yield (
-            path,
-            False,
-            f"{name} has {len(instance)} items, at most {error.validator_value} are allowed",
-        )
-    elif kind == "uniqueItems":
-        yield path, False, f"{name} lists the same item more than once"
-    elif kind in ("oneOf", "anyOf"):
-        yield from _alternatives(error, path, name, instance, custom, root)
-    else:
-        yield path, False, f"{name}: {error.message}"
+        return f"{name} {text}, got {got}"
+    bound = error.validator_value
+    relation = {
+        "minimum": f"at least {bound}",
+        "exclusiveMinimum": f"more than {bound}",
+        "maximum": f"at most {bound}",
+        "exclusiveMaximum": f"less than {bound}",
+    }.get(kind)
+    if relation is not None:
+        return f"{name} must be {relation}, got {got}"
+    if kind == "minLength" or (kind == "minItems" and not instance):
+        return f"{name} must not be empty"
+    if kind == "maxLength":
+        return f"{name} is too long ({len(instance)} characters, at most {bound})"
+    if kind == "minItems":
+        return f"{name} needs at least {bound} items, got {len(instance)}"
+    if kind == "maxItems":
+        return f"{name} has {len(instance)} items, at most {bound} are allowed"
+    if kind == "uniqueItems":
+        return f"{name} lists the same item more than once"
+    return f"{name}: {error.message}"
+
+
+def _choice_message(error: Any, name: str, instance: Any) -> str:
+    """An ``enum`` or ``const`` error: the allowed values, and the closest one."""
+    kind = error.validator
+    allowed = error.validator_value if kind == "enum" else [error.validator_value]
+    shown = ", ".join(str(a) for a in allowed)
+    message = f"{name} must be one of: {shown}; got {describe_value(instance)}"
+    if kind == "const":
+        message = f"{name} must be {shown}, got {describe_value(instance)}"
+    if isinstance(instance, str):
+        close = suggest(instance, [str(a) for a in allowed])
+        if close:
+            message += f" (did you mean '{close}'?)"
+    return message
 
 
 def _slipped_keys(instance: Mapping[str, Any], schema: Mapping[str, Any]) -> set[str]:
@@ -283,28 +276,9 @@ def _alternatives(
 
     discriminators = _discriminators(branches_schema, root)
     if isinstance(instance, dict) and discriminators:
-        present = [key for key in discriminators if key in instance]
-        if len(present) > 1:
-            listing = " or ".join(f"'{key}'" for key in discriminators)
-            yield (
-                (*path, present[1]),
-                True,
-                f"{name} mixes {', '.join(repr(k) for k in present)}: an entry is either "
-                f"{listing}, not several; split it into separate entries",
-            )
-            return
-        if not present:
-            slips = [(key, suggest(key, discriminators)) for key in instance]
-            slip = next(((key, close) for key, close in slips if close), None)
-            if slip is not None:  # 'excercise: plank': name the key it was meant to be
-                yield (
-                    (*path, slip[0]),
-                    True,
-                    f"unknown key '{slip[0]}' (did you mean '{slip[1]}'?)",
-                )
-                return
-            listing = ", ".join(f"'{key}'" for key in discriminators)
-            yield path, False, f"{name} needs one of the keys {listing}"
+        place = _discriminator_place(path, name, instance, discriminators)
+        if place is not None:
+            yield place
             return
 
     candidates = {
@@ -317,15 +291,7 @@ def _alternatives(
             yield path, False, f"{name} {custom}, got {describe_value(instance)}"
             return
         if not candidates:
-            types: list[str] = []
-            for subs in by_branch.values():
-                for sub in subs:
-                    if sub.validator == "type" and not sub.relative_path:
-                        expected = sub.validator_value
-                        for t in expected if isinstance(expected, list) else [expected]:
-                            word = _TYPE_WORDS.get(str(t), str(t))
-                            if word not in types:
-                                types.append(word)
+            types = _branch_types(by_branch)
             if types:
                 yield (
                     path,
@@ -337,6 +303,44 @@ def _alternatives(
     best = min(candidates.items(), key=lambda item: (_leaf_count(item[1]), item[0]))[1]
     for sub in best:
         yield from _explain(sub, (*path, *sub.relative_path), root)
+
+
+def _discriminator_place(
+    path: Path, name: str, instance: Mapping[str, Any], discriminators: list[str]
+) -> Place | None:
+    """What is wrong with the keys that choose an alternative (``exercise``,
+    ``circuit``, ...), when one of them is: several at once, or none (a misspelt one)."""
+    present = [key for key in discriminators if key in instance]
+    if len(present) > 1:
+        listing = " or ".join(f"'{key}'" for key in discriminators)
+        return (
+            (*path, present[1]),
+            True,
+            f"{name} mixes {', '.join(repr(k) for k in present)}: an entry is either "
+            f"{listing}, not several; split it into separate entries",
+        )
+    if present:
+        return None
+    slips = [(key, suggest(key, discriminators)) for key in instance]
+    slip = next(((key, close) for key, close in slips if close), None)
+    if slip is not None:  # 'excercise: plank': name the key it was meant to be
+        return (*path, slip[0]), True, f"unknown key '{slip[0]}' (did you mean '{slip[1]}'?)"
+    listing = ", ".join(f"'{key}'" for key in discriminators)
+    return path, False, f"{name} needs one of the keys {listing}"
+
+
+def _branch_types(by_branch: Mapping[int, list[Any]]) -> list[str]:
+    """The types the alternatives accept, in words, when each rejects the value's type."""
+    types: list[str] = []
+    for subs in by_branch.values():
+        for sub in subs:
+            if sub.validator == "type" and not sub.relative_path:
+                expected = sub.validator_value
+                for t in expected if isinstance(expected, list) else [expected]:
+                    word = _TYPE_WORDS.get(str(t), str(t))
+                    if word not in types:
+                        types.append(word)
+    return types
 
 
 def _resolve(schema: Any, root: Mapping[str, Any]) -> Any:

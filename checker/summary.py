@@ -30,7 +30,6 @@ MAX_BACK_DEFAULT_SOURCE = "000:95"
 DEEP_CORE_SOURCE = "000:101"
 #: Sets per back exercise the guidance suggests (000:95), for the back band of the chart.
 BACK_SETS_PER_EXERCISE = (2, 3)
-BACK_BAND_SOURCES = ("000:91", "000:95", "001:58")
 #: Defaults when the rule is not installed (the built-in rules' defaults, from the texts).
 _GUIDANCE_MIN_DAYS = 2
 _GUIDANCE_MAX_BACK = {"beginner": 2, "intermediate": 3, "advanced": 3}

@@ -9,6 +9,7 @@ from typing import Any
 
 from checker.catalog import muscle_groups
 from checker.summary import ProgramSummary, number
+from checker.volume import Week
 
 
 def to_data(summary: ProgramSummary) -> dict[str, Any]:
@@ -101,63 +102,73 @@ def render_text(summaries: Sequence[ProgramSummary], muscles: bool = False) -> s
     for summary in summaries:
         if out:
             out.append("")
-        title = f"{summary.path}: {summary.name}" if summary.name else summary.path
-        out.append(title)
-        if summary.error is not None or summary.week is None:
-            out.append(f"  not summarised: {summary.error}")
-            continue
-        targets = summary.targets
-        sessions = summary.sessions_per_week
-        plural = "" if sessions == 1 else "s"
-        out.append(f"  level {summary.level}, {_fmt(sessions)} session{plural} a week")
-        out.append("")
-        days_head = f"target: days >= {targets.min_days.value} ({targets.min_days.source})"
-        rows = [["muscle group", "sets/week", "days/week", days_head]]
-        for tally in summary.week.groups.values():
-            ok = summary.group_ok(tally)
-            rows.append(
-                [tally.name, _fmt(tally.weekly_sets), _fmt(tally.days), _status(ok)]
-            )  # fmt: skip
-        out.extend(_table(rows, [False, True, True, False]))
-        if muscles:
-            out.append("")
-            rows = [["muscle", "group", "sets/week", "days/week"]]
-            to_group = muscle_groups()
-            for tally in summary.week.muscles.values():
-                if tally.weekly_sets > 0:
-                    rows.append(
-                        [
-                            tally.name,
-                            to_group[tally.name],
-                            _fmt(tally.weekly_sets),
-                            _fmt(tally.days),
-                        ]
-                    )
-            out.extend(_table(rows, [False, False, True, True]))
-        out.append("")
-        back = targets.max_back_exercises
-        rows = [
-            [
-                "workout",
-                "x/week",
-                f"back exercises (max {back.value}, {back.source})",
-                f"deep-muscle work ({targets.deep_muscle_work.source})",
-            ]
-        ]
-        for session in summary.sessions:
-            count = len(session.back_exercises)
-            listed = f"{count}{' over' if not summary.back_ok(session) else ''}"
-            if session.back_exercises:
-                listed += ": " + ", ".join(session.back_exercises)
-            deep = ", ".join(session.deep_core) if session.deep_core else "none"
-            rows.append([session.name, _fmt(session.times), listed, deep])
-        out.extend(_table(rows, [False, True, False, False]))
-        verdict = "ok" if summary.deep_core_ok else "none this week"
-        out.append(
-            f"  deep-muscle work: {_fmt(summary.deep_core_sets_per_week)} sets a week "
-            f"(target: some each week, {targets.deep_muscle_work.source}): {verdict}"
-        )
-        unknown = sorted({name for s in summary.sessions for name in s.unknown})
-        if unknown:
-            out.append(f"  not counted (not in the catalog): {', '.join(unknown)}")
+        out.extend(_program_text(summary, muscles))
     return "\n".join(out) + "\n" if out else ""
+
+
+def _program_text(summary: ProgramSummary, muscles: bool) -> list[str]:
+    """One program's lines: title, groups (and muscles), workouts, deep-muscle work."""
+    title = f"{summary.path}: {summary.name}" if summary.name else summary.path
+    out = [title]
+    if summary.error is not None or summary.week is None:
+        out.append(f"  not summarised: {summary.error}")
+        return out
+    targets = summary.targets
+    sessions = summary.sessions_per_week
+    plural = "" if sessions == 1 else "s"
+    out.append(f"  level {summary.level}, {_fmt(sessions)} session{plural} a week")
+    out.append("")
+    days_head = f"target: days >= {targets.min_days.value} ({targets.min_days.source})"
+    rows = [["muscle group", "sets/week", "days/week", days_head]]
+    for tally in summary.week.groups.values():
+        ok = summary.group_ok(tally)
+        rows.append(
+            [tally.name, _fmt(tally.weekly_sets), _fmt(tally.days), _status(ok)]
+        )  # fmt: skip
+    out.extend(_table(rows, [False, True, True, False]))
+    if muscles:
+        out.append("")
+        out.extend(_muscle_table(summary.week))
+    out.append("")
+    out.extend(_workout_table(summary))
+    verdict = "ok" if summary.deep_core_ok else "none this week"
+    out.append(
+        f"  deep-muscle work: {_fmt(summary.deep_core_sets_per_week)} sets a week "
+        f"(target: some each week, {targets.deep_muscle_work.source}): {verdict}"
+    )
+    unknown = sorted({name for s in summary.sessions for name in s.unknown})
+    if unknown:
+        out.append(f"  not counted (not in the catalog): {', '.join(unknown)}")
+    return out
+
+
+def _muscle_table(week: Week) -> list[str]:
+    rows = [["muscle", "group", "sets/week", "days/week"]]
+    to_group = muscle_groups()
+    for tally in week.muscles.values():
+        if tally.weekly_sets > 0:
+            rows.append(
+                [tally.name, to_group[tally.name], _fmt(tally.weekly_sets), _fmt(tally.days)]
+            )
+    return _table(rows, [False, False, True, True])
+
+
+def _workout_table(summary: ProgramSummary) -> list[str]:
+    targets = summary.targets
+    back = targets.max_back_exercises
+    rows = [
+        [
+            "workout",
+            "x/week",
+            f"back exercises (max {back.value}, {back.source})",
+            f"deep-muscle work ({targets.deep_muscle_work.source})",
+        ]
+    ]
+    for session in summary.sessions:
+        count = len(session.back_exercises)
+        listed = f"{count}{' over' if not summary.back_ok(session) else ''}"
+        if session.back_exercises:
+            listed += ": " + ", ".join(session.back_exercises)
+        deep = ", ".join(session.deep_core) if session.deep_core else "none"
+        rows.append([session.name, _fmt(session.times), listed, deep])
+    return _table(rows, [False, True, False, False])

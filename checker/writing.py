@@ -50,18 +50,31 @@ def write_output(path: str, text: str) -> None:
             with open(real, "wb") as stream:  # a pipe or device: in place
                 stream.write(data)
             return
-        _replace(real, data, None if mode is None else stat.S_IMODE(mode))
+        new_mode = 0o666 & ~_umask() if mode is None else stat.S_IMODE(mode)
+        write_atomically(real, data, new_mode)
     except OSError as exc:
         raise OutputError(f"cannot write '{path}': {exc.strerror or exc}") from None
 
 
-def _replace(real: str, data: bytes, mode: int | None) -> None:
-    folder = os.path.dirname(real)
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".trainlint-", suffix=".tmp")
+def write_atomically(
+    real: str | os.PathLike[str],
+    data: bytes,
+    mode: int | None = None,
+    *,
+    prefix: str = ".trainlint-",
+    suffix: str = ".tmp",
+) -> None:
+    """Replace the file ``real`` with ``data`` at once: write a temporary file in the
+    same folder (``prefix``...``suffix``), give it ``mode`` (None: the temporary file's
+    own, readable by the owner only), then rename it over ``real``. A reader sees the
+    old content or the new, never half of it; on failure the temporary file goes."""
+    folder = os.path.dirname(os.fspath(real))
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=suffix)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-            os.fchmod(stream.fileno(), mode if mode is not None else 0o666 & ~_umask())
+            if mode is not None:
+                os.fchmod(stream.fileno(), mode)
         os.replace(temporary, real)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -171,7 +171,8 @@ def _merged_list(copies: int) -> str:
 )
 def test_loader_work_grows_linearly_with_the_input(generate: object) -> None:
     from checker.compose import compose
-    from checker.loader import Limits, _Builder
+    from checker.loader import Limits
+    from checker.yaml_build import Builder as _Builder
 
     assert callable(generate)
     ratios = []
@@ -190,7 +191,7 @@ def test_loader_work_grows_linearly_with_the_input(generate: object) -> None:
 @pytest.mark.parametrize("count", [101, 1_000])  # just over the limit, and well over
 @pytest.mark.parametrize("kind", ["duplicate", "non-text"])
 def test_a_flood_of_key_problems_stops_after_a_hundred(count: int, kind: str) -> None:
-    from checker.loader import MAX_PROBLEMS
+    from checker.yaml_build import MAX_PROBLEMS
 
     unit = "k: v\n" if kind == "duplicate" else "? [a]\n: v\n"
     step = unit.count("\n")

@@ -705,14 +705,16 @@ def test_full_spans_points_and_missing_sources(workdir: Path) -> None:
 
 def test_full_reads_each_file_once(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (workdir / "p.yaml").write_text(SOURCE, encoding="utf-8")
+    from checker import source_lines
+
     reads: list[Path] = []
-    original = full.read_bounded
+    original = source_lines.read_bounded
 
     def counting(path: str, limit: int, **kwargs: Any) -> Any:
         reads.append(Path(path))
         return original(path, limit, **kwargs)
 
-    monkeypatch.setattr(full, "read_bounded", counting)
+    monkeypatch.setattr(source_lines, "read_bounded", counting)
     findings = [finding(path="p.yaml", line=n, column=1) for n in (1, 2, 3, 4)]
     render("full", make_report(findings))
     assert reads == [Path("p.yaml")]

@@ -377,7 +377,7 @@ def test_readme_documents_the_json_keys_and_shows_a_screenshot() -> None:
 
 
 def test_heat_map_text_has_enough_contrast() -> None:
-    from checker.report_html import BAR, BAR_BELOW, INK, _heat_color, contrast, heat_ink
+    from checker.report_charts import BAR, BAR_BELOW, INK, _heat_color, contrast, heat_ink
 
     for step in range(101):
         fill = _heat_color(step / 100)

@@ -15,8 +15,8 @@ from typing import Any
 
 from checker.findings import Finding, Severity
 from checker.report import Report
-from checker.reporters.full import SourceLines
 from checker.reporters.options import RenderOptions
+from checker.source_lines import SourceLines
 
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 

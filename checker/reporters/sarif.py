@@ -20,8 +20,8 @@ from urllib.parse import quote
 from checker import __version__
 from checker.findings import CORE_RULES, Finding, Severity
 from checker.report import Report
-from checker.reporters.full import SourceLines
 from checker.reporters.options import RenderOptions
+from checker.source_lines import SourceLines
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SRCROOT = "%SRCROOT%"
