@@ -122,10 +122,6 @@ class Catalog:
         self._pending.append(exercise)
         self._forget()
 
-    def declare_ambiguous(self, ambiguity: Ambiguity) -> None:
-        self._ambiguous[normalize(ambiguity.name)] = ambiguity
-        self._forget()
-
     def _forget(self) -> None:
         self._suggested.clear()
         self._resolved.clear()
@@ -163,9 +159,6 @@ class Catalog:
 
     def get(self, exercise_id: str) -> Exercise | None:
         return self._by_id.get(exercise_id)
-
-    def ambiguities(self) -> list[Ambiguity]:
-        return list(self._ambiguous.values())
 
     def find(self, name: str, prescription: Mapping[str, Any] | None = None) -> Exercise | None:
         """The entry a coach's name refers to, or None; ``prescription`` (the program

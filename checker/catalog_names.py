@@ -295,17 +295,6 @@ def _modifiers(key: str) -> list[tuple[int, int, str]]:
     return found
 
 
-_HEAD_PARTICLES = frozenset({"up", "down", "over", "out", "through", "apart", "off", "in"})
-
-
-def _head(key: str) -> str:
-    """The movement word a name ends with: "row", "curl", "push up"."""
-    words = key.split()
-    if len(words) >= 2 and words[-1] in _HEAD_PARTICLES:
-        return " ".join(words[-2:])
-    return words[-1] if words else ""
-
-
 def unambiguous(by_key: Mapping[str, Exercise], fold: Callable[[str], str]) -> dict[str, Exercise]:
     """``by_key`` re-keyed by ``fold``, without the folded keys two entries share
     ("low to high cable fly" and "high to low cable fly" in any order)."""

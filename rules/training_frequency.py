@@ -79,6 +79,24 @@ def _rear_chain_day(program: Program, tally: Tally) -> bool:
     return bool(tally.workouts)
 
 
+def _reasons(program: Program, rear: list[str], volumes: list[str], goals: list[str]) -> list[str]:
+    """Why the sources that support training these groups less often do."""
+    reasons = []
+    if rear:
+        reasons.append(f"000:99 allows one rear-chain day a week in a split ({', '.join(rear)})")
+    if volumes:
+        reasons.append(
+            "Schoenfeld 2019 finds frequency matters little at equal weekly volume "
+            f"(weekly sets: {', '.join(volumes)})"
+        )
+    if goals:
+        reasons.append(
+            f"the program's goal is {program.goal}, not hypertrophy, and Schoenfeld 2019 "
+            f"finds frequency matters little at equal weekly volume ({', '.join(goals)})"
+        )
+    return reasons
+
+
 class TrainingFrequency(Rule):
     id = "training-frequency"
     summary = "Every trained muscle group is trained on at least 2 days a week"
@@ -174,21 +192,7 @@ workouts:
                 f"trained too rarely: {'; '.join(unsupported)}; {goal}",
             )
         if conflicts:
-            reasons = []
-            if rear:
-                reasons.append(
-                    f"000:99 allows one rear-chain day a week in a split ({', '.join(rear)})"
-                )
-            if volumes:
-                reasons.append(
-                    "Schoenfeld 2019 finds frequency matters little at equal weekly volume "
-                    f"(weekly sets: {', '.join(volumes)})"
-                )
-            if goals:
-                reasons.append(
-                    f"the program's goal is {program.goal}, not hypertrophy, and Schoenfeld 2019 "
-                    f"finds frequency matters little at equal weekly volume ({', '.join(goals)})"
-                )
+            reasons = _reasons(program, rear, volumes, goals)
             yield Violation(
                 program.week_span(),
                 f"trained less than {_days(minimum)} a week: {'; '.join(conflicts)}; the sources "

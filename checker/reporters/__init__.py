@@ -63,7 +63,9 @@ class AutoFormat:
 
     @staticmethod
     def choose(environ: Mapping[str, str]) -> str:
-        return "github" if environ.get("GITHUB_ACTIONS") == "true" else "text"
+        from checker.reporters.github import running_in_github_actions
+
+        return "github" if running_in_github_actions(environ) else "text"
 
     def __call__(self, report: Report, *, options: RenderOptions | None = None) -> str:
         options = options or RenderOptions()
