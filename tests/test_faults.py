@@ -538,6 +538,13 @@ def test_a_plugin_raising_on_one_file_leaves_the_others_alone(
     assert [line for line in lines[:-1] if line not in crash] == without.decode().splitlines()[:-1]
 
 
+def _default_sigint() -> None:
+    """In the child before exec: SIGINT at its default and unblocked, as a shell starts a
+    command; not whatever the test process has (a parallel test worker may ignore it)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT])
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("jobs", "files", "to_group"),
@@ -562,6 +569,7 @@ def test_a_hanging_plugin_is_stopped_by_ctrl_c(
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        preexec_fn=_default_sigint,
     )
     hanging = int(jobs)
     try:
