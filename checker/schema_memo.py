@@ -30,8 +30,11 @@ from jsonschema.exceptions import _unset
 #: The keywords whose errors are remembered: where jsonschema spends its time.
 MEMOIZED = ("$ref",)
 #: How much value text (characters) the memo of one validator keeps; it starts over when
-#: it holds more.
-MAX_CHARACTERS = 16_000_000
+#: it holds more. The remembered errors weigh far more than their keys (jsonschema's
+#: errors are exceptions with two deques each): 300,000 characters of keys hold about
+#: 35 MB of errors (1,000 all-invalid programs: 88 MB peak against 55 MB without the
+#: memo, 16,000,000 characters: 186 MB for 23% less time).
+MAX_CHARACTERS = 300_000
 
 Keyword = Callable[[Any, Any, Any, Mapping[str, Any]], Any]
 
