@@ -24,6 +24,7 @@ from checker.cli_options import (
     lint_options,
     selection,
     split,
+    text_or_json,
     use_color,
 )
 from checker.exits import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK
@@ -193,13 +194,7 @@ def check(
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
+@text_or_json
 @click.option("--muscles", is_flag=True, help="Show individual muscles too (text format).")
 @click.option(
     "--html",
@@ -266,13 +261,7 @@ def baseline_write(paths: tuple[str, ...], output: str, jobs: int | None, **comm
 @cli.command("config")
 @click.argument("file", required=False, type=click.Path())
 @config_options
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
+@text_or_json
 def config_command(
     file: str | None, config_file: str | None, isolated: bool, no_plugins: bool, output_format: str
 ) -> None:
@@ -297,13 +286,7 @@ def schema(no_plugins: bool) -> None:
 
 @cli.command("rules")
 @click.option("--no-plugins", is_flag=True, help="List the built-in rules only.")
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
+@text_or_json
 def rules_command(no_plugins: bool, output_format: str) -> None:
     """List every rule: id, default severity, summary and owning plugin."""
     from checker import app
@@ -313,13 +296,7 @@ def rules_command(no_plugins: bool, output_format: str) -> None:
 
 @cli.command("plugins")
 @click.option("--no-plugins", is_flag=True, help="Show the built-in plugin only.")
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
+@text_or_json
 def plugins_command(no_plugins: bool, output_format: str) -> None:
     """List the loaded plugins, their versions and what each contributes."""
     from checker import app
@@ -338,13 +315,7 @@ def explain(rule_id: str) -> None:
 
 @cli.command()
 @click.argument("query", required=False, default="")
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
+@text_or_json
 @click.option(
     "--resolve",
     "resolve_name",

@@ -56,6 +56,16 @@ jobs_option = click.option(
 )
 
 
+#: ``--format text|json``, for the commands with a table and a JSON form.
+text_or_json = click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+
+
 def configuration(options: dict[str, Any]) -> dict[str, Any]:
     """The :class:`~checker.app.CheckRequest` fields of :func:`config_options`'s options."""
     return {
