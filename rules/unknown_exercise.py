@@ -5,13 +5,18 @@ entries, entries from plugins and the program's own ``custom-exercises``).
 Matching forgives case, punctuation, plurals, US/UK spellings, common
 abbreviations (DB, BB, KB), word order, words written together or apart
 (pullup, pull-up), and equipment, position and grip words around a known
-movement ("leverage machine", "band", "seated", "one-arm"). A name that could
-mean two movements (``rowing``) is decided by its prescription: a duration,
-intervals or a distance mean the machine, sets and reps a row. A name that
-matches nothing is reported with the closest known names of the same movement
-pattern when its last words tell one ("... push up" is never offered a
-pull-up), and the rules that could not judge it; a name that stays ambiguous
-is reported with what it may mean. ``trainlint exercises --resolve NAME``
+movement ("leverage machine", "band", "seated", "one-arm"). A qualifier the
+way apps write it ("Incline Dumbbell Press (30 degrees)", "Pull-ups
+(kipping)", "Bench Press w/ Pause") is set aside when the rest names a known
+movement, and a complex ("Power Snatch + Overhead Squat") is its first
+movement. A name that could mean two movements (``rowing``) is decided by its
+prescription: a duration, intervals or a distance mean the machine, sets and
+reps a row. A name that matches nothing is reported with the rules that could
+not judge it and with suggestions only of the movement pattern its words
+reveal ("... push up" is never offered a pull-up, "calorie row" never a cable
+row); when its words reveal no pattern, only a near-certain spelling match is
+offered, or none. A name that stays ambiguous is reported with what it may
+mean. ``trainlint exercises --resolve NAME``
 shows what a name resolves to and why.
 
 **Why.** The other rules need to know what an exercise trains: an unknown
