@@ -13,9 +13,7 @@ import os
 import signal
 from types import FrameType
 
-#: checker.cli.EXIT_INTERRUPTED, not imported from there: importing checker.cli is what
-#: this module guards.
-EXIT_INTERRUPTED = 130
+from checker.exits import EXIT_INTERRUPTED  # (a module of constants: nothing to import)
 
 
 def _interrupted_while_starting(signum: int, frame: FrameType | None) -> None:
