@@ -17,7 +17,14 @@ from checker.catalog_names import EQUIPMENT_MODIFIERS, _modifiers, normalize
 
 _BRACKETED = re.compile(r"\(([^()]*)\)?|\[([^\[\]]*)\]?")
 #: what starts a trailing qualifier; "with" only as "w/" or after a comma-free name
-_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+[-\u2013\u2014]+\s+|\s*\bw/\s*|\s+with\s+", re.IGNORECASE)
+_SEPARATOR = re.compile(
+    r"\s*[,;@]\s*|\s+[-\u2013\u2014]+\s+|\s*\bw/\s*|\s+with\s+|\s+from\s+"
+    r"|\s+(?:up\s+)?to\s+(?=(?:a\s+|the\s+)?(?:shoulder|chest|waist|hip|knee|eye|head)\s+"
+    r"(?:height|level)\b)",
+    re.IGNORECASE,
+)
+#: words that start a trailing qualifier without punctuation ("from a high chair")
+_WORDY = re.compile(r"\s(?:with|from|to)\s", re.IGNORECASE)
 _WITH = re.compile(r"^\s*(?:w/|with\b)", re.IGNORECASE)
 #: added resistance: a lift "with bands" or "with chains" is still the lift, with its equipment
 _ADDED = frozenset({"band", "chain"})
@@ -54,7 +61,7 @@ def adds_resistance(name: str) -> bool:
 
 def qualified(name: str) -> Qualified | None:
     """``name`` split at its qualifiers, or None when it has none."""
-    if not any(c in name for c in "([,;+-/\u2013\u2014") and " with " not in name.lower():
+    if not any(c in name for c in "([,;+-/@\u2013\u2014") and _WORDY.search(name) is None:
         return None
     complex_rest = ""
     if "+" in name:
