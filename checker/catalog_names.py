@@ -20,6 +20,8 @@ _ABBREVIATIONS = {
     "ez": "ez bar",
     "bw": "bodyweight",
     "ssb": "safety bar",
+    "iso": "isometric",
+    "c2": "concept2",
 }
 #: one spelling for words written several ways (after plurals are made singular)
 _WORDS = {

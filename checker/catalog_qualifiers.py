@@ -20,11 +20,14 @@ _BRACKETED = re.compile(r"\(([^()]*)\)?|\[([^\[\]]*)\]?")
 _SEPARATOR = re.compile(
     r"\s*[,;@]\s*|\s+[-\u2013\u2014]+\s+|\s*\bw/\s*|\s+with\s+|\s+from\s+"
     r"|\s+(?:up\s+)?to\s+(?=(?:a\s+|the\s+)?(?:shoulder|chest|waist|hip|knee|eye|head)\s+"
-    r"(?:height|level)\b)",
+    r"(?:height|level)\b)"
+    r"|\s+on\s+(?=(?:a\s+|an\s+|the\s+)?(?:pillow|cushion|foam|bosu|wobble|balance|step|stair|box"
+    r"|bench|mat|floor|chair|rolled|towel)\b)",
     re.IGNORECASE,
 )
-#: words that start a trailing qualifier without punctuation ("from a high chair")
-_WORDY = re.compile(r"\s(?:with|from|to)\s", re.IGNORECASE)
+#: words that start a trailing qualifier without punctuation ("from a high chair",
+#: "on a pillow")
+_WORDY = re.compile(r"\s(?:with|from|to|on)\s", re.IGNORECASE)
 _WITH = re.compile(r"^\s*(?:w/|with\b)", re.IGNORECASE)
 #: added resistance: a lift "with bands" or "with chains" is still the lift, with its equipment
 _ADDED = frozenset({"band", "chain"})
