@@ -2,7 +2,10 @@
 
 ``normalize`` lowercases, turns punctuation to spaces, expands abbreviations (DB, BB,
 KB), makes plurals singular and gives one spelling to words written several ways
-(pull-up / pullup, flye / fly, one-arm / single-arm, leverage machine / machine).
+(pull-up / pullup, flye / fly, one-arm / single-arm, leverage machine / machine,
+theraband / band). A distance or a time in a name ("Sprint 25m") is dropped, "45°"
+reads "45 degree", and a position written last as physiotherapy handouts do ("knee
+extension in sitting") becomes the position modifier.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 "Incline Dumbbell Press (30 degrees)", "Overhead Press (seated, light dumbbells)",
 "Squat - paused", "Bench Press w/ Pause", "Power Snatch + Overhead Squat": the name
 proper comes first; what follows in parentheses or brackets, or after a comma, a
-spaced dash, a semicolon or "w/" ("with"), qualifies it. Equipment and position words
+spaced dash, a semicolon, an "@" ("External Rotation @90°"), "w/" ("with"), "from"
+("Sit-to-stand from a high chair"), "to ... height" ("Scaption to shoulder height")
+or "on" a surface ("Calf Raises on a Step"), qualifies it. Equipment and position words
 in a qualifier are kept as modifiers of the name (as "(Cable)" in "Fly (Cable)");
 the other words are set aside. A "+" joins the movements of a complex: the name is the
 first movement, the others are set aside.
