@@ -2,7 +2,10 @@
 
 ``normalize`` lowercases, turns punctuation to spaces, expands abbreviations (DB, BB,
 KB), makes plurals singular and gives one spelling to words written several ways
-(pull-up / pullup, flye / fly, one-arm / single-arm, leverage machine / machine).
+(pull-up / pullup, flye / fly, one-arm / single-arm, leverage machine / machine,
+theraband / band). A distance or a time in a name ("Sprint 25m") is dropped, "45°"
+reads "45 degree", and a position written last as physiotherapy handouts do ("knee
+extension in sitting") becomes the position modifier.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ _ABBREVIATIONS = {
     "ez": "ez bar",
     "bw": "bodyweight",
     "ssb": "safety bar",
+    "iso": "isometric",
+    "c2": "concept2",
 }
 #: one spelling for words written several ways (after plurals are made singular)
 _WORDS = {
@@ -49,6 +54,11 @@ _WORDS = {
     "shallow": "partial",
     "comp": "competition",
     "negatives": "negative",
+    "theraband": "band",
+    "ham": "hamstring",
+    "toss": "throw",
+    "sitting": "seated",
+    "intervals": "interval",
 }
 #: small words that never tell two exercises apart
 _DROPPED = frozenset(
@@ -95,6 +105,12 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("single", "hand"): "single arm",
     ("cambered", "bar"): "cambered bar",
     ("ankle", "weight"): "ankle weight",
+    ("thera", "band"): "band",
+    ("trap", "bar"): "trap bar",
+    # physiotherapy handouts name the position last: "knee extension in sitting"
+    ("in", "seated"): "seated",
+    ("in", "lying"): "lying",
+    ("in", "standing"): "standing",
 }
 _PHRASE_MAX = max(len(p) for p in _PHRASES)
 
@@ -126,6 +142,10 @@ EQUIPMENT_MODIFIERS: dict[str, str] = {
     "fingerboard": "other",
     "ankle weight": "other",
     "concept2": "cardio-machine",
+    "trap bar": "barbell",
+    "treadmill": "cardio-machine",
+    "erg": "cardio-machine",
+    "sled": "other",
 }
 OTHER_MODIFIERS = frozenset(
     {
@@ -181,6 +201,10 @@ OTHER_MODIFIERS = frozenset(
         "kipping",
         "strict",
         "competition",
+        "resisted",
+        "interval",
+        "wheelchair",
+        "modified",
     }
 )
 _EQUIPMENT_WORDS = frozenset(m for m in EQUIPMENT_MODIFIERS if " " not in m)
@@ -188,6 +212,12 @@ _UNILATERAL = frozenset({"single arm", "single leg", "unilateral"})
 _MODIFIER_WORDS = {tuple(m.split()): m for m in (*EQUIPMENT_MODIFIERS, *OTHER_MODIFIERS)}
 _MODIFIER_MAX = max(len(m) for m in _MODIFIER_WORDS)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+#: a distance or a time written into a name ("Sprint 25m", "400m repeats", "Row 2 km"):
+#: the prescription's business, not the movement's
+_AMOUNT = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:m|km|yd|yds|yards?|meters?|metres?|mi|miles?|min|mins|minutes?"
+    r"|sec|secs|seconds?)\b"
+)
 
 
 #: normalize() results: a repository's programs name the same exercises again and again
@@ -224,7 +254,12 @@ def _word_forms(word: str) -> tuple[str, ...]:
 
 def _normalize(name: str) -> str:
     words: list[str] = []
-    for word in _NON_WORD.sub(" ", name.lower()).split():
+    lowered = name.lower()
+    if "\u00b0" in lowered:  # "45\u00b0 hip extension" is the 45-degree one
+        lowered = lowered.replace("\u00b0", " degree ")
+    if any(c.isdigit() for c in lowered):
+        lowered = _AMOUNT.sub(" ", lowered)
+    for word in _NON_WORD.sub(" ", lowered).split():
         words.extend(_WORD_FORMS.get(word) or _word_forms(word))
     if not _PHRASE_STARTS.isdisjoint(words):
         words = _phrases(words)

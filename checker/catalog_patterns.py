@@ -50,7 +50,7 @@ MOVEMENTS: dict[str, tuple[str | None, dict[str, str]]] = {
     "bench": (_CHEST, {}),
     "push up": (_CHEST, {"pike": _OVERHEAD, "handstand": _OVERHEAD, "scapular": "mobility"}),
     "dip": (_OVERHEAD, {"hip": "anti-lateral-flexion"}),
-    "fly": ("isolation-chest", {"reverse": _REAR, "rear": _REAR}),
+    "fly": ("isolation-chest", {"reverse": _REAR, "rear": _REAR, "y": _REAR, "t": _REAR}),
     "crossover": ("isolation-chest", {}),
     "row": (
         "horizontal-pull",
@@ -74,13 +74,24 @@ MOVEMENTS: dict[str, tuple[str | None, dict[str, str]]] = {
     ),
     "lunge": ("lunge", {"spiderman": "mobility"}),
     "step up": ("lunge", {}),
+    "step over": ("lunge", {}),
     "deadlift": ("hinge", {}),
     "rdl": ("hinge", {}),
     "good morning": ("hinge", {}),
     "hip thrust": ("hinge", {}),
     "thrust": ("hinge", {}),
     "hyperextension": ("hinge", {}),
-    "swing": ("hinge", {"leg": "mobility", "arm": "mobility", "sledgehammer": "rotation"}),
+    "swing": (
+        "hinge",
+        {
+            "leg": "mobility",
+            "arm": "mobility",
+            "sledgehammer": "rotation",
+            "overspeed": "rotation",
+            "bat": "rotation",
+            "golf": "rotation",
+        },
+    ),
     "curl": (
         _BICEPS,
         {
@@ -90,6 +101,7 @@ MOVEMENTS: dict[str, tuple[str | None, dict[str, str]]] = {
             "wrist": _FOREARMS,
             "reverse": _FOREARMS,
             "jefferson": "mobility",
+            "razor": _HAMSTRINGS,
         },
     ),
     "raise": (
@@ -149,6 +161,12 @@ MOVEMENTS: dict[str, tuple[str | None, dict[str, str]]] = {
     "jog": ("cardio", {}),
     "bike": ("cardio", {}),
     "slam": ("throw", {}),
+    "throw": ("throw", {}),
+    "hop": ("jump", {}),
+    "bound": ("jump", {}),
+    "chop": ("rotation", {}),
+    "neck": ("isolation-traps", {}),
+    "breathing": ("mobility", {}),
     "twist": ("rotation", {}),
     "woodchop": ("rotation", {}),
 }

@@ -3,7 +3,9 @@
 "Incline Dumbbell Press (30 degrees)", "Overhead Press (seated, light dumbbells)",
 "Squat - paused", "Bench Press w/ Pause", "Power Snatch + Overhead Squat": the name
 proper comes first; what follows in parentheses or brackets, or after a comma, a
-spaced dash, a semicolon or "w/" ("with"), qualifies it. Equipment and position words
+spaced dash, a semicolon, an "@" ("External Rotation @90°"), "w/" ("with"), "from"
+("Sit-to-stand from a high chair"), "to ... height" ("Scaption to shoulder height")
+or "on" a surface ("Calf Raises on a Step"), qualifies it. Equipment and position words
 in a qualifier are kept as modifiers of the name (as "(Cable)" in "Fly (Cable)");
 the other words are set aside. A "+" joins the movements of a complex: the name is the
 first movement, the others are set aside.
@@ -17,7 +19,17 @@ from checker.catalog_names import EQUIPMENT_MODIFIERS, _modifiers, normalize
 
 _BRACKETED = re.compile(r"\(([^()]*)\)?|\[([^\[\]]*)\]?")
 #: what starts a trailing qualifier; "with" only as "w/" or after a comma-free name
-_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+[-\u2013\u2014]+\s+|\s*\bw/\s*|\s+with\s+", re.IGNORECASE)
+_SEPARATOR = re.compile(
+    r"\s*[,;@]\s*|\s+[-\u2013\u2014]+\s+|\s*\bw/\s*|\s+with\s+|\s+from\s+"
+    r"|\s+(?:up\s+)?to\s+(?=(?:a\s+|the\s+)?(?:shoulder|chest|waist|hip|knee|eye|head)\s+"
+    r"(?:height|level)\b)"
+    r"|\s+on\s+(?=(?:a\s+|an\s+|the\s+)?(?:pillow|cushion|foam|bosu|wobble|balance|step|stair|box"
+    r"|bench|mat|floor|chair|rolled|towel)\b)",
+    re.IGNORECASE,
+)
+#: words that start a trailing qualifier without punctuation ("from a high chair",
+#: "on a pillow")
+_WORDY = re.compile(r"\s(?:with|from|to|on)\s", re.IGNORECASE)
 _WITH = re.compile(r"^\s*(?:w/|with\b)", re.IGNORECASE)
 #: added resistance: a lift "with bands" or "with chains" is still the lift, with its equipment
 _ADDED = frozenset({"band", "chain"})
@@ -54,7 +66,7 @@ def adds_resistance(name: str) -> bool:
 
 def qualified(name: str) -> Qualified | None:
     """``name`` split at its qualifiers, or None when it has none."""
-    if not any(c in name for c in "([,;+-/\u2013\u2014") and " with " not in name.lower():
+    if not any(c in name for c in "([,;+-/@\u2013\u2014") and _WORDY.search(name) is None:
         return None
     complex_rest = ""
     if "+" in name:
