@@ -17,8 +17,9 @@ injury-prone (001:10).
 **How the sources are weighed.** The ACSM position stand of 2009 orders a
 session by large before small muscle groups, multiple-joint before single-joint
 and heavy before light exercises, and leaves the order among the heavy
-multiple-joint lifts open. So a deadlift after other heavy lifts only (the squat
-of a powerlifting session, a power clean) is ``info`` naming both sources; a
+multiple-joint lifts open. So a deadlift after other heavy or power lifts only
+(the squat of a powerlifting session, a power clean, jumps and med-ball throws,
+the catalog's ``power`` tag) is ``info`` naming both sources; a
 deadlift after lighter work (a lat pulldown, curls) has the rule's severity.
 When the only exercises before it that are not heavy are ones the catalog does
 not know (``unknown-exercise`` reports them), the finding is ``info``: they may
