@@ -149,8 +149,11 @@ class Rule:
 
     #: Public, stable id: kebab-case, plugins prefix theirs (``fat-loss/cardio-frequency``).
     id: ClassVar[str]
-    #: One line, shown by ``trainlint rules``.
+    #: One line, shown by ``trainlint rules``. A threshold is written once, as a
+    #: placeholder for its default (``{min}``, ``{max[beginner]}``): the class gets the
+    #: summary with the defaults filled in, and ``summary_template`` keeps the template.
     summary: ClassVar[str]
+    summary_template: ClassVar[str] = ""
     default_severity: ClassVar[Severity] = Severity.ERROR
     #: False for opt-in rules (turned on with ``select``/``extend-select`` or a severity).
     enabled_by_default: ClassVar[bool] = True
@@ -173,6 +176,18 @@ class Rule:
     passing_example: ClassVar[str] = ""
     #: True when the rule needs to know what an exercise trains (the catalog).
     uses_catalog: ClassVar[bool] = True
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        template = cls.__dict__.get("summary")
+        if isinstance(template, str) and "{" in template:
+            cls.summary_template = template
+            try:
+                cls.summary = template.format_map(cls.defaults)
+            except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+                cls.summary = template  # not a template after all: shown as written
+        elif isinstance(template, str):
+            cls.summary_template = template
 
     def check(self, program: Program, options: Options) -> Iterable[Violation]:
         raise NotImplementedError

@@ -50,7 +50,7 @@ _CITES = ", ".join(f"{p.cite} ({i})" for i, p in prescriptions().items() if p.ho
 
 class HoldDuration(Rule):
     id = "hold-duration"
-    summary = "Isometric holds are as long as text 002 says (plank 20-60 s, ...)"
+    summary = "Isometric holds are as long as text 002 says (plank {holds[plank]}, ...)"
     default_severity = Severity.WARNING
     guidance = "002"
     options_schema = {

@@ -52,7 +52,9 @@ _MORE_VOLUME = Claim(
 
 class MaxBackExercises(Rule):
     id = "max-back-exercises"
-    summary = "A workout has at most 3 back exercises (2 for beginners)"
+    summary = (
+        "A workout has at most {max[intermediate]} back exercises ({max[beginner]} for beginners)"
+    )
     default_severity = Severity.ERROR
     guidance = "000, 002"
     options_schema = {

@@ -70,7 +70,10 @@ def _added_load(load: object) -> bool:
 
 class RepRange(Rule):
     id = "rep-range"
-    summary = "Back exercises take 8+ reps (heavy lifts 5+), text 002's exercises its ranges"
+    summary = (
+        "Back exercises take {min}+ reps (heavy lifts {heavy-min}+), text 002's exercises its "
+        "ranges"
+    )
     default_severity = Severity.ERROR
     guidance = "000, 002"
     options_schema = {

@@ -51,7 +51,7 @@ from checker.rule import Habits, Options, Rule, Violation, by_level
 
 class SetRange(Rule):
     id = "set-range"
-    summary = "Back exercises take 2-3 sets, text 002's exercises the sets it gives"
+    summary = "Back exercises take {min}-{max} sets, text 002's exercises the sets it gives"
     default_severity = Severity.ERROR
     guidance = "000, 002"
     options_schema = {

@@ -99,7 +99,7 @@ def _reasons(program: Program, rear: list[str], volumes: list[str], goals: list[
 
 class TrainingFrequency(Rule):
     id = "training-frequency"
-    summary = "Every trained muscle group is trained on at least 2 days a week"
+    summary = "Every trained muscle group is trained on at least {min-days} days a week"
     default_severity = Severity.WARNING
     guidance = "001, 000"
     options_schema = {

@@ -64,7 +64,7 @@ def starts_with_warmup(workout: Workout) -> bool:
 
 class Warmup(Rule):
     id = "warmup"
-    summary = "Every workout starts with a 5-8 minute warm-up"
+    summary = "Every workout starts with a {min-minutes}-{max-minutes} minute warm-up"
     default_severity = Severity.WARNING
     guidance = "002"
     uses_catalog = False

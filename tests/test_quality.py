@@ -217,6 +217,8 @@ VULTURE_ALLOWED = {
     "checker/api.py:__getattr__",
     # public API for output-format plugins (docs/writing-plugins.md)
     "checker/report.py:tool_version",
+    # a rule's summary before its defaults are filled in (what the summary tests read)
+    "checker/rule.py:summary_template",
     # the program model and prescriptions are being reworked (issue 12)
     "checker/program.py:block_index",
     "checker/program.py:warmup",

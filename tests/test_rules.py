@@ -3,11 +3,14 @@ and message; plus the issue's acceptance programs."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from checker.findings import Severity
 from checker.rule import Rule
 from checker.rules import BUILTIN_RULES
+from checker.rules.set_range import SetRange
 from checker.sources import GUIDANCE, STANDARDS, cited
 from checker.testing import as_tuples, assert_findings, assert_no_findings, lint
 from tests.conftest import builtin_registry
@@ -1082,3 +1085,16 @@ def test_a_sustained_superman_hold_is_not_timed_by_002() -> None:
     assert findings_of(program(held), "hold-duration") == []
     paused = "exercise: superman\nsets: 3\nreps: 10\nhold: 20 s"
     assert [f[2] for f in findings_of(program(paused), "hold-duration")] == ["warning"]
+
+
+def test_a_summary_writes_its_thresholds_once() -> None:
+    # a summary's numbers are placeholders for its defaults, never written again; only
+    # the guidance texts' numbers (000, 001, 002) may stand in the template as digits
+    for rule in BUILTIN_RULES:
+        template = rule.summary_template
+        assert template, rule.id
+        literal = re.sub(r"\b00[0-2]\b", "", re.sub(r"\{[^}]*\}", "", template))
+        assert not re.search(r"[0-9]", literal), f"{rule.id}: a number in {template!r}"
+        assert rule.summary == template.format_map(rule.defaults), rule.id
+    assert SetRange.summary.startswith("Back exercises take 2-3 sets")
+    assert "{" in SetRange.summary_template

@@ -178,3 +178,14 @@ def test_schema_section_mistakes(registry: Registry) -> None:
             "cardio 3-4 times a week (add a 'cardio' section for sessions outside the workouts)",
         ),
     ]
+
+
+def test_summaries_take_their_numbers_from_the_defaults() -> None:
+    import re
+
+    from trainlint_fat_loss.rules import RULES
+
+    for rule in RULES:
+        literal = re.sub(r"\{[^}]*\}", "", rule.summary_template)
+        assert not re.search(r"[0-9]", literal), rule.id
+        assert rule.summary == rule.summary_template.format_map(rule.defaults), rule.id

@@ -23,7 +23,7 @@ from trainlint_fat_loss.rules._common import NutritionTarget
 
 class CalorieDeficit(NutritionTarget, Rule):
     id = "fat-loss/calorie-deficit"
-    summary = "A fat-loss program has a calorie deficit of 300-500 kcal a day"
+    summary = "A fat-loss program has a calorie deficit of {min}-{max} kcal a day"
     default_severity = Severity.WARNING
     guidance = "002"
     key = "calorie-deficit"

@@ -37,7 +37,7 @@ from trainlint_fat_loss.rules._common import applies, cardio_sessions, fmt
 
 class CardioDuration(Rule):
     id = "fat-loss/cardio-duration"
-    summary = "Each cardio session of a fat-loss program lasts 20-30 minutes"
+    summary = "Each cardio session of a fat-loss program lasts {min-minutes}-{max-minutes} minutes"
     default_severity = Severity.WARNING
     guidance = "002"
     options_schema = {

@@ -23,7 +23,7 @@ from trainlint_fat_loss.rules._common import applies, cardio_sessions
 
 class CardioFrequency(Rule):
     id = "fat-loss/cardio-frequency"
-    summary = "A fat-loss program has cardio 3-4 times a week"
+    summary = "A fat-loss program has cardio {min}-{max} times a week"
     default_severity = Severity.WARNING
     guidance = "002"
     options_schema = {

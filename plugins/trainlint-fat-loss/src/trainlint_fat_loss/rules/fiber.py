@@ -22,7 +22,7 @@ from trainlint_fat_loss.rules._common import NutritionTarget
 
 class Fiber(NutritionTarget, Rule):
     id = "fat-loss/fiber"
-    summary = "A fat-loss program has 25-35 g of fiber a day"
+    summary = "A fat-loss program has {min}-{max} g of fiber a day"
     default_severity = Severity.WARNING
     guidance = "002"
     key = "fiber"

@@ -21,7 +21,7 @@ from trainlint_fat_loss.rules._common import applies
 
 class ProgramLength(Rule):
     id = "fat-loss/program-length"
-    summary = "A fat-loss program lasts 8-12 weeks"
+    summary = "A fat-loss program lasts {min-weeks}-{max-weeks} weeks"
     default_severity = Severity.WARNING
     guidance = "002"
     uses_catalog = False

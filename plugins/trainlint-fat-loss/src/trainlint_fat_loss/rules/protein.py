@@ -22,7 +22,7 @@ from trainlint_fat_loss.rules._common import NutritionTarget
 
 class Protein(NutritionTarget, Rule):
     id = "fat-loss/protein"
-    summary = "A fat-loss program has 1.6-2.2 g of protein per kg of body weight a day"
+    summary = "A fat-loss program has {min}-{max} g of protein per kg of body weight a day"
     default_severity = Severity.WARNING
     guidance = "002"
     key = "protein"
