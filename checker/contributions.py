@@ -21,6 +21,7 @@ def cause(exc: BaseException) -> str:
 
 
 def check_rules(owner: str, rules: Iterable[Any]) -> list[type[Rule]]:
+    """The rule classes a plugin contributes (``TypeError``/``ValueError`` otherwise)."""
     checked: list[type[Rule]] = []
     for rule in rules:
         if not (isinstance(rule, type) and issubclass(rule, Rule)):

@@ -1,18 +1,20 @@
-"""Finding, loading and asking plugins: the plugin manager.
+"""Loading and asking plugins: the plugin manager, and the registry they feed.
 
 Like flake8's plugin finder, finding and loading are separate steps:
 
-1. :func:`find_plugins` lists the ``trainlint`` entry points of installed
-   distributions without importing anything;
+1. :func:`~checker.plugin_finder.find_plugins` lists the ``trainlint`` entry
+   points of installed distributions without importing anything;
 2. :func:`load_plugins` imports each one and registers it with pluggy; a plugin
    that fails to import, implements an unknown hook or a hook with the wrong
    arguments is reported as a :class:`PluginError` naming its distribution;
 3. :func:`build_registry` calls every hook plugin by plugin, so a hook that
-   raises or returns nonsense is blamed on its own plugin, and refuses
-   duplicate rule ids naming both owners.
+   raises or returns nonsense (see :mod:`checker.contributions`) is blamed on its
+   own plugin, and refuses duplicate rule ids and format names naming both owners.
 
-The built-in rules come through the very same path (the ``builtin`` entry point
-of the ``trainlint`` distribution).
+The :class:`Registry` has one entry per extension point: rules, the exercise
+catalog, schema sections and output formats (:mod:`checker.formats`). The
+built-in ones come through the very same path (the ``builtin`` entry point of
+the ``trainlint`` distribution, :mod:`checker.builtin`).
 """
 
 from __future__ import annotations
