@@ -25,8 +25,8 @@ from checker.cli_options import (
     selection,
     split,
     text_or_json,
-    use_color,
 )
+from checker.color import use_color
 from checker.exits import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK
 from checker.format_choice import FormatChoice
 

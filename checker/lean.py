@@ -17,6 +17,9 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from checker.color import use_color
+from checker.reporters import FORMATS
+
 #: Flags: option -> request field.
 FLAGS = {
     "--no-cache": "no_cache",
@@ -29,10 +32,8 @@ FLAGS = {
 }
 #: Options with a value: option -> (field, the values click accepts, or None for any).
 VALUED: dict[str, tuple[str, tuple[str, ...] | None]] = {
-    "--format": (
-        "output_format",
-        ("text", "full", "json", "sarif", "github", "junit", "gitlab", "auto"),
-    ),
+    # the built-in formats (a plugin's goes through click, which asks the registry)
+    "--format": ("output_format", (*FORMATS, "auto")),
     "--fail-on": ("fail_on", ("error", "warning", "info")),
     "--color": ("color", ("auto", "always", "never")),
     "--config": ("config_file", None),
@@ -104,19 +105,6 @@ def run(values: dict[str, Any]) -> int:
         return 2
 
 
-def _use_color(choice: str) -> bool:
-    # checker.cli._use_color, for standard output
-    if choice != "auto":
-        return choice == "always"
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR", "") not in ("", "0"):
-        return True
-    if os.environ.get("TERM") == "dumb":
-        return False
-    return sys.stdout.isatty()
-
-
 def _check(values: dict[str, Any]) -> int:
     from checker.app import CheckRequest
     from checker.app import check as run_check
@@ -134,7 +122,7 @@ def _check(values: dict[str, Any]) -> int:
         config=values.get("config_file"),
         isolated=bool(values.get("isolated")),
         force_exclude=bool(values.get("force_exclude")),
-        color=_use_color(values["color"]),
+        color=use_color(values["color"], sys.stdout),
         jobs=values.get("jobs"),
         cache=not values.get("no_cache"),
         cache_dir=values.get("cache_dir"),
