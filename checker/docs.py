@@ -64,7 +64,10 @@ def _guidance_line(rule: type[Rule]) -> list[str]:
     from checker.sources import GUIDANCE
 
     numbers = [n.strip() for n in rule.guidance.split(",")]
-    return [f"guidance {n}: {GUIDANCE[n]}" for n in numbers if n in GUIDANCE]
+    lines = [f"guidance {n}: {GUIDANCE[n]}" for n in numbers if n in GUIDANCE]
+    for goal, why in rule.goals_out_of_scope.items():
+        lines.append(f"in a program whose goal is {goal}, its findings are info: {why}")
+    return lines
 
 
 def _table_lines(rule: type[Rule]) -> list[str]:

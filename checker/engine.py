@@ -132,20 +132,18 @@ class Engine:
         try:
             options = Options(active.options, program.level)
             violations: Iterable[Violation] = rule().check(program, options)
+            out_of_scope = rule.goals_out_of_scope.get(getattr(program, "goal", None) or "")
             for violation in violations:
                 _check_violation(violation)
                 severity = active.severity
                 if violation.severity is not None:
                     severity = min(severity, violation.severity)
+                message = violation.message
+                if out_of_scope:
+                    severity = min(severity, Severity.INFO)
+                    message = f"{message} (info: {out_of_scope})"
                 found.append(
-                    Finding.at(
-                        path,
-                        violation.span,
-                        rule.id,
-                        severity,
-                        violation.message,
-                        violation.anchor,
-                    )
+                    Finding.at(path, violation.span, rule.id, severity, message, violation.anchor)
                 )
         except MemoryError:
             raise  # over the file's memory budget: the whole file gets a 'limit' finding

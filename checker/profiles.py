@@ -11,6 +11,9 @@ supported for the program's goal and level:
   judged by the guidance texts alone;
 * the NSCA's volume assignments by training goal, for ``strength`` and
   ``hypertrophy``;
+* for hypertrophy at the intermediate and advanced levels, two trials of a
+  method: heavy sets of 3 (Schoenfeld 2014) and German volume training's 10 sets
+  (Amirthalingam 2017);
 * for any goal, single-set training (Carpinelli and Otto's review of 1998): one
   working set of an exercise, the way a top set or high-intensity training
   prescribes it.
@@ -51,6 +54,25 @@ NSCA_REPS: dict[str, Claim] = {
 NSCA_SETS: dict[str, Claim] = {
     "strength": _profile(_NSCA, "2-6 sets for strength", 2, 6),
     "hypertrophy": _profile(_NSCA, "3-6 sets for hypertrophy", 3, 6),
+}
+
+#: (goal, level) -> what a trial of a training method found, beside the tables
+#: below: sets of 3 grew trained men's muscle as well as sets of 10 (Schoenfeld
+#: 2014), and 10 sets of 10 grew muscle, though no more than 5 (Amirthalingam 2017).
+TRIAL_REPS: dict[tuple[str, str], Claim] = {
+    (goal, level): _profile(
+        "Schoenfeld 2014", "sets of 3 grew trained men's muscle as well as sets of 10", 3, 10
+    )
+    for goal, level in (("hypertrophy", "intermediate"), ("hypertrophy", "advanced"))
+}
+TRIAL_SETS: dict[tuple[str, str], Claim] = {
+    (goal, level): _profile(
+        "Amirthalingam 2017",
+        "10 sets of 10 (German volume training) grew muscle, though no more than 5 sets",
+        5,
+        10,
+    )
+    for goal, level in (("hypertrophy", "intermediate"), ("hypertrophy", "advanced"))
 }
 
 #: (goal, level) -> the reps a set may take
@@ -108,8 +130,8 @@ SETS: dict[tuple[str, str], Claim] = {
 
 def _goal(program: Program) -> str | None:
     """The goal whose profile applies: strength, hypertrophy, general or none."""
-    if program.goal is None:
-        return None
+    if program.goal is None or program.goal == "rehab":
+        return None  # no goal named, or a clinician's program: no healthy adults' standard
     return program.goal if program.goal in OWN_PROFILE else "general"
 
 
@@ -118,7 +140,8 @@ def reps_claims(program: Program) -> list[Claim]:
     goal = _goal(program)
     if goal is None:
         return []
-    found = [REPS.get((goal, program.level)), NSCA_REPS.get(goal)]
+    level = program.level
+    found = [REPS.get((goal, level)), NSCA_REPS.get(goal), TRIAL_REPS.get((goal, level))]
     return [claim for claim in found if claim is not None]
 
 
@@ -128,7 +151,8 @@ def sets_claims(program: Program) -> list[Claim]:
     goal = _goal(program)
     if goal is None:
         return [SINGLE_SET]
-    found = [SETS.get((goal, program.level)), NSCA_SETS.get(goal)]
+    level = program.level
+    found = [SETS.get((goal, level)), NSCA_SETS.get(goal), TRIAL_SETS.get((goal, level))]
     return [claim for claim in found if claim is not None] + [SINGLE_SET]
 
 
@@ -143,6 +167,7 @@ def table(
     by_goal: dict[str, Claim],
     what: str,
     any_goal: Claim | None = None,
+    trials: dict[tuple[str, str], Claim] | None = None,
 ) -> list[str]:
     """A Markdown table of a profile, for ``explain`` and docs/rules.md."""
     lines = [f"| goal | level | {what} | source |", "|---|---|---|---|"]
@@ -151,6 +176,9 @@ def table(
         lines.append(f"| {shown} | {level} | {_bound(claim.low, claim.high)} | {claim.cite} |")
     for goal, claim in by_goal.items():
         lines.append(f"| {goal} | any | {_bound(claim.low, claim.high)} | {claim.cite} |")
+    for (goal, level), claim in (trials or {}).items():
+        bound = _bound(claim.low, claim.high)
+        lines.append(f"| {goal} | {level} | {bound} ({claim.says}) | {claim.cite} |")
     if any_goal is not None:
         bound = _bound(any_goal.low, any_goal.high)
         lines.append(f"| any | any | {bound} ({any_goal.says}) | {any_goal.cite} |")

@@ -18,7 +18,7 @@ from checker.units import Range, parse_duration, parse_reps
 
 LEVELS = ("beginner", "intermediate", "advanced")
 DEFAULT_LEVEL = "intermediate"
-GOALS = ("strength", "hypertrophy", "fat-loss", "posture", "general")
+GOALS = ("strength", "hypertrophy", "fat-loss", "posture", "general", "rehab")
 
 
 @dataclass(slots=True)

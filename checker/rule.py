@@ -176,6 +176,10 @@ class Rule:
     passing_example: ClassVar[str] = ""
     #: True when the rule needs to know what an exercise trains (the catalog).
     uses_catalog: ClassVar[bool] = True
+    #: Goals the rule's sources do not write for, each with why: in a program with one
+    #: of them, the rule's findings are ``info`` and say why (the guidance and the
+    #: standards write for healthy trainees, not for a clinician's ``rehab`` program).
+    goals_out_of_scope: ClassVar[Mapping[str, str]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

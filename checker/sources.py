@@ -38,6 +38,20 @@ STANDARDS: dict[str, str] = {
     "muscular endurance 2-3 sets of 12 or more",
     "ACSM GETP": "ACSM's Guidelines for Exercise Testing and Prescription (11th ed., 2021): "
     "a warm-up of at least 5-10 minutes of light to moderate activity",
+    "Amirthalingam 2017": "Amirthalingam, Mavros, Wilson, Clarke, Mitchell and Hackett, "
+    "'Effects of a modified German volume training program on muscular hypertrophy and "
+    "strength', J Strength Cond Res 31(11):3109-3119 (2017): 10 sets of 10 (German volume "
+    "training) and 5 sets of 10 both increased lean mass in trained men; 10 sets did no "
+    "better than 5",
+    "Nunes 2021": "Nunes, Grgic, Cunha, Ribeiro, Schoenfeld, de Salles and Cyrino, 'What "
+    "influence does resistance exercise order have on muscular strength gains and muscle "
+    "hypertrophy? A systematic review and meta-analysis', Eur J Sport Sci 21(2):149-157 "
+    "(2021): the exercises done first gain the most strength; the order made no difference "
+    "to hypertrophy",
+    "Schoenfeld 2014": "Schoenfeld, Ratamess, Peterson, Contreras, Sonmez and Alvar, "
+    "'Effects of different volume-equated resistance training loading strategies on "
+    "muscular adaptations in well-trained men', J Strength Cond Res 28(10):2909-2918 (2014): "
+    "7 sets of 3 grew muscle as much as 3 sets of 10, and gained more strength",
     "Schoenfeld 2016": "Schoenfeld, Ogborn and Krieger, 'Effects of resistance training "
     "frequency on measures of muscle hypertrophy: a systematic review and meta-analysis', "
     "Sports Med 46(11):1689-1697 (2016): training a muscle group twice a week beat once",
@@ -47,6 +61,12 @@ STANDARDS: dict[str, str] = {
     "Schoenfeld 2019": "Schoenfeld, Grgic and Krieger, 'How many times per week should a "
     "muscle be trained to maximize muscle hypertrophy?', J Sports Sci 37(11):1286-1295 "
     "(2019): with weekly volume equated, frequency made no significant difference",
+}
+
+#: What a guidance rule says about a ``goal: rehab`` program: its findings are ``info``.
+HEALTHY_TRAINEES: dict[str, str] = {
+    "rehab": "the guidance texts and the standards write for healthy trainees; "
+    "a rehab program follows its clinician",
 }
 
 _PASSAGE = re.compile(r"\b(000|001|002):[0-9]+(-[0-9]+)?\b")

@@ -23,7 +23,11 @@ the catalog's ``power`` tag) is ``info`` naming both sources; a
 deadlift after lighter work (a lat pulldown, curls) has the rule's severity.
 When the only exercises before it that are not heavy are ones the catalog does
 not know (``unknown-exercise`` reports them), the finding is ``info``: they may
-be heavy lifts.
+be heavy lifts. In a program whose ``goal`` is ``hypertrophy``, a deadlift after
+lighter work is ``info`` too: a meta-analysis of exercise order (Nunes 2021)
+found that the order made no difference to muscle growth, while the exercises
+done first gained the most strength, which is why strength programs keep the
+rule's severity.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from collections.abc import Iterator
 from checker.findings import Severity
 from checker.program import ExerciseUse, Program
 from checker.rule import Options, Rule, Violation
+from checker.sources import HEALTHY_TRAINEES
 
 
 def is_activation(use: ExerciseUse) -> bool:
@@ -54,6 +59,7 @@ class DeadliftFirst(Rule):
     id = "deadlift-first"
     summary = "The barbell deadlift comes first in its workout, after the warm-up"
     default_severity = Severity.ERROR
+    goals_out_of_scope = HEALTHY_TRAINEES
     guidance = "001"
     failing_example = """\
 program: Late deadlift
@@ -108,6 +114,14 @@ workouts:
                     f"'{use.name}' comes after {names} in '{workout.name}'; 001:10 puts the "
                     f"deadlift first; trainlint does not know {unknown}: if heavy multiple-joint "
                     "or power lifts, ACSM 2009 leaves their order open",
+                    Severity.INFO,
+                )
+            elif lighter and program.goal == "hypertrophy":
+                yield Violation(
+                    program.name_span(use),
+                    f"'{use.name}' comes after {names} in '{workout.name}'; the sources "
+                    "disagree: 001:10 puts the deadlift first; for hypertrophy, Nunes 2021 "
+                    "found that the order of the exercises made no difference",
                     Severity.INFO,
                 )
             elif lighter:

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from checker.findings import Severity
 from checker.program import ExerciseUse, Program
 from checker.rule import Options, Rule, Violation
+from checker.sources import HEALTHY_TRAINEES
 
 _ADD = "add a stability exercise such as a plank, side plank, bird dog or dead bug"
 
@@ -40,6 +41,7 @@ class DeepMuscleWork(Rule):
     id = "deep-muscle-work"
     summary = "A week of back training includes deep-muscle (stability) work"
     default_severity = Severity.WARNING
+    goals_out_of_scope = HEALTHY_TRAINEES
     guidance = "000"
     options_schema = {
         "per-workout": {

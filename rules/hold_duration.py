@@ -30,6 +30,7 @@ from checker.findings import Severity
 from checker.prescriptions import binding_for, prescriptions
 from checker.program import Program
 from checker.rule import Options, Rule, Violation
+from checker.sources import HEALTHY_TRAINEES
 from checker.units import describe_range_seconds, parse_duration
 
 # [0-9] and [ \t], not \d and \s: JSON Schema patterns are ECMA-262 regexes, where Python's
@@ -52,6 +53,7 @@ class HoldDuration(Rule):
     id = "hold-duration"
     summary = "Isometric holds are as long as text 002 says (plank {holds[plank]}, ...)"
     default_severity = Severity.WARNING
+    goals_out_of_scope = HEALTHY_TRAINEES
     guidance = "002"
     options_schema = {
         "holds": {

@@ -36,6 +36,7 @@ from checker.evidence import Claim, weigh
 from checker.findings import Severity
 from checker.program import Program
 from checker.rule import Options, Rule, Violation, by_level
+from checker.sources import HEALTHY_TRAINEES
 from checker.volume import back_exercises
 
 #: Text 000 calls three back exercises enough; for hypertrophy, more weekly volume grew
@@ -56,6 +57,7 @@ class MaxBackExercises(Rule):
         "A workout has at most {max[intermediate]} back exercises ({max[beginner]} for beginners)"
     )
     default_severity = Severity.ERROR
+    goals_out_of_scope = HEALTHY_TRAINEES
     guidance = "000, 002"
     options_schema = {
         "max": by_level(

@@ -31,7 +31,10 @@ hypertrophy`` the ACSM position stand of 2009 and the NSCA's volume assignments
 by goal are asked too, and for any other goal the position stand's strength
 progression (table below; a program that names no goal is judged by the texts
 alone): the 5 x 5 of an intermediate
-program is ``info``, not an error. At any goal, a single working set (a top set,
+program is ``info``, not an error. In an intermediate or advanced hypertrophy
+program, up to 10 sets of one exercise (German volume training's 10 x 10) are
+``info`` too: a trial of the method found them to grow muscle, though no more
+than 5 sets (Amirthalingam 2017). At any goal, a single working set (a top set,
 or high-intensity training's one set to failure) is supported by Carpinelli and
 Otto's review of single-set training, so it is ``info`` where a text asks for
 more.
@@ -44,15 +47,17 @@ from collections.abc import Iterator
 from checker.evidence import Claim, weigh
 from checker.findings import Severity
 from checker.prescriptions import binding_for, prescription_for
-from checker.profiles import NSCA_SETS, SETS, SINGLE_SET, sets_claims, table
+from checker.profiles import NSCA_SETS, SETS, SINGLE_SET, TRIAL_SETS, sets_claims, table
 from checker.program import ExerciseUse, Program, Workout
 from checker.rule import Habits, Options, Rule, Violation, by_level
+from checker.sources import HEALTHY_TRAINEES
 
 
 class SetRange(Rule):
     id = "set-range"
     summary = "Back exercises take {min}-{max} sets, text 002's exercises the sets it gives"
     default_severity = Severity.ERROR
+    goals_out_of_scope = HEALTHY_TRAINEES
     guidance = "000, 002"
     options_schema = {
         "min": by_level(
@@ -65,7 +70,9 @@ class SetRange(Rule):
     defaults = {"min": 2, "max": 3}
     sources = {"min": "000:95 (2-3 sets per back exercise)", "max": "000:95"}
     ranges = (("min", "max"),)
-    tables = {"Goal profiles (sets per exercise)": table(SETS, NSCA_SETS, "sets", SINGLE_SET)}
+    tables = {
+        "Goal profiles (sets per exercise)": table(SETS, NSCA_SETS, "sets", SINGLE_SET, TRIAL_SETS)
+    }
     failing_example = """\
 program: Volume
 workouts:

@@ -52,6 +52,7 @@ from collections.abc import Iterator
 from checker.findings import Severity
 from checker.program import Program
 from checker.rule import Options, Rule, Violation, by_level
+from checker.sources import HEALTHY_TRAINEES
 from checker.volume import Tally, count_week
 
 
@@ -101,6 +102,7 @@ class TrainingFrequency(Rule):
     id = "training-frequency"
     summary = "Every trained muscle group is trained on at least {min-days} days a week"
     default_severity = Severity.WARNING
+    goals_out_of_scope = HEALTHY_TRAINEES
     guidance = "001, 000"
     options_schema = {
         "min-days": by_level(

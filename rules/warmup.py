@@ -36,6 +36,7 @@ from checker.findings import Severity
 from checker.loader import Path
 from checker.program import Program, Workout
 from checker.rule import Habits, Options, Rule, Violation, by_level
+from checker.sources import HEALTHY_TRAINEES
 from checker.units import describe_range_seconds, parse_duration
 
 _STANDARD = Claim("ACSM GETP", "at least 5-10 minutes of warm-up", 300, None)
@@ -66,6 +67,7 @@ class Warmup(Rule):
     id = "warmup"
     summary = "Every workout starts with a {min-minutes}-{max-minutes} minute warm-up"
     default_severity = Severity.WARNING
+    goals_out_of_scope = HEALTHY_TRAINEES
     guidance = "002"
     uses_catalog = False
     options_schema = {

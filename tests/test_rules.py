@@ -21,7 +21,7 @@ ISSUE_EXAMPLE = """\
 # yaml-language-server: $schema=../schemas/program.schema.json
 program: Strong back, beginner block
 level: beginner            # beginner | intermediate | advanced
-goal: general              # optional: strength | hypertrophy | fat-loss | posture | general
+goal: general              # optional: strength | hypertrophy | fat-loss | posture | general | rehab
 weeks: 8                   # optional: how many weeks the weekly template repeats
 workouts:                  # each workout once a week (see sessions-per-week for rotations)
   - name: Day A

@@ -1,0 +1,193 @@
+"""What a program's goal changes: a clinician's ``rehab`` program, and the trials of
+methods that hypertrophy programs use (German volume training, heavy top sets, the
+deadlift after lighter work)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.rules import BUILTIN_RULES
+from checker.sources import HEALTHY_TRAINEES
+from checker.testing import lint
+from tests.test_rules import findings_of, program
+
+REHAB_NOTE = (
+    " (info: the guidance texts and the standards write for healthy trainees; "
+    "a rehab program follows its clinician)"
+)
+
+GUIDANCE_RULES = {
+    "set-range",
+    "rep-range",
+    "hold-duration",
+    "warmup",
+    "deep-muscle-work",
+    "max-back-exercises",
+    "deadlift-first",
+    "training-frequency",
+}
+
+# one rehab sheet that departs from every guidance rule the way clinicians' sheets do
+REHAB_SHEET = """\
+program: Shoulder rehab, stage 2
+level: beginner
+goal: {goal}
+workouts:
+  - name: Daily
+    warmup: 3 min
+    exercises:
+      - exercise: lat pulldown
+        sets: 3
+        reps: 15
+      - exercise: prone y raise
+        sets: 6
+        reps: 10
+      - exercise: glute bridge
+        sets: 3
+        reps: 8
+        hold: 3 s
+      - exercise: deadlift
+        sets: 2
+        reps: 8
+        load: 20 kg
+"""
+
+
+def test_rehab_is_a_goal_the_schema_accepts() -> None:
+    found = lint(REHAB_SHEET.format(goal="rehab"), plugins=False)
+    assert [f for f in found if f.rule == "schema"] == []
+    wrong = lint(REHAB_SHEET.format(goal="rehabilitation"), plugins=False)
+    schema = [(f.line, f.column, f.message) for f in wrong if f.rule == "schema"]
+    assert schema and schema[0][:2] == (3, 7), schema
+    assert schema[0][2] == (
+        "goal must be one of: strength, hypertrophy, fat-loss, posture, general, rehab; "
+        "got 'rehabilitation'"
+    )
+
+
+def test_rehab_program_findings_are_info_and_say_why() -> None:
+    general = lint(REHAB_SHEET.format(goal="general"), plugins=False)
+    rehab = lint(REHAB_SHEET.format(goal="rehab"), plugins=False)
+    failing = {(f.rule, f.line, f.column) for f in general if f.severity.label != "info"}
+    # the same sheet as a general program has errors and warnings from several rules ...
+    assert {"set-range", "warmup", "hold-duration", "deadlift-first"} <= {r for r, *_ in failing}
+    # ... and as a rehab program the same places are info, each saying why
+    positions = {(f.rule, f.line, f.column) for f in rehab}
+    assert failing <= positions
+    for finding in rehab:
+        assert finding.severity.label == "info", finding
+        assert finding.message.endswith(REHAB_NOTE), finding.message
+    by_rule = {f.rule: f for f in rehab}
+    assert by_rule["set-range"].message == (
+        "'prone y raise' has 6 sets; no source supports it: back exercises take 2-3 sets "
+        "(000:95)" + REHAB_NOTE
+    )
+    assert (by_rule["set-range"].line, by_rule["set-range"].column) == (12, 15)
+
+
+def test_every_guidance_rule_declares_the_rehab_scope() -> None:
+    scoped = {rule.id for rule in BUILTIN_RULES if rule.goals_out_of_scope == HEALTHY_TRAINEES}
+    assert scoped == GUIDANCE_RULES
+    # the format's own rules and the catalog's judge every program alike
+    for rule in BUILTIN_RULES:
+        if rule.id not in GUIDANCE_RULES:
+            assert rule.goals_out_of_scope == {}, rule.id
+
+
+def test_rehab_scope_is_in_the_docs() -> None:
+    from checker.docs import builtin_rules_markdown
+
+    text = builtin_rules_markdown()
+    assert text.count("*In a program whose goal is rehab, its findings are info:") == len(
+        GUIDANCE_RULES
+    )
+
+
+# ------------------------------------------------------------- hypertrophy trials
+
+GVT = "exercise: chin-up\nsets: 10\nreps: 10"
+
+
+@pytest.mark.parametrize(
+    ("level", "severity"), [("intermediate", "info"), ("advanced", "info"), ("beginner", "error")]
+)
+def test_german_volume_training_is_info_for_trained_hypertrophy(level: str, severity: str) -> None:
+    text = program(GVT, top="goal: hypertrophy\n", level=level)
+    found = findings_of(text, "set-range")
+    assert [(line, col, sev) for line, col, sev, _ in found] == [(9, 15, severity)]
+    message = found[0][3]
+    assert message.startswith("'chin-up' has 10 sets; ")
+    if severity == "info":
+        assert "supported by Amirthalingam 2017 (10 sets of 10 (German volume training) " in (
+            message
+        )
+        assert "outside 000:95 (back exercises take 2-3 sets)" in message
+    else:
+        assert "no source supports it" in message and "Amirthalingam" not in message
+
+
+def test_more_than_ten_sets_stays_unsupported() -> None:
+    text = program("exercise: chin-up\nsets: 12\nreps: 10", top="goal: hypertrophy\n")
+    assert [f[2] for f in findings_of(text, "set-range")] == ["error"]
+
+
+def test_german_volume_training_in_a_strength_program_is_not_the_trial() -> None:
+    text = program(GVT, top="goal: strength\n")
+    found = findings_of(text, "set-range")
+    assert [f[2] for f in found] == ["info"]  # ACSM's multiple sets for intermediates
+    assert "Amirthalingam" not in found[0][3]
+
+
+def test_a_powerbuilding_top_set_triple_is_info_for_hypertrophy() -> None:
+    text = program("exercise: deadlift\nsets: 1\nreps: 3", top="goal: hypertrophy\n")
+    assert findings_of(text, "rep-range") == [
+        (
+            10,
+            15,
+            "info",
+            "'deadlift' has 3 reps; the sources disagree: supported by Schoenfeld 2014 (sets "
+            "of 3 grew trained men's muscle as well as sets of 10); outside 000:109, 000:113 "
+            "(heavy back lifts take 5 or more reps)",
+        )
+    ]
+    beginner = program(
+        "exercise: deadlift\nsets: 1\nreps: 3", top="goal: hypertrophy\n", level="beginner"
+    )
+    assert [f[2] for f in findings_of(beginner, "rep-range")] == ["error"]
+
+
+def test_two_reps_stay_outside_the_trial() -> None:
+    text = program("exercise: deadlift\nsets: 1\nreps: 2", top="goal: hypertrophy\n")
+    assert [f[2] for f in findings_of(text, "rep-range")] == ["error"]
+
+
+# ------------------------------------------------------------------ exercise order
+
+AFTER_PULLDOWN = (
+    "exercise: lat pulldown\nsets: 3\nreps: 10",
+    "exercise: deadlift\nsets: 3\nreps: 8",
+)
+
+
+def test_deadlift_after_lighter_work_is_info_for_hypertrophy() -> None:
+    text = program(*AFTER_PULLDOWN, top="goal: hypertrophy\n")
+    assert findings_of(text, "deadlift-first") == [
+        (
+            11,
+            19,
+            "info",
+            "'deadlift' comes after 'lat pulldown' in 'Day A'; the sources disagree: 001:10 "
+            "puts the deadlift first; for hypertrophy, Nunes 2021 found that the order of "
+            "the exercises made no difference",
+        )
+    ]
+
+
+@pytest.mark.parametrize("goal", ["strength", "general", "fat-loss", None])
+def test_deadlift_after_lighter_work_keeps_its_severity_for_other_goals(
+    goal: str | None,
+) -> None:
+    top = f"goal: {goal}\n" if goal else ""
+    found = findings_of(program(*AFTER_PULLDOWN, top=top), "deadlift-first")
+    assert [f[2] for f in found] == ["error"]
+    assert "Nunes" not in found[0][3]
