@@ -46,6 +46,7 @@ def test_messages_name_what_to_write() -> None:
     for branch in DEFS["reps"]["anyOf"]:  # the editor reports the branch's message
         assert branch["errorMessage"] == REPS_MESSAGE
     assert DEFS["duration"]["errorMessage"] == DURATION_MESSAGE
+    assert DEFS["hold"]["errorMessage"] == DURATION_MESSAGE + ", or max"
     # the key lists stay in step with the properties
     assert entry["errorMessage"] == _keys_message(entry["properties"])
     assert DEFS["workout"]["errorMessage"] == _keys_message(DEFS["workout"]["properties"])
@@ -227,7 +228,7 @@ def test_yaml_language_server_shows_the_coachs_messages(server: _Server, tmp_pat
         (6, 15, SETS_MESSAGE),
         (7, 15, REPS_MESSAGE),
         (8, 9, _keys_message(DEFS["exercise-entry"]["properties"])),
-        (9, 15, DURATION_MESSAGE),
+        (9, 15, DEFS["hold"]["errorMessage"]),
     ]
     hover = server.request(
         "textDocument/hover",

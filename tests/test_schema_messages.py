@@ -38,7 +38,7 @@ def schema_findings(text: str) -> list[tuple[str, int, int, str]]:
                     "schema",
                     7,
                     15,
-                    "hold must be a duration with a unit, like 30 s, 2 min or 20-60 s, got 30",
+                    "hold must be a duration with a unit, like 30 s, 2 min or 20-60 s, or max, got 30",
                 )
             ],
         ),
@@ -61,7 +61,8 @@ def schema_findings(text: str) -> list[tuple[str, int, int, str]]:
                     7,
                     15,
                     "load must be a weight like 40 kg or 95 lb, bodyweight, a band, a "
-                    "percentage like 70% 1RM, or an effort like RPE 8, got 'heavy'",
+                    "percentage like 70% 1RM or 80% of the snatch, or an effort like RPE 8, got "
+                    "'heavy'",
                 )
             ],
         ),
@@ -183,6 +184,22 @@ def test_every_finding_is_inside_the_file() -> None:
         ("load", "6RM"),  # a repetition maximum
         ("load", "8-10 RM"),
         ("distance", "10 steps"),  # a balance walk (Otago)
+        # percentages of another lift's max or of a training max (weightlifting, 5/3/1)
+        ("load", "80% of the snatch"),
+        ("load", "70% of jerk"),
+        ("load", "90% of Monday"),
+        ("load", "65% TM"),
+        ("load", "75-80%"),
+        # a weight with words after it, and a week-to-week step
+        ("load", "24 kg each"),
+        ("load", "1 kg above last week"),
+        ("load", "+2.5 kg"),
+        # elastics by colour or strength (physiotherapy)
+        ("load", "red FlexBar"),
+        ("load", "green theraband"),
+        ("load", "medium tubing"),
+        ("hold", "max"),  # a hold for as long as possible
+        ("hold", "Max hold"),
     ],
 )
 def test_what_coaches_write_is_valid(key: str, value: str) -> None:
@@ -191,6 +208,19 @@ def test_what_coaches_write_is_valid(key: str, value: str) -> None:
         f"      - exercise: goblet squat\n        sets: 3\n        {key}: {value}\n"
     )
     assert [f.message for f in lint(text, plugins=False) if f.rule == "schema"] == []
+
+
+@pytest.mark.parametrize(
+    "load", ["heavy", "40", "moderate", "light dumbbells", "40 kilos", "70 percent"]
+)
+def test_a_load_still_needs_a_unit_or_a_measure(load: str) -> None:
+    text = (
+        "program: P\nwarmup: 6 min\nworkouts:\n  - name: A\n    exercises:\n"
+        f"      - exercise: goblet squat\n        sets: 3\n        load: {load}\n"
+    )
+    found = [(f.line, f.column, f.message) for f in lint(text, plugins=False) if f.rule == "schema"]
+    assert len(found) == 1 and found[0][:2] == (8, 15), found
+    assert found[0][2].startswith("load must be a weight like 40 kg or 95 lb, bodyweight, a band")
 
 
 def test_a_load_needs_its_count_before_the_x() -> None:
