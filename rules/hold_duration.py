@@ -14,6 +14,10 @@ per-exercise prescriptions (``checker/data/prescriptions.json``). The superman's
 and the bridge's times are the pause of each repetition, so an entry with a
 ``hold`` and no ``reps`` (one sustained hold, as a swimmer's dryland superman
 hold) is a different exercise dose that text 002 does not time, and is not judged.
+A bridge whose reps pause 2-3 seconds at the top is ``info``: text 002 holds the
+bridge longer, but gives that very pause to the superman, its other
+posterior-chain exercise of held reps (002:4), so one passage supports the
+squeeze and another does not.
 
 **Goals.** Text 002 writes for back definition with fat loss. In a program
 whose ``goal`` is ``strength``, ``hypertrophy`` or ``posture``, a hold outside
@@ -31,7 +35,7 @@ from checker.prescriptions import binding_for, prescriptions
 from checker.program import Program
 from checker.rule import Options, Rule, Violation
 from checker.sources import HEALTHY_TRAINEES
-from checker.units import describe_range_seconds, parse_duration
+from checker.units import Range, describe_range_seconds, parse_duration
 
 # [0-9] and [ \t], not \d and \s: JSON Schema patterns are ECMA-262 regexes, where Python's
 # Unicode classes would disagree with jsonschema-rs (see schemas/program.schema.json)
@@ -47,6 +51,18 @@ _HOLDS = {
     if p.hold is not None
 }
 _CITES = ", ".join(f"{p.cite} ({i})" for i, p in prescriptions().items() if p.hold is not None)
+
+
+def _other_pause(exercise_id: str, hold: Range) -> str | None:
+    """Text 002's other per-rep pause that allows ``hold`` ("superman for 2-3 s (002:4)"),
+    if there is one: a short squeeze at the top of a bridge is the superman's pause."""
+    for other_id, known in prescriptions().items():
+        pause = known.hold
+        if other_id == exercise_id or known.reps is None or pause is None:
+            continue
+        if pause.low <= hold.low and hold.high <= pause.high:
+            return f"{other_id} for {describe_range_seconds(pause)} ({known.cite})"
+    return None
 
 
 class HoldDuration(Rule):
@@ -111,6 +127,18 @@ workouts:
             bounds = limits[use.exercise.id]
             if hold.low < bounds.low or hold.high > bounds.high:
                 cite = cites.get(use.exercise.id, "")
+                other = _other_pause(use.exercise.id, hold) if use.entry.get("reps") else None
+                if cite and other is not None:
+                    yield Violation(
+                        program.span(path),
+                        f"'{use.name}' is held for {describe_range_seconds(hold)} in each rep; "
+                        f"the sources disagree: text 002 holds a {use.exercise.name.lower()} "
+                        f"for {describe_range_seconds(bounds)}{cite}, and pauses each rep of "
+                        f"the {other}",
+                        Severity.INFO,
+                        program.name_span(use),
+                    )
+                    continue
                 if cite and not binding:
                     yield Violation(
                         program.span(path),
