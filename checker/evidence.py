@@ -98,8 +98,12 @@ def weigh(low: float, high: float, claims: Sequence[Claim]) -> Verdict | None:
     allowing = tuple(c for c in claims if c.allows(low, high))
     partly = tuple(
         c for c in claims if c not in allowing and not c.supports_only and c.touches(low, high)
-    ) + tuple(
-        c for c in claims if c.supports_only and not c.allows(low, high) and c.touches(low, high)
     )
+    if not allowing:  # a profile that covers only part of it is named only when none allows
+        partly += tuple(
+            c
+            for c in claims
+            if c.supports_only and not c.allows(low, high) and c.touches(low, high)
+        )
     refusing = tuple(c for c in judging if c not in allowing and c not in partly)
     return Verdict(allowing, partly, refusing)

@@ -45,7 +45,7 @@ workouts:
       - exercise: glute bridge
         sets: 3
         reps: 8
-        hold: 3 s
+        hold: 5 s
       - exercise: deadlift
         sets: 2
         reps: 8
