@@ -16,7 +16,8 @@ posture (000:105).
 **How the sources are weighed.** Text 000 also says complex exercises that
 involve many muscles (done standing, lying or on one leg) train the deep muscles
 too (000:33, 000:38). So a week without ``deep-core`` work but with complex
-lifts (heavy compound, power or one-sided lifts) is ``info``; a week with
+lifts (heavy compound or power lifts, one-sided movements of many muscles such
+as lunges and one-arm rows, not one-sided isolation) is ``info``; a week with
 neither has the rule's severity. For ``goal: posture`` text 000 calls the deep
 work essential (000:105), so the complex lifts do not soften the finding.
 """
@@ -34,7 +35,15 @@ _ADD = "add a stability exercise such as a plank, side plank, bird dog or dead b
 
 
 def _complex(use: ExerciseUse) -> bool:
-    return not use.is_warmup and (use.has("heavy") or use.has("power") or use.has("unilateral"))
+    """A heavy compound or power lift, or a one-sided movement of many muscles (a lunge,
+    a one-arm row): not a one-sided isolation or mobility drill (000:38 speaks of
+    exercises that involve many muscles)."""
+    if use.is_warmup or use.exercise is None:
+        return False
+    if use.has("heavy") or use.has("power"):
+        return True
+    pattern = use.exercise.pattern or ""
+    return use.has("unilateral") and not pattern.startswith(("isolation", "mobility"))
 
 
 class DeepMuscleWork(Rule):
