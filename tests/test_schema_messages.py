@@ -38,7 +38,8 @@ def schema_findings(text: str) -> list[tuple[str, int, int, str]]:
                     "schema",
                     7,
                     15,
-                    "hold must be a duration with a unit, like 30 s, 2 min or 20-60 s, or max, got 30",
+                    "hold must be a duration with a unit, like 30 s, 2 min or 20-60 s, or max, "
+                    "got 30",
                 )
             ],
         ),
