@@ -19,6 +19,24 @@ from checker.catalog_patterns import revealed_pattern
 #: how alike (difflib's ratio) two names must be to be offered at all, and to be a typo
 CLOSE = 0.6
 TYPO = 0.85
+#: how alike a name must be to a known one to be taken for a slip of the pen
+SLIP = 0.8
+
+
+def spelt_like(name: str, known: str) -> bool:
+    """Whether ``name`` is almost exactly spelt like the known name ``known`` (a slip:
+    "dedlift" for Deadlift, "bulgarian split sqat"), by their normalized names without
+    qualifiers or spaces: letters changed, not words added ("Kettlebell Bottoms-Up
+    Windmill Press" is another exercise than the Bottoms-Up Press)."""
+    from checker.catalog_names import normalize
+    from checker.catalog_qualifiers import qualified
+
+    split = qualified(name)
+    key = (split.name if split is not None else normalize(name)).replace(" ", "")
+    other = normalize(known).replace(" ", "")
+    if abs(len(key) - len(other)) > 3:
+        return False  # words added or left out: another exercise, not a slip
+    return difflib.SequenceMatcher(None, key, other).ratio() >= SLIP
 
 
 class Suggester:

@@ -19,6 +19,13 @@ offered, or none. A name that stays ambiguous is reported with what it may
 mean. ``trainlint exercises --resolve NAME``
 shows what a name resolves to and why.
 
+**Severity.** A name almost exactly spelt like a known one (``dedlift``,
+``bulgarian split sqat``) is most likely a slip, and a name that may mean two
+movements needs the fuller name: both have the rule's severity. A name unlike
+any the catalog knows is most likely a real exercise the catalog lacks; the
+program is not wrong, so the finding is ``info``, still naming the rules that
+could not judge it and any close names of the same movement pattern.
+
 **Why.** The other rules need to know what an exercise trains: an unknown
 exercise is silently left out of back-exercise counts, set and rep checks and
 the weekly frequency. Define it under ``custom-exercises`` (name, primary
@@ -29,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.catalog_suggest import spelt_like
 from checker.findings import Severity
 from checker.program import Program
 from checker.rule import Options, Rule, Violation
@@ -81,10 +89,18 @@ workouts:
                 if suggestions:
                     quoted = " or ".join(f"'{s}'" for s in suggestions)
                     message += f" (did you mean {quoted}?)"
+                slip = bool(suggestions) and spelt_like(use.name, suggestions[0])
             if judged:
                 message += f"; not judged by {', '.join(judged)}"
             if candidates:
                 message += "; write the fuller name"
-            else:
+                yield Violation(program.name_span(use), message)
+            elif slip:
                 message += "; define it under 'custom-exercises' if the name is right"
-            yield Violation(program.name_span(use), message)
+                yield Violation(program.name_span(use), message)
+            else:
+                message += (
+                    "; most likely an exercise trainlint's catalog lacks: define it under "
+                    "'custom-exercises' to have it judged"
+                )
+                yield Violation(program.name_span(use), message, Severity.INFO)
