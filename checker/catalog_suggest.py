@@ -34,7 +34,7 @@ def spelt_like(name: str, known: str) -> bool:
     split = qualified(name)
     key = (split.name if split is not None else normalize(name)).replace(" ", "")
     other = normalize(known).replace(" ", "")
-    if abs(len(key) - len(other)) > 3:
+    if abs(len(key) - len(other)) > 2:
         return False  # words added or left out: another exercise, not a slip
     return difflib.SequenceMatcher(None, key, other).ratio() >= SLIP
 
