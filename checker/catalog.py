@@ -15,7 +15,8 @@ Names declared ambiguous in the data ("rowing") are decided by the entry's
 prescription (timed work is the machine, sets and reps a row) or by the modifiers
 around them ("flat press" is the bench press). A name that still matches nothing is
 read without its qualifiers (``checker.catalog_qualifiers``: "(30 degrees)", ", seated",
-"w/ pause", "+ Overhead Squat"), and the resolution says what was set aside.
+"w/ pause", "+ Overhead Squat"), and the resolution says what was set aside (for a
+handout's own title, "Knee Strengthening (seated knee extension)", what it names).
 Suggestions for unknown names are in ``checker.catalog_suggest``.
 """
 
@@ -39,9 +40,11 @@ from checker.catalog_data import (
     patterns,
     slug,
 )
+from checker.catalog_modifiers import bare_modifier, trained_by
 from checker.catalog_names import (
     _UNILATERAL,
     EQUIPMENT_MODIFIERS,
+    MUSCLE_MODIFIERS,
     OTHER_MODIFIERS,
     _modifiers,
     _order_free,
@@ -56,6 +59,7 @@ from checker.catalog_resolution import (
     Ambiguity,
     Resolution,
     builtin_ambiguities,
+    named_in_qualifier,
     prescription_kind,
 )
 
@@ -207,6 +211,8 @@ class Catalog:
             proper = self._resolution(split.name, prescription)
             if found is None and (proper.exercise is not None or proper.candidates):
                 found = proper.qualified(name, key, split.set_aside, split.complex_rest)
+            if found is None and not split.complex_rest:
+                found = named_in_qualifier(name, key, split.name, split.set_aside, self.resolve)
         self._by_qualifiers[cache_key] = found
         return found
 
@@ -256,18 +262,24 @@ class Catalog:
         words = key.split()
         # the fewest words dropped; then the entry that already is what the dropped words
         # say (a dumbbell entry for "dumbbell"); then position and grip words before equipment
-        best: tuple[tuple[int, int, int, int], Resolution] | None = None
+        best: tuple[tuple[int, int, int, int, int], Resolution] | None = None
         for count in range(1, len(modifiers) + 1):
             for dropped in combinations(modifiers, count):
                 skip = {i for start, end, _ in dropped for i in range(start, end)}
                 rest = " ".join(w for i, w in enumerate(words) if i not in skip)
-                if not rest or rest in EQUIPMENT_MODIFIERS or rest in OTHER_MODIFIERS:
-                    continue
+                if not rest or (bare_modifier(rest) and rest not in self._by_key):
+                    continue  # "slider intervals" is the slideboard, "cable" alone nothing
                 found, how, candidates = self._lookup(rest, kind)
                 if found is None and not candidates:
                     continue
                 ignored = tuple(m for _, _, m in dropped)
-                if candidates:
+                muscles = [m for m in ignored if m in MUSCLE_MODIFIERS]
+                if muscles:  # "quad extension": only a movement that trains the muscle
+                    found, how = trained_by(muscles, found, how, candidates, self._by_id)
+                    if found is None:
+                        continue
+                    candidates = ()
+                elif candidates:
                     found, how = self._decided(rest, ignored, found, how)
                 changes = 0
                 if found is not None:
@@ -276,7 +288,7 @@ class Catalog:
                     found = variant
                 equipment = sum(m in EQUIPMENT_MODIFIERS for m in ignored)
                 # a modifier of several words is more likely part of the name ("safety bar")
-                score = (count, changes, equipment, len(skip))
+                score = (count, len(muscles), changes, equipment, len(skip))
                 if best is None or score < best[0]:
                     how = f"{how} ('{rest}')" if how else "ambiguous"
                     resolution = Resolution(

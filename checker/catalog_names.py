@@ -3,9 +3,15 @@
 ``normalize`` lowercases, turns punctuation to spaces, expands abbreviations (DB, BB,
 KB), makes plurals singular and gives one spelling to words written several ways
 (pull-up / pullup, flye / fly, one-arm / single-arm, leverage machine / machine,
-theraband / band). A distance or a time in a name ("Sprint 25m") is dropped, "45°"
-reads "45 degree", and a position written last as physiotherapy handouts do ("knee
-extension in sitting") becomes the position modifier.
+theraband / band, static / isometric, ER / external rotation, PVC / dowel, slide board
+/ slider). A distance or a time in a name ("Sprint 25m") is dropped, "45°" reads "45
+degree", "on the spot" reads "in place", and a position written last as physiotherapy
+handouts do ("knee extension in sitting") becomes the position modifier.
+
+Modifiers are equipment, position, bar position and depth ("low bar", "quarter"),
+direction ("forward"), effort ("easy", "recovery") and lever words; a muscle written
+before the movement ("Rear Delt Reverse Fly") is a modifier too, which the matcher
+drops only when the movement left trains that muscle (``MUSCLE_MODIFIERS``).
 """
 
 from __future__ import annotations
@@ -14,8 +20,12 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from checker.catalog_modifiers import EQUIPMENT_MODIFIERS, MUSCLE_MODIFIERS, OTHER_MODIFIERS
+
 if TYPE_CHECKING:
     from checker.catalog_data import Exercise
+
+__all__ = ["EQUIPMENT_MODIFIERS", "MUSCLE_MODIFIERS", "OTHER_MODIFIERS", "normalize"]
 
 _ABBREVIATIONS = {
     "db": "dumbbell",
@@ -30,6 +40,9 @@ _ABBREVIATIONS = {
     "ssb": "safety bar",
     "iso": "isometric",
     "c2": "concept2",
+    # physiotherapy handouts: "Side-lying ER", "Band IR at 90/90"
+    "er": "external rotation",
+    "ir": "internal rotation",
 }
 #: one spelling for words written several ways (after plurals are made singular)
 _WORDS = {
@@ -59,6 +72,19 @@ _WORDS = {
     "toss": "throw",
     "sitting": "seated",
     "intervals": "interval",
+    # a held contraction, as handouts write it: "static quads", "static abduction"
+    "static": "isometric",
+    # a sliding surface, as a board or discs
+    "slideboard": "slider",
+    "valslide": "slider",
+    "glider": "slider",
+    # a stick for drills: "Dowel RDL", "PVC hip hinge", "Broomstick good morning"
+    "pvc": "dowel",
+    "broomstick": "dowel",
+    "plantarflexion": "plantar flexion",
+    "dorsiflexion": "dorsi flexion",
+    "forwards": "forward",
+    "backwards": "backward",
 }
 #: small words that never tell two exercises apart
 _DROPPED = frozenset(
@@ -111,105 +137,25 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("in", "seated"): "seated",
     ("in", "lying"): "lying",
     ("in", "standing"): "standing",
+    # "jogging on the spot" ("on" and "the" are dropped first), "running in place"
+    ("spot",): "in place",
+    ("slide", "board"): "slider",
+    ("low", "bar"): "low bar",
+    ("high", "bar"): "high bar",
+    ("steady", "state"): "steady",
+    # a lever's length is a position, not a machine ("lever" is read "machine" first)
+    ("short", "machine"): "short lever",
+    ("long", "machine"): "long lever",
+    ("zone", "2"): "easy",
+    ("z2",): "easy",
 }
 _PHRASE_MAX = max(len(p) for p in _PHRASES)
 
-#: modifiers a name may carry around a known movement, and the equipment each one means
-EQUIPMENT_MODIFIERS: dict[str, str] = {
-    "barbell": "barbell",
-    "dumbbell": "dumbbell",
-    "kettlebell": "kettlebell",
-    "cable": "cable",
-    "band": "band",
-    "machine": "machine",
-    "smith machine": "machine",
-    "bodyweight": "bodyweight",
-    "ez bar": "barbell",
-    "landmine": "barbell",
-    "plate": "other",
-    "medicine ball": "other",
-    "stability ball": "other",
-    "trx": "other",
-    "suspension": "other",
-    "sandbag": "other",
-    "weighted": "other",
-    "goblet": "dumbbell",
-    "cambered bar": "barbell",
-    "safety bar": "barbell",
-    "axle": "barbell",
-    "ring": "other",
-    "hangboard": "other",
-    "fingerboard": "other",
-    "ankle weight": "other",
-    "concept2": "cardio-machine",
-    "trap bar": "barbell",
-    "treadmill": "cardio-machine",
-    "erg": "cardio-machine",
-    "sled": "other",
-}
-OTHER_MODIFIERS = frozenset(
-    {
-        "seated",
-        "standing",
-        "incline",
-        "decline",
-        "flat",
-        "lying",
-        "kneeling",
-        "half kneeling",
-        "tall kneeling",
-        "single arm",
-        "single leg",
-        "alternating",
-        "unilateral",
-        "bilateral",
-        "wide grip",
-        "close grip",
-        "medium grip",
-        "narrow stance",
-        "wide stance",
-        "close stance",
-        "chain",
-        "speed",
-        "two arm",
-        "double",
-        "bent arm",
-        "narrow grip",
-        "neutral grip",
-        "underhand",
-        "overhand",
-        "reverse grip",
-        "v grip",
-        "v bar",
-        "rope",
-        "straight bar",
-        "paused",
-        "pause",
-        "tempo",
-        "deficit",
-        "explosive",
-        "isometric",
-        "partial",
-        "assisted",
-        "eccentric",
-        "negative",
-        "prone",
-        "supine",
-        "tuck",
-        "hold",
-        "atg",
-        "kipping",
-        "strict",
-        "competition",
-        "resisted",
-        "interval",
-        "wheelchair",
-        "modified",
-    }
-)
 _EQUIPMENT_WORDS = frozenset(m for m in EQUIPMENT_MODIFIERS if " " not in m)
 _UNILATERAL = frozenset({"single arm", "single leg", "unilateral"})
-_MODIFIER_WORDS = {tuple(m.split()): m for m in (*EQUIPMENT_MODIFIERS, *OTHER_MODIFIERS)}
+_MODIFIER_WORDS = {
+    tuple(m.split()): m for m in (*EQUIPMENT_MODIFIERS, *OTHER_MODIFIERS, *MUSCLE_MODIFIERS)
+}
 _MODIFIER_MAX = max(len(m) for m in _MODIFIER_WORDS)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 #: a distance or a time written into a name ("Sprint 25m", "400m repeats", "Row 2 km"):

@@ -165,7 +165,7 @@ MOVEMENTS: dict[str, tuple[str | None, dict[str, str]]] = {
     "hop": ("jump", {}),
     "bound": ("jump", {}),
     "chop": ("rotation", {}),
-    "neck": ("isolation-traps", {}),
+    "neck": ("isolation-neck", {"stretch": "mobility", "circle": "mobility", "roll": "mobility"}),
     "breathing": ("mobility", {}),
     "twist": ("rotation", {}),
     "woodchop": ("rotation", {}),

@@ -4,23 +4,27 @@
 "Squat - paused", "Bench Press w/ Pause", "Power Snatch + Overhead Squat": the name
 proper comes first; what follows in parentheses or brackets, or after a comma, a
 spaced dash, a semicolon, an "@" ("External Rotation @90°"), "w/" ("with"), "from"
-("Sit-to-stand from a high chair"), "to ... height" ("Scaption to shoulder height")
-or "on" a surface ("Calf Raises on a Step"), qualifies it. Equipment and position words
+("Sit-to-stand from a high chair"), "to ... height" ("Scaption to shoulder height"),
+"at" a position ("Band ER at 90/90", "IR at side"), "against" ("Isometric Abduction
+against wall") or "on" a surface ("Calf Raises on a Step"), qualifies it. A muscle in
+a qualifier ("Deadlift (lats)") is a note, set aside. Equipment and position words
 in a qualifier are kept as modifiers of the name (as "(Cable)" in "Fly (Cable)");
-the other words are set aside. A "+" joins the movements of a complex: the name is the
-first movement, the others are set aside.
+the other words are set aside. A "+" joins the movements of a complex, and a slash two
+movements done in turn ("Wrist Flexion / Extension"): the name is the first movement,
+the others are set aside.
 """
 
 from __future__ import annotations
 
 import re
 
-from checker.catalog_names import EQUIPMENT_MODIFIERS, _modifiers, normalize
+from checker.catalog_names import EQUIPMENT_MODIFIERS, MUSCLE_MODIFIERS, _modifiers, normalize
 
 _BRACKETED = re.compile(r"\(([^()]*)\)?|\[([^\[\]]*)\]?")
 #: what starts a trailing qualifier; "with" only as "w/" or after a comma-free name
 _SEPARATOR = re.compile(
     r"\s*[,;@]\s*|\s+[-\u2013\u2014]+\s+|\s*\bw/\s*|\s+with\s+|\s+from\s+"
+    r"|\s+against\s+|\s+at\s+(?=\d|(?:the\s+|your\s+)?(?:side|shoulder|waist|chest|hip|wall)\b)"
     r"|\s+(?:up\s+)?to\s+(?=(?:a\s+|the\s+)?(?:shoulder|chest|waist|hip|knee|eye|head)\s+"
     r"(?:height|level)\b)"
     r"|\s+on\s+(?=(?:a\s+|an\s+|the\s+)?(?:pillow|cushion|foam|bosu|wobble|balance|step|stair|box"
@@ -29,7 +33,10 @@ _SEPARATOR = re.compile(
 )
 #: words that start a trailing qualifier without punctuation ("from a high chair",
 #: "on a pillow")
-_WORDY = re.compile(r"\s(?:with|from|to|on)\s", re.IGNORECASE)
+_WORDY = re.compile(r"\s(?:with|from|to|on|at|against)\s", re.IGNORECASE)
+#: a slash between two movements ("Wrist Flexion / Extension", "Chin-up/Pull-up"), not
+#: "w/" nor a position ("90/90")
+_ALTERNATIVE = re.compile(r"(?<=[a-z)])\s*/\s*(?=[a-z])", re.IGNORECASE)
 _WITH = re.compile(r"^\s*(?:w/|with\b)", re.IGNORECASE)
 #: added resistance: a lift "with bands" or "with chains" is still the lift, with its equipment
 _ADDED = frozenset({"band", "chain"})
@@ -80,6 +87,14 @@ def qualified(name: str) -> Qualified | None:
         return " "
 
     main = _BRACKETED.sub(bracketed, name)
+    slash = _ALTERNATIVE.search(main)
+    if slash is not None and not re.search(r"(?:^|\s)w$", main[: slash.start()], re.IGNORECASE):
+        first, rest = main[: slash.start()], main[slash.end() :]
+        if normalize(first):
+            # the first movement is the name; a qualifier after the second still counts
+            head_rest, *trailing_rest = _split(rest)
+            main = " ".join((first, *(f", {t}" for t in trailing_rest)))
+            complex_rest = ", ".join(p for p in (head_rest.strip(), complex_rest) if p)
     head, *trailing = _split(main)
     for piece in trailing:
         pieces.extend(_pieces(piece))
@@ -92,7 +107,8 @@ def qualified(name: str) -> Qualified | None:
         if not key:
             continue
         words = key.split()
-        found = _modifiers(key)
+        # a muscle in a qualifier is a note ("Deadlift (lats)"), not part of the name
+        found = [m for m in _modifiers(key) if m[2] not in MUSCLE_MODIFIERS]
         used = {i for start, end, _ in found for i in range(start, end)}
         mixed = any(i not in used and w not in _BARE for i, w in enumerate(words))
         if mixed:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from checker.catalog_data import Exercise, _data
@@ -156,3 +156,27 @@ def builtin_ambiguities() -> list[Ambiguity]:
     """Names the curated catalog declares ambiguous, with their candidates."""
     entries: Sequence[Mapping[str, Any]] = _data("exercises.json").get("ambiguous", ())
     return [Ambiguity.from_mapping(entry) for entry in entries]
+
+
+def named_in_qualifier(
+    name: str,
+    key: str,
+    proper: str,
+    set_aside: tuple[str, ...],
+    resolve: Callable[[str], Resolution],
+) -> Resolution | None:
+    """The one entry a qualifier names when the name proper is a handout's own title:
+    "Front Knee Strengthening (seated knee extension, ankle weight)"; None when the
+    qualifiers name no entry, or two."""
+    named = [(piece, found) for piece in set_aside if (found := resolve(piece)).exercise]
+    if len({found.exercise for _, found in named}) != 1:
+        return None
+    piece, found = named[0]
+    return Resolution(
+        name,
+        key,
+        found.exercise,
+        f"named in its qualifier ('{piece}': {found.how})",
+        found.ignored,
+        set_aside=(proper, *(p for p in set_aside if p != piece)),
+    )

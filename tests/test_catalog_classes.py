@@ -296,7 +296,7 @@ UNKNOWN_OF_THE_CLASSES = [
     ("Zig Zag Bounds", "jump"),
     ("Kneeling Overhead Stability Ball Throw", "throw"),
     ("Split Stance Cable Chop", "rotation"),
-    ("Banded Neck Crank", "isolation-traps"),
+    ("Banded Neck Crank", "isolation-neck"),
     ("Stick Y Fly", "isolation-rear-delts"),
     ("Slider Razor Curl", "isolation-hamstrings"),
     ("Golf Overspeed Swing Set", "rotation"),

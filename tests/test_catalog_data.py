@@ -26,6 +26,7 @@ EXPECTED_GROUPS: dict[str, list[str]] = {
     "arms": ["biceps", "triceps", "forearms"],
     "legs": ["quads", "hamstrings", "glutes", "calves", "adductors", "abductors", "hip-flexors"],
     "core": ["abs", "obliques", "transverse-abdominis"],
+    "neck": ["neck"],
 }
 BACK_MUSCLES = frozenset(EXPECTED_GROUPS["back"])
 ALL_MUSCLES = frozenset(m for muscles in EXPECTED_GROUPS.values() for m in muscles)

@@ -414,7 +414,7 @@ UNKNOWN: list[tuple[str, str | None]] = [
     ("Bottoms-Up Suitcase Carry", "carry"),
     ("Waiter's Carry", "carry"),
     ("Star Side Plank", "anti-lateral-flexion"),
-    ("Long-Lever Plank", "anti-extension"),
+    ("Saw Plank", "anti-extension"),
     ("Frog Crunch", "flexion"),
     ("Oblique V Crunch", "flexion"),
     ("Butterfly Sit-Up", "flexion"),

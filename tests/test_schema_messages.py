@@ -129,7 +129,7 @@ def schema_findings(text: str) -> list[tuple[str, int, int, str]]:
                     "muscle 1 must be one of: lats, traps, rhomboids, lower-back, "
                     "rear-delts, teres, chest, front-delts, side-delts, rotator-cuff, biceps, "
                     "triceps, forearms, quads, hamstrings, glutes, calves, adductors, abductors, "
-                    "hip-flexors, abs, obliques, transverse-abdominis; got 'back'",
+                    "hip-flexors, abs, obliques, transverse-abdominis, neck; got 'back'",
                 )
             ],
         ),

@@ -146,7 +146,15 @@ def test_json_keys_are_exactly_the_documented_ones(summary_json: SummaryJson) ->
         assert set(program) == PROGRAM_KEYS
         groups = program["groups"]
         assert isinstance(groups, list)
-        assert [g["name"] for g in groups] == ["back", "chest", "shoulders", "arms", "legs", "core"]
+        assert [g["name"] for g in groups] == [
+            "back",
+            "chest",
+            "shoulders",
+            "arms",
+            "legs",
+            "core",
+            "neck",
+        ]
         assert all(set(g) == GROUP_KEYS for g in groups)
         muscles = program["muscles"]
         assert isinstance(muscles, list) and muscles

@@ -1,0 +1,189 @@
+"""The modifiers a name may carry around a known movement: equipment, position, grip,
+bar position and depth, direction, effort, and the muscles coaches write before the
+movement ("Rear Delt Reverse Fly"), which count only when the movement trains them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from checker.catalog_data import Exercise
+
+#: modifiers a name may carry around a known movement, and the equipment each one means
+EQUIPMENT_MODIFIERS: dict[str, str] = {
+    "barbell": "barbell",
+    "dumbbell": "dumbbell",
+    "kettlebell": "kettlebell",
+    "cable": "cable",
+    "band": "band",
+    "machine": "machine",
+    "smith machine": "machine",
+    "bodyweight": "bodyweight",
+    "ez bar": "barbell",
+    "landmine": "barbell",
+    "plate": "other",
+    "medicine ball": "other",
+    "stability ball": "other",
+    "trx": "other",
+    "suspension": "other",
+    "sandbag": "other",
+    "weighted": "other",
+    "goblet": "dumbbell",
+    "cambered bar": "barbell",
+    "safety bar": "barbell",
+    "axle": "barbell",
+    "ring": "other",
+    "hangboard": "other",
+    "fingerboard": "other",
+    "ankle weight": "other",
+    "concept2": "cardio-machine",
+    "trap bar": "barbell",
+    "treadmill": "cardio-machine",
+    "erg": "cardio-machine",
+    "sled": "other",
+    "slider": "other",
+    "dowel": "bodyweight",
+}
+OTHER_MODIFIERS = frozenset(
+    {
+        "seated",
+        "standing",
+        "incline",
+        "decline",
+        "flat",
+        "lying",
+        "kneeling",
+        "half kneeling",
+        "tall kneeling",
+        "single arm",
+        "single leg",
+        "alternating",
+        "unilateral",
+        "bilateral",
+        "wide grip",
+        "close grip",
+        "medium grip",
+        "narrow stance",
+        "wide stance",
+        "close stance",
+        "chain",
+        "speed",
+        "two arm",
+        "double",
+        "bent arm",
+        "narrow grip",
+        "neutral grip",
+        "underhand",
+        "overhand",
+        "reverse grip",
+        "v grip",
+        "v bar",
+        "rope",
+        "straight bar",
+        "paused",
+        "pause",
+        "tempo",
+        "deficit",
+        "explosive",
+        "isometric",
+        "partial",
+        "assisted",
+        "eccentric",
+        "negative",
+        "prone",
+        "supine",
+        "tuck",
+        "hold",
+        "atg",
+        "kipping",
+        "strict",
+        "competition",
+        "resisted",
+        "interval",
+        "wheelchair",
+        "modified",
+        # bar position and depth of a squat: "Low Bar Back Squat", "Half Squat"
+        "low bar",
+        "high bar",
+        "half",
+        "quarter",
+        # direction: "Forward Bounds", "Backward Sled Drag"
+        "forward",
+        "backward",
+        # where and how hard, for drills and cardio: "Jogging on the spot", "Easy Run"
+        "in place",
+        "round",
+        "easy",
+        "recovery",
+        "steady",
+        "moderate",
+        "brisk",
+        # progressions of a lever: "Tuck Front Lever Row", "Straddle Planche"
+        "advanced",
+        "straddle",
+        "short lever",
+        "long lever",
+    }
+)
+#: muscles written before the movement ("Rear Delt Reverse Fly", "Quad Extension",
+#: "Lat Pulldown"), and the catalog's muscles each names: such a word is dropped like a
+#: modifier only when the movement left has one of them among its primary muscles, so
+#: "calf press" never becomes the overhead press
+MUSCLE_MODIFIERS: dict[str, frozenset[str]] = {
+    "rear delt": frozenset({"rear-delts"}),
+    "front delt": frozenset({"front-delts"}),
+    "side delt": frozenset({"side-delts"}),
+    "delt": frozenset({"front-delts", "side-delts", "rear-delts"}),
+    "shoulder": frozenset({"front-delts", "side-delts", "rear-delts", "rotator-cuff"}),
+    "rotator cuff": frozenset({"rotator-cuff"}),
+    "lat": frozenset({"lats"}),
+    "trap": frozenset({"traps"}),
+    "upper back": frozenset({"traps", "rhomboids", "rear-delts", "lats"}),
+    "lower back": frozenset({"lower-back"}),
+    "chest": frozenset({"chest"}),
+    "pec": frozenset({"chest"}),
+    "bicep": frozenset({"biceps"}),
+    "tricep": frozenset({"triceps"}),
+    "forearm": frozenset({"forearms"}),
+    "quad": frozenset({"quads"}),
+    "quadricep": frozenset({"quads"}),
+    "hamstring": frozenset({"hamstrings"}),
+    "glute": frozenset({"glutes"}),
+    "gluteal": frozenset({"glutes"}),
+    "calf": frozenset({"calves"}),
+    "calve": frozenset({"calves"}),
+    "adductor": frozenset({"adductors"}),
+    "abductor": frozenset({"abductors"}),
+    "hip flexor": frozenset({"hip-flexors"}),
+    "ab": frozenset({"abs"}),
+    "oblique": frozenset({"obliques"}),
+    "core": frozenset({"abs", "obliques", "transverse-abdominis"}),
+    "neck": frozenset({"neck"}),
+}
+
+
+def bare_modifier(key: str) -> bool:
+    """Whether a normalized ``key`` is a modifier and nothing else ("cable", "quad")."""
+    return key in EQUIPMENT_MODIFIERS or key in OTHER_MODIFIERS or key in MUSCLE_MODIFIERS
+
+
+def trained_by(
+    muscles: list[str],
+    found: Exercise | None,
+    how: str,
+    candidates: tuple[str, ...],
+    by_id: Mapping[str, Exercise],
+) -> tuple[Exercise | None, str]:
+    """``found`` (or, for an ambiguous name, its one candidate) when it has a muscle the
+    ``muscles`` words name among its primary muscles ("quad extension" is the leg
+    extension, "calf press" not the overhead press), else None."""
+    named = frozenset().union(*(MUSCLE_MODIFIERS[m] for m in muscles))
+    if candidates:
+        fits = [by_id[c] for c in candidates if c in by_id and named & set(by_id[c].primary)]
+        if len(fits) != 1:
+            return None, how
+        return fits[0], f"ambiguous name, decided by the muscle '{muscles[0]}'"
+    if found is None or not named & set(found.primary):
+        return None, how
+    return found, how
