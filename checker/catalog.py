@@ -39,6 +39,7 @@ from checker.catalog_data import (
     patterns,
     slug,
 )
+from checker.catalog_keys import known_keys
 from checker.catalog_names import (
     _UNILATERAL,
     EQUIPMENT_MODIFIERS,
@@ -133,11 +134,13 @@ class Catalog:
     def _index(self) -> None:
         if self._pending:
             by_key = self._by_key
+            known = known_keys()  # the built-in names, normalized beforehand
             for exercise in self._pending:
                 if self._by_id.get(exercise.id) is not exercise:
                     continue  # overridden before it was indexed
                 for name in (exercise.id, exercise.name, *exercise.aliases):
-                    by_key[normalize(name)] = exercise
+                    key = known.get(name)
+                    by_key[normalize(name) if key is None else key] = exercise
             self._pending.clear()
             if not self._ambiguous:
                 # the built-in catalog's ambiguous names, once its entries are here
