@@ -40,6 +40,7 @@ from checker.catalog_data import (
     patterns,
     slug,
 )
+from checker.catalog_keys import known_keys
 from checker.catalog_modifiers import bare_modifier, trained_by
 from checker.catalog_names import (
     _UNILATERAL,
@@ -59,6 +60,7 @@ from checker.catalog_resolution import (
     Ambiguity,
     Resolution,
     builtin_ambiguities,
+    builtin_ambiguities_among,
     named_in_qualifier,
     prescription_kind,
 )
@@ -137,20 +139,16 @@ class Catalog:
     def _index(self) -> None:
         if self._pending:
             by_key = self._by_key
+            known = known_keys()  # the built-in names, normalized beforehand
             for exercise in self._pending:
                 if self._by_id.get(exercise.id) is not exercise:
                     continue  # overridden before it was indexed
                 for name in (exercise.id, exercise.name, *exercise.aliases):
-                    by_key[normalize(name)] = exercise
+                    key = known.get(name)
+                    by_key[normalize(name) if key is None else key] = exercise
             self._pending.clear()
-            if not self._ambiguous:
-                # the built-in catalog's ambiguous names, once its entries are here
-                for ambiguity in builtin_ambiguities():
-                    if all(
-                        self._by_id.get(c, _NONE).source == "trainlint"
-                        for c in ambiguity.candidates
-                    ):
-                        self._ambiguous[normalize(ambiguity.name)] = ambiguity
+            if not self._ambiguous:  # the built-in catalog's, once its entries are here
+                self._ambiguous = builtin_ambiguities_among(self._by_id)
             for key in [k for k in self._ambiguous if k in by_key]:
                 if by_key[key].source != "trainlint":
                     del self._ambiguous[key]  # a plugin's or program's own exercise
@@ -395,6 +393,3 @@ class Catalog:
         """Entries whose names, aliases, muscles, tags or pattern contain every word of
         ``query``."""
         return search_entries(self._by_id.values(), query)
-
-
-_NONE = Exercise("", "", (), (), (), frozenset(), source="")

@@ -79,6 +79,11 @@ def group_names() -> list[str]:
     return list(_data("muscles.json")["groups"])
 
 
+def optional_groups() -> frozenset[str]:
+    """Groups a week shows only when it trains them (the neck: most programs have none)."""
+    return frozenset(_data("muscles.json").get("shown-when-trained", ()))
+
+
 @cache
 def patterns() -> frozenset[str]:
     """Every movement pattern an entry may have."""

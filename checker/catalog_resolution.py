@@ -180,3 +180,16 @@ def named_in_qualifier(
         found.ignored,
         set_aside=(proper, *(p for p in set_aside if p != piece)),
     )
+
+
+def builtin_ambiguities_among(by_id: Mapping[str, Exercise]) -> dict[str, Ambiguity]:
+    """The built-in ambiguous names (by normalized name) whose candidates are all
+    built-in entries of ``by_id``: a plugin's or a program's entry of that id decides."""
+    from checker.catalog_names import normalize
+
+    found: dict[str, Ambiguity] = {}
+    for ambiguity in builtin_ambiguities():
+        entries = [by_id.get(c) for c in ambiguity.candidates]
+        if all(e is not None and e.source == "trainlint" for e in entries):
+            found[normalize(ambiguity.name)] = ambiguity
+    return found

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from checker.globs import any_glob, glob_match
+from checker.globs import glob_match, name_glob
 from checker.reading import NotARegularFile
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -93,7 +93,7 @@ class Selection:
 
     def excluded(self, relative: str) -> bool:
         name = relative.rsplit("/", 1)[-1]
-        if any_glob(DEFAULT_EXCLUDE).match(name):
+        if name_glob(DEFAULT_EXCLUDE).match(name):
             return True
         return any(glob_match(p, relative) for p in self.exclude)
 

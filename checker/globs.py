@@ -58,6 +58,22 @@ def any_glob(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in usable) or "(?!)")
 
 
+#: Characters that make a pattern more than literal text and ``*`` for wcmatch.
+_SPECIAL = frozenset("?[]{}()!@+|\\/")
+
+
+@cache
+def name_glob(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One expression that matches a file name (no ``/``) when one of ``patterns``
+    does, as :func:`any_glob` would. Patterns of plain characters and ``*`` (the
+    default excludes) are translated here: importing wcmatch and compiling its
+    expressions was a fifth of a one-file run. Any other pattern goes to wcmatch."""
+    if any(_SPECIAL.intersection(p) or not p for p in patterns):
+        return any_glob(patterns)
+    bodies = ("[^/]*".join(map(re.escape, p.split("*"))) for p in patterns)
+    return re.compile("(?s:" + "|".join(f"(?:{b})" for b in bodies) + ")$")
+
+
 @cache
 def glob_problem(pattern: str) -> str | None:
     """Why ``pattern`` is not a usable glob (None: it is)."""

@@ -35,23 +35,30 @@ def reversed_range(value: object) -> str | None:
     return f"{high}-{low}" + (f" {unit}" if unit else "")
 
 
-#: Any ``a-b`` in the text: a file with none where ``a > b`` has no range to report, and
-#: is not walked (most programs; the walk costs as much as composing them). A match
-#: starts where a number starts and never gives digits back: linear in a run of digits.
-_ANY_RANGE = re.compile(
-    r"(?<![0-9])([0-9]++(?:\.[0-9]++)?+)[ \t]*+[-–][ \t]*+([0-9]+(?:\.[0-9]+)?)"
-)
-
-
-def _may_hold_a_reversed_range(text: str) -> bool:
-    if "\\" in text:  # an escape in a quoted scalar may spell a digit: walk the data
-        return True
-    return any(float(m.group(1)) > float(m.group(2)) for m in _ANY_RANGE.finditer(text))
+def _may_hold_a_reversed_range(data: Any) -> bool:
+    """Whether some range key of ``data`` holds a range written high to low: most
+    programs have none, and are not walked again for the paths (a loop over the values,
+    cheaper than scanning the text or the recursive walk of :func:`_reversed`)."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        values = item.items() if isinstance(item, dict) else enumerate(item)
+        for key, value in values:
+            if isinstance(value, str):
+                if (
+                    key in RANGE_KEYS
+                    and ("-" in value or "\u2013" in value)
+                    and reversed_range(value) is not None
+                ):
+                    return True
+            elif isinstance(value, (dict, list)):
+                stack.append(value)
+    return False
 
 
 def range_findings(document: Document) -> list[Finding]:
     """A ``schema`` finding for every range written high to low, at its value."""
-    if not _may_hold_a_reversed_range(document.text):
+    if not _may_hold_a_reversed_range(document.data):
         return []
     return [
         Finding.at(

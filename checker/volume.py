@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from checker.catalog import group_names, muscle_groups
+from checker.catalog_data import optional_groups
 from checker.program import ExerciseUse, Program, Workout
 
 #: What one set counts for a group reached only through secondary muscles.
@@ -175,6 +176,8 @@ def count_week(program: Program, per_muscle: bool = True) -> Week:
     sessions = float(
         program.sessions_per_week or len({_day_key(program, w) for w in program.workouts})
     )
+    optional = optional_groups()
+    groups = {n: t for n, t in groups.items() if t.weekly_sets or n not in optional}
     return Week(groups=groups, muscles=muscles, sessions=sessions)
 
 
