@@ -40,6 +40,7 @@ from checker.catalog_data import (
     patterns,
     slug,
 )
+from checker.catalog_fallback import last_resort
 from checker.catalog_keys import known_keys
 from checker.catalog_modifiers import bare_modifier, trained_by
 from checker.catalog_names import (
@@ -189,7 +190,9 @@ class Catalog:
                     decided = self._resolved[key, kind] = self._resolve(name, key, kind)
                 return decided
         if found.exercise is None and not found.candidates:
-            return self._qualified(name, key, prescription) or found
+            kind = prescription_kind(prescription)
+            qualified = self._qualified(name, key, prescription)
+            return qualified or last_resort(self, name, key, kind)
         return found
 
     def _qualified(

@@ -8,9 +8,12 @@ abbreviations (DB, BB, KB), word order, words written together or apart
 movement ("leverage machine", "band", "seated", "one-arm"). A qualifier the
 way apps write it ("Incline Dumbbell Press (30 degrees)", "Pull-ups
 (kipping)", "Bench Press w/ Pause") is set aside when the rest names a known
-movement, and a complex ("Power Snatch + Overhead Squat") is its first
-movement. A name that could mean two movements (``rowing``) is decided by its
-prescription: a duration, intervals or a distance mean the machine, sets and
+movement, and a complex ("Power Snatch + Overhead Squat", "Depth Jump to Box")
+is its first movement. As a last resort, a name whose last words are a known
+movement and keep the pattern its words reveal is read as that movement, with
+the words before it unknown ("Nautilus Pullover", "Backpack Bent-Over Row"); it
+is then not taken for the heavy barbell lift it may name. A name that could
+mean two movements (``rowing``) is decided by its prescription: a duration, intervals or a distance mean the machine, sets and
 reps a row. A name that matches nothing is reported with the rules that could
 not judge it and with suggestions only of the movement pattern its words
 reveal ("... push up" is never offered a pull-up, "calorie row" never a cable

@@ -1,0 +1,154 @@
+"""The last resort for a name nothing else matched: the movement its last words name.
+
+Coaches put words before a movement that no list of modifiers can hold: a brand or
+a person (``Nautilus Pullover``, ``Gironda Dips``), an implement (``Backpack
+Bent-Over Row``), a label (``Abs - Decline Sit-ups``), an angle (``30-degree
+Incline DB Press``). When the name's last words are a known movement, and that
+movement has the pattern the name's own words reveal (a "... row" is read only as a
+row; a name that reveals none is read only by two or more last words), the name is
+read as that movement done some way trainlint cannot tell: not as
+the barbell lift it may name (no ``heavy`` nor ``deadlift`` tag), and the
+resolution says which words were not known. A name of two movements joined by
+``to`` (``Drop Squat to Stick``, ``Atlas Stone to Shoulder``) is read by its first
+part, as a complex is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Protocol
+
+from checker.catalog_data import Exercise
+from checker.catalog_names import normalize
+from checker.catalog_patterns import revealed_pattern
+from checker.catalog_qualifiers import qualified
+from checker.catalog_resolution import Resolution
+
+#: how the catalog resolves a normalized name for a kind of prescription, modifiers and
+#: all (``Catalog._resolve``), without this last resort
+Lookup = Callable[[str, "str | None"], Resolution]
+
+
+class _Catalog(Protocol):
+    def _resolve(self, name: str, key: str, kind: str | None) -> Resolution: ...
+    def suggest(self, name: str, limit: int = 3) -> list[str]: ...
+
+
+#: tags that say more than the words do once some of them are unknown
+_ASSUMED = frozenset({"heavy", "deadlift"})
+
+#: " to " between two movements: "Drop Squat to Stick", "Atlas Stone to Shoulder"
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+
+#: words that say which joint or muscle moves: never dropped, the movement would change
+_BODY_PARTS = frozenset(
+    (
+        "hip",
+        "shoulder",
+        "knee",
+        "ankle",
+        "wrist",
+        "elbow",
+        "neck",
+        "back",
+        "glute",
+        "quad",
+        "hamstring",
+        "calf",
+        "chest",
+        "lat",
+        "trap",
+        "ab",
+        "abs",
+        "core",
+        "leg",
+        "arm",
+        "toe",
+        "heel",
+        "foot",
+        "hand",
+        "thoracic",
+        "lumbar",
+        "spine",
+        "pelvic",
+        "adductor",
+        "abductor",
+        "groin",
+        "bicep",
+        "tricep",
+        "forearm",
+        "oblique",
+        "delt",
+        "",
+    )
+)
+
+#: the most words a reading may leave unknown (more, and it is a guess, not a reading)
+_MOST_UNKNOWN = 3
+
+
+def last_words(
+    key: str, kind: str | None, lookup: Lookup, pattern: str | None
+) -> tuple[Exercise, str, tuple[str, ...]] | None:
+    """The entry the last words of ``key`` (a normalized name) name, how, and the words
+    before them that were not known; None when no reading keeps ``pattern`` (the
+    movement pattern the whole name reveals, if any)."""
+    words = key.split()
+    for start in range(1, min(len(words), _MOST_UNKNOWN + 1)):
+        if words[start - 1] in _BODY_PARTS:
+            return None  # "hip external rotation" is not the shoulder's external rotation
+        rest = " ".join(words[start:])
+        if pattern is None and start == len(words) - 1:
+            return None  # one word of a name that reveals no pattern ("Conan Wheel"): too weak
+        resolved = lookup(rest, kind)
+        found = resolved.exercise
+        if found is None or resolved.candidates:
+            continue
+        if pattern is not None and found.pattern != pattern:
+            return None  # the name says another movement than its last words' entry
+        how = f"{resolved.how} ('{rest}'), the words before it not known"
+        return found, how, tuple(words[:start]) + resolved.ignored
+    return None
+
+
+def unassumed(exercise: Exercise) -> Exercise:
+    """``exercise`` without the tags that a name with unknown words cannot confirm."""
+    if not exercise.tags & _ASSUMED:
+        return exercise
+    return replace(exercise, tags=frozenset(exercise.tags - _ASSUMED))
+
+
+def last_resort(catalog: _Catalog, name: str, key: str, kind: str | None) -> Resolution:
+    """``name`` read as its first movement or by its last words, or no match. A slip of
+    the pen ("Romanain Deadlift") is left unmatched, for ``unknown-exercise`` to say
+    which name was meant."""
+    from checker.catalog_suggest import spelt_like  # difflib: only when a name is unknown
+
+    suggestions = catalog.suggest(name, 1)
+    if suggestions and spelt_like(name, suggestions[0]):
+        return Resolution(name, key, None, "no match")
+
+    def lookup(words: str, how: str | None) -> Resolution:
+        return catalog._resolve(words, words, how)
+
+    to = _TO.search(name)
+    if to is not None and to.start() > 0:
+        first = name[: to.start()]
+        first_key = normalize(first)
+        resolved = lookup(first_key, kind)
+        if resolved.exercise is not None and not resolved.candidates:
+            how = f"{resolved.how} ('{first_key}'), the first of two movements"
+            rest = name[to.end() :].strip()
+            return Resolution(
+                name, key, resolved.exercise, how, resolved.ignored, complex_rest=rest
+            )
+    split = qualified(name)
+    for proper in ((split.name,) if split is not None else ()) + (key,):
+        found = last_words(proper, kind, lookup, revealed_pattern(proper))
+        if found is not None:
+            exercise, how, unknown = found
+            aside = split.set_aside if split is not None and proper == split.name else ()
+            return Resolution(name, key, unassumed(exercise), how, unknown, set_aside=aside)
+    return Resolution(name, key, None, "no match")

@@ -1,0 +1,83 @@
+"""The catalog's last resort: a name read by the known movement its last words name
+(unknown words before it: a brand, a person, an implement, an angle), or as the first
+of two movements joined by "to"; never across a body part, never against the pattern
+the name reveals, and never as the heavy barbell lift it may name."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.catalog import Catalog, builtin_exercises
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return Catalog(builtin_exercises())
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "unknown"),
+    [
+        ("Nautilus Pullover", "dumbbell-pullover", ("nautilus",)),
+        ("Gironda Dips (wide, chin down)", "dip", ("gironda",)),
+        ("Backpack Bent-Over Row", "barbell-bent-over-row", ("backpack",)),
+        ("Backpack Goblet Squat (pause)", "goblet-squat", ("backpack",)),
+        ("Hatch Front Squat", "front-squat", ("hatch",)),
+        ("Figure-8 Run", "running", ("figure", "8")),
+        ("45-degree Back Raise", "back-extension", ("45", "degree")),
+    ],
+)
+def test_unknown_words_before_a_known_movement(
+    catalog: Catalog, name: str, expected: str, unknown: tuple[str, ...]
+) -> None:
+    resolved = catalog.resolve(name, {"sets": 3, "reps": 8})
+    assert resolved.exercise is not None and resolved.exercise.id == expected, resolved.explain()
+    assert resolved.ignored[: len(unknown)] == unknown
+    assert "the words before it not known" in resolved.how
+
+
+@pytest.mark.parametrize("name", ["Backpack Bent-Over Row", "Bowler Squat", "Jefferson Deadlift"])
+def test_the_heavy_barbell_lift_is_not_assumed(catalog: Catalog, name: str) -> None:
+    exercise = catalog.find(name, {"sets": 3, "reps": 8})
+    assert exercise is not None
+    assert not exercise.tags & {"heavy", "deadlift"}, (name, exercise.tags)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "rest"),
+    [
+        ("Depth Jump to Box", "depth-jump", "Box"),
+        ("Atlas Stone to Shoulder", "atlas-stone", "Shoulder"),
+        ("Side Shuffle to Cut", "lateral-shuffle", "Cut"),
+    ],
+)
+def test_two_movements_joined_by_to(catalog: Catalog, name: str, expected: str, rest: str) -> None:
+    resolved = catalog.resolve(name, {"sets": 3, "reps": 5})
+    assert resolved.exercise is not None and resolved.exercise.id == expected, resolved.explain()
+    assert resolved.complex_rest == rest
+    assert "the first of two movements" in resolved.how
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # a body part before the movement changes it: the hip's rotation is not the
+        # shoulder's external rotation nor a cable trunk rotation
+        "Standing Hip External Rotation (cable)",
+        "Seated Knee Flexion Slide",
+        # the name's own pattern wins: a "... press" is never read as something else
+        "Tornado Ball Press",
+        # more unknown words than a reading allows
+        "Mike's Famous Backyard Garage Bench Press",
+    ],
+)
+def test_what_is_not_read_by_its_last_words(catalog: Catalog, name: str) -> None:
+    resolved = catalog.resolve(name, {"sets": 3, "reps": 10})
+    assert resolved.exercise is None or "not known" not in resolved.how, resolved.explain()
+
+
+def test_known_names_do_not_reach_the_last_resort(catalog: Catalog) -> None:
+    for name in ("Sit to Stand (chair)", "Toes to Bar", "Board Press (2 Board)", "Deadlift"):
+        resolved = catalog.resolve(name, {"sets": 3, "reps": 5})
+        assert resolved.exercise is not None, name
+        assert "not known" not in resolved.how and "first of two" not in resolved.how, name
