@@ -3,24 +3,24 @@
 **What it checks.** Every exercise name is looked up in the catalog (built-in
 entries, entries from plugins and the program's own ``custom-exercises``).
 Matching forgives case, punctuation, plurals, US/UK spellings, common
-abbreviations (DB, BB, KB), word order, words written together or apart
-(pullup, pull-up), and equipment, position and grip words around a known
-movement ("leverage machine", "band", "seated", "one-arm"). A qualifier the
-way apps write it ("Incline Dumbbell Press (30 degrees)", "Pull-ups
-(kipping)", "Bench Press w/ Pause") is set aside when the rest names a known
-movement, and a complex ("Power Snatch + Overhead Squat", "Depth Jump to Box")
-is its first movement. As a last resort, a name whose last words are a known
-movement and keep the pattern its words reveal is read as that movement, with
-the words before it unknown ("Nautilus Pullover", "Backpack Bent-Over Row"); it
-is then not taken for the heavy barbell lift it may name. A name that could
-mean two movements (``rowing``) is decided by its prescription: a duration, intervals or a distance mean the machine, sets and
-reps a row. A name that matches nothing is reported with the rules that could
-not judge it and with suggestions only of the movement pattern its words
-reveal ("... push up" is never offered a pull-up, "calorie row" never a cable
-row); when its words reveal no pattern, only a near-certain spelling match is
-offered, or none. A name that stays ambiguous is reported with what it may
-mean. ``trainlint exercises --resolve NAME``
-shows what a name resolves to and why.
+abbreviations (DB, BB, KB), word order, words written together or apart (pullup,
+pull-up), and equipment, position and grip words around a known movement
+("leverage machine", "band", "seated", "one-arm"). A qualifier the way apps
+write it ("Incline Dumbbell Press (30 degrees)", "Pull-ups (kipping)", "Bench
+Press w/ Pause") is set aside when the rest names a known movement, and a
+complex ("Power Snatch + Overhead Squat", "Depth Jump to Box") is its first
+movement. As a last resort, a name whose last words are a known movement and
+keep the pattern its words reveal is read as that movement, with the words
+before it unknown ("Nautilus Pullover", "Backpack Bent-Over Row"); it is then
+not taken for the heavy barbell lift it may name. A name that could mean two
+movements (``rowing``) is decided by its prescription: a duration, intervals or
+a distance mean the machine, sets and reps a row. A name that matches nothing is
+reported with the rules that could not judge it and with suggestions only of the
+movement pattern its words reveal ("... push up" is never offered a pull-up,
+"calorie row" never a cable row); when its words reveal no pattern, only a
+near-certain spelling match is offered, or none. A name that stays ambiguous is
+reported with what it may mean. ``trainlint exercises --resolve NAME`` shows
+what a name resolves to and why.
 
 **Severity.** A name almost exactly spelt like a known one (``dedlift``,
 ``bulgarian split sqat``) is most likely a slip, and a name that may mean two
