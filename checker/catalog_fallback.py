@@ -32,6 +32,7 @@ Lookup = Callable[[str, "str | None"], Resolution]
 
 
 class _Catalog(Protocol):
+    def get(self, exercise_id: str) -> Exercise | None: ...
     def _resolve(self, name: str, key: str, kind: str | None) -> Resolution: ...
     def suggest(self, name: str, limit: int = 3) -> list[str]: ...
 
@@ -39,8 +40,42 @@ class _Catalog(Protocol):
 #: tags that say more than the words do once some of them are unknown
 _ASSUMED = frozenset({"heavy", "deadlift"})
 
-#: " to " between two movements: "Drop Squat to Stick", "Atlas Stone to Shoulder"
-_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+#: between two movements: "Drop Squat to Stick", "Cool-down walk and stretching"
+_TO = re.compile(r"\s+(?:to|and|&)\s+", re.IGNORECASE)
+
+#: words that make a name a stretch or a mobility drill
+_STRETCH = frozenset({"stretch", "stretching", "mobility", "mobilization", "mobilisation", "mob"})
+
+#: what a stretch or mobility drill works, by the words that name the place (first
+#: match wins, longer phrases first): the catalog's own stretch for it
+_STRETCHED = (
+    ("hip flexor", "hip-flexor-stretch"),
+    ("upper trap", "neck-stretch"),
+    ("lower back", "lower-back-rotational-stretch"),
+    ("t spine", "thoracic-rotation"),
+    ("soleus", "calf-stretch"),
+    ("calf", "calf-stretch"),
+    ("achille", "calf-stretch"),  # "achilles", made singular by normalize
+    ("ankle", "ankle-mobility-drill"),
+    ("wrist", "wrist-mobility"),
+    ("forearm", "wrist-mobility"),
+    ("psoa", "hip-flexor-stretch"),  # "psoas", likewise
+    ("hamstring", "hamstring-stretch"),
+    ("quadricep", "quad-stretch"),
+    ("quad", "quad-stretch"),
+    ("pec", "chest-stretch"),
+    ("chest", "chest-stretch"),
+    ("lat", "lat-stretch"),
+    ("tricep", "triceps-stretch"),
+    ("neck", "neck-stretch"),
+    ("piriformis", "lying-glute-stretch"),
+    ("glute", "lying-glute-stretch"),
+    ("adductor", "butterfly-stretch"),
+    ("groin", "butterfly-stretch"),
+    ("shoulder", "cross-body-shoulder-stretch"),
+    ("thoracic", "thoracic-rotation"),
+    ("hip", "hip-90-90"),
+)
 
 #: words that say which joint or muscle moves: never dropped, the movement would change
 _BODY_PARTS = frozenset(
@@ -133,17 +168,27 @@ def last_resort(catalog: _Catalog, name: str, key: str, kind: str | None) -> Res
     def lookup(words: str, how: str | None) -> Resolution:
         return catalog._resolve(words, words, how)
 
+    stretched = _stretched(key, catalog)
+    if stretched is not None:
+        place, exercise = stretched
+        return Resolution(name, key, exercise, f"a stretch or mobility drill of the {place}")
+
     to = _TO.search(name)
     if to is not None and to.start() > 0:
         first = name[: to.start()]
         first_key = normalize(first)
+        rest = name[to.end() :].strip()
         resolved = lookup(first_key, kind)
         if resolved.exercise is not None and not resolved.candidates:
             how = f"{resolved.how} ('{first_key}'), the first of two movements"
-            rest = name[to.end() :].strip()
             return Resolution(
                 name, key, resolved.exercise, how, resolved.ignored, complex_rest=rest
             )
+        found = last_words(first_key, kind, lookup, revealed_pattern(first_key))
+        if found is not None:
+            exercise, how, unknown = found
+            how += ", the first of two movements"
+            return Resolution(name, key, unassumed(exercise), how, unknown, complex_rest=rest)
     split = qualified(name)
     for proper in ((split.name,) if split is not None else ()) + (key,):
         found = last_words(proper, kind, lookup, revealed_pattern(proper))
@@ -152,3 +197,17 @@ def last_resort(catalog: _Catalog, name: str, key: str, kind: str | None) -> Res
             aside = split.set_aside if split is not None and proper == split.name else ()
             return Resolution(name, key, unassumed(exercise), how, unknown, set_aside=aside)
     return Resolution(name, key, None, "no match")
+
+
+def _stretched(key: str, catalog: _Catalog) -> tuple[str, Exercise] | None:
+    """The catalog's stretch for the place a stretch or mobility drill names ("Soleus
+    stretch" is the calf stretch), or None."""
+    words = key.split()
+    if not _STRETCH & set(words):
+        return None
+    padded = f" {key} "
+    for place, exercise_id in _STRETCHED:
+        if f" {place} " in padded:
+            exercise = catalog.get(exercise_id)
+            return (place, exercise) if exercise is not None else None
+    return None

@@ -81,3 +81,60 @@ def test_known_names_do_not_reach_the_last_resort(catalog: Catalog) -> None:
         resolved = catalog.resolve(name, {"sets": 3, "reps": 5})
         assert resolved.exercise is not None, name
         assert "not known" not in resolved.how and "first of two" not in resolved.how, name
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Soleus stretch", "calf-stretch"),
+        ("Achilles Stretch (wall)", "calf-stretch"),
+        ("Wrist extensor stretch", "wrist-mobility"),
+        ("Forearm Flexor Stretch", "wrist-mobility"),
+        ("Wall Hip Flexor Mobilization", "hip-flexor-stretch"),
+        ("Psoas Stretch", "hip-flexor-stretch"),
+        ("Ankle Mobilization", "ankle-mobility-drill"),
+        ("Banded Ankle Mobility", "ankle-mobility-drill"),
+        ("Piriformis Stretch", "lying-glute-stretch"),
+        ("Upper Trap Stretch", "neck-stretch"),
+    ],
+)
+def test_a_stretch_is_read_by_the_place_it_names(
+    catalog: Catalog, name: str, expected: str
+) -> None:
+    resolved = catalog.resolve(name)
+    assert resolved.exercise is not None and resolved.exercise.id == expected, resolved.explain()
+    assert resolved.how.startswith("a stretch or mobility drill of the ") or "exact" in (
+        resolved.how
+    )
+
+
+def test_a_stretch_of_no_known_place_stays_unknown(catalog: Catalog) -> None:
+    assert catalog.find("Banana stretch") is None
+    assert catalog.find("Fascia Mobilization Flow") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "rest"),
+    [
+        ("Squat Jump & Stick", "jump-squat", "Stick"),
+        ("Drop Squat to Stick", "back-squat", "Stick"),
+        ("Box Jump and Step Down", "box-jump", "Step Down"),
+    ],
+)
+def test_the_first_of_two_movements_joined_by_and(
+    catalog: Catalog, name: str, expected: str, rest: str
+) -> None:
+    resolved = catalog.resolve(name, {"sets": 3, "reps": 5})
+    assert resolved.exercise is not None and resolved.exercise.id == expected, resolved.explain()
+    assert resolved.complex_rest == rest
+    assert not resolved.exercise.tags & {"heavy", "deadlift"} or "not known" not in resolved.how
+
+
+def test_known_names_with_and_are_themselves(catalog: Catalog) -> None:
+    for name, expected in (
+        ("Clean and Jerk", "clean-and-jerk"),
+        ("Clean and Press", "clean-and-press"),
+    ):
+        resolved = catalog.resolve(name, {"sets": 3, "reps": 2})
+        assert resolved.exercise is not None and resolved.exercise.id == expected
+        assert not resolved.complex_rest
