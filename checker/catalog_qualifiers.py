@@ -11,7 +11,8 @@ a qualifier ("Deadlift (lats)") is a note, set aside. Equipment and position wor
 in a qualifier are kept as modifiers of the name (as "(Cable)" in "Fly (Cable)");
 the other words are set aside. A "+" joins the movements of a complex, and a slash two
 movements done in turn ("Wrist Flexion / Extension"): the name is the first movement,
-the others are set aside.
+the others are set aside. A label before the name (a superset's "A1)", a muscle
+group's "Abs - ") is set aside too.
 """
 
 from __future__ import annotations
@@ -71,10 +72,25 @@ def adds_resistance(name: str) -> bool:
     return _ADDED_RESISTANCE.search(name) is not None
 
 
+#: a label before the name: a superset's "A1)" or a muscle group's "Abs - "
+_LABEL = re.compile(
+    r"^\s*(?:[A-Za-z][0-9]{1,2}\s*[).:]|(?:abs|core|chest|back|legs|arms|shoulders|glutes"
+    r"|biceps|triceps|calves|finisher|accessory|conditioning)\s*[-\u2013\u2014:])\s*",
+    re.IGNORECASE,
+)
+
+
 def qualified(name: str) -> Qualified | None:
     """``name`` split at its qualifiers, or None when it has none."""
-    if not any(c in name for c in "([,;+-/@\u2013\u2014") and _WORDY.search(name) is None:
+    if not any(c in name for c in "()[,;+-/@:.\u2013\u2014") and _WORDY.search(name) is None:
         return None
+    label = _LABEL.match(name)
+    if label is not None and normalize(name[label.end() :]):
+        unlabelled = qualified(name[label.end() :])
+        if unlabelled is None:
+            unlabelled = Qualified(normalize(name[label.end() :]), (), (), "")
+        aside = (name[: label.end()].strip(" -\u2013\u2014:"), *unlabelled.set_aside)
+        return Qualified(unlabelled.name, unlabelled.kept, aside, unlabelled.complex_rest)
     complex_rest = ""
     if "+" in name:
         first, _, rest = name.partition("+")

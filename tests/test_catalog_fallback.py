@@ -138,3 +138,27 @@ def test_known_names_with_and_are_themselves(catalog: Catalog) -> None:
         resolved = catalog.resolve(name, {"sets": 3, "reps": 2})
         assert resolved.exercise is not None and resolved.exercise.id == expected
         assert not resolved.complex_rest
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("A1) Back Squat", "back-squat"),
+        ("B2. Lat Pulldown (wide)", "lat-pulldown"),
+        ("c1: pallof press", "pallof-press"),
+        ("Abs - Decline Sit-ups", "decline-sit-up"),
+        ("Back - Lat Pulldown", "lat-pulldown"),
+        ("Core: Dead Bug", "dead-bug"),
+    ],
+)
+def test_a_label_before_the_name_is_set_aside(catalog: Catalog, name: str, expected: str) -> None:
+    resolved = catalog.resolve(name, {"sets": 3, "reps": 8})
+    assert resolved.exercise is not None and resolved.exercise.id == expected, resolved.explain()
+
+
+def test_a_name_that_starts_like_a_label_is_itself(catalog: Catalog) -> None:
+    # no dash or colon after the word: "Back Squat" and "Chest Press" are names
+    for name, expected in (("Back Squat", "back-squat"), ("Back Extension", "back-extension")):
+        resolved = catalog.resolve(name, {"sets": 3, "reps": 8})
+        assert resolved.exercise is not None and resolved.exercise.id == expected
+        assert not resolved.set_aside
