@@ -162,3 +162,12 @@ def test_a_name_that_starts_like_a_label_is_itself(catalog: Catalog) -> None:
         resolved = catalog.resolve(name, {"sets": 3, "reps": 8})
         assert resolved.exercise is not None and resolved.exercise.id == expected
         assert not resolved.set_aside
+
+
+@pytest.mark.parametrize("name", ["Log Clean and Press", "Axle Clean and Press", "Push Press"])
+def test_strongman_overhead_lifts_are_heavy_like_the_push_press(
+    catalog: Catalog, name: str
+) -> None:
+    # a deadlift after them follows a heavy lift: the ACSM order leaves that open (info)
+    exercise = catalog.find(name, {"sets": 5, "reps": 3})
+    assert exercise is not None and "heavy" in exercise.tags, name
