@@ -161,7 +161,7 @@ def last_resort(catalog: _Catalog, name: str, key: str, kind: str | None) -> Res
     which name was meant."""
     from checker.catalog_suggest import spelt_like  # difflib: only when a name is unknown
 
-    suggestions = catalog.suggest(name, 1)
+    suggestions = catalog.suggest(name)  # the limit unknown-exercise asks: one cache entry
     if suggestions and spelt_like(name, suggestions[0]):
         return Resolution(name, key, None, "no match")
 

@@ -149,7 +149,7 @@ def count_week(program: Program, per_muscle: bool = True) -> Week:
     ``training-frequency`` rule needs groups only) per muscle."""
     to_group = muscle_groups()
     groups = {name: Tally(name) for name in group_names()}
-    muscles = {name: Tally(name) for name in to_group}
+    muscles = {name: Tally(name) for name in to_group} if per_muscle else {}
     seen_days: dict[str, set[str]] = {}
     for workout in program.workouts:
         times = program.times_per_week(workout)
