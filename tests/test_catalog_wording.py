@@ -168,6 +168,18 @@ CLASSES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("cycling", ("Recovery Ride", "Easy Spin", "Steady-State Bike")),
         ("sprint", ("Prowler Sprints", "Sled Sprint (light)", "Prowler Sprint - 20 m")),
     ],
+    "a cardio machine's sprints": [
+        (
+            "assault-bike",
+            ("Assault Bike Sprints", "Air Bike Sprint (10 s)", "Assault Bike Sprint - easy"),
+        ),
+        ("rowing-machine", ("Rower Sprints", "Rowing Machine Sprints", "Rower Sprint (250 m)")),
+        ("ski-erg", ("Ski Erg Sprints", "SkiErg Sprint", "Ski-Erg Sprints (20 s)")),
+    ],
+    "a deltoid head or the lats before the movement": [
+        ("lateral-raise", ("Side Delt Raise", "Side-Delt Raises (DB)", "Lateral Delt Raise")),
+        ("straight-arm-pulldown", ("Lat Prayer", "Cable Lat Prayers", "Lat Prayer (rope)")),
+    ],
     "balance and rise wording": [
         (
             "tandem-stance",
