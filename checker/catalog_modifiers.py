@@ -147,7 +147,6 @@ MUSCLE_MODIFIERS: dict[str, frozenset[str]] = {
     "tricep": frozenset({"triceps"}),
     "forearm": frozenset({"forearms"}),
     "quad": frozenset({"quads"}),
-    "quadricep": frozenset({"quads"}),
     "hamstring": frozenset({"hamstrings"}),
     "glute": frozenset({"glutes"}),
     "gluteal": frozenset({"glutes"}),

@@ -83,6 +83,8 @@ _WORDS = {
     "broomstick": "dowel",
     "plantarflexion": "plantar flexion",
     "dorsiflexion": "dorsi flexion",
+    "quadricep": "quad",
+    "prowler": "sled",
     "forwards": "forward",
     "backwards": "backward",
 }
@@ -136,6 +138,7 @@ _PHRASES: dict[tuple[str, ...], str] = {
     # physiotherapy handouts name the position last: "knee extension in sitting"
     ("in", "seated"): "seated",
     ("in", "lying"): "lying",
+    ("in", "side", "lying"): "side lying",
     ("in", "standing"): "standing",
     # "jogging on the spot" ("on" and "the" are dropped first), "running in place"
     ("spot",): "in place",

@@ -421,7 +421,7 @@ UNKNOWN: list[tuple[str, str | None]] = [
     ("Split Snatch", "olympic"),
     ("Frog Jump", "jump"),
     ("Fartlek Run", "cardio"),
-    ("Prowler Sprint", "cardio"),
+    ("Parachute Sprint", "cardio"),
     ("Calorie Water Row", "cardio"),
     ("Meadows Pulldown", "vertical-pull"),
     ("Dual Rope Pulldown", "vertical-pull"),

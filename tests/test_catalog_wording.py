@@ -160,6 +160,50 @@ CLASSES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("boxing", ("Heavy Bag (3 min rounds)", "Shadowboxing Rounds", "Pad Work Rounds")),
         ("jump-rope", ("Jump Rope Rounds", "Skipping Rope (rounds)", "Easy Skipping")),
     ],
+    "cardio effort and steady-state work": [
+        (
+            "steady-state-cardio",
+            ("Steady State Cardio", "LISS (incline walk or bike)", "Low-Intensity Steady State"),
+        ),
+        ("cycling", ("Recovery Ride", "Easy Spin", "Steady-State Bike")),
+        ("sprint", ("Prowler Sprints", "Sled Sprint (light)", "Prowler Sprint - 20 m")),
+    ],
+    "a cardio machine's sprints": [
+        (
+            "assault-bike",
+            ("Assault Bike Sprints", "Air Bike Sprint (10 s)", "Assault Bike Sprint - easy"),
+        ),
+        ("rowing-machine", ("Rower Sprints", "Rowing Machine Sprints", "Rower Sprint (250 m)")),
+        ("ski-erg", ("Ski Erg Sprints", "SkiErg Sprint", "Ski-Erg Sprints (20 s)")),
+    ],
+    "a deltoid head or the lats before the movement": [
+        ("lateral-raise", ("Side Delt Raise", "Side-Delt Raises (DB)", "Lateral Delt Raise")),
+        ("straight-arm-pulldown", ("Lat Prayer", "Cable Lat Prayers", "Lat Prayer (rope)")),
+    ],
+    "balance and rise wording": [
+        (
+            "tandem-stance",
+            ("Semi-Tandem Stand", "Semi Tandem Stance", "Tandem Stand (near a wall)"),
+        ),
+        ("sit-to-stand", ("Chair Rises", "Chair Rise (no hands)", "Sit to Stands")),
+        (
+            "adductor-squeeze",
+            (
+                "Static Hip Adduction (ball squeeze)",
+                "Isometric Adduction",
+                "Isometric Hip Adductions",
+            ),
+        ),
+        (
+            "external-rotation",
+            (
+                "External rotation in side lying",
+                "ER in side lying",
+                "External Rotations in Side-Lying",
+            ),
+        ),
+        ("quad-set", ("Quadriceps Sets", "Quadriceps Set (towel)", "Static Quadriceps Sets")),
+    ],
     "slideboards and sliders": [
         ("slideboard", ("Slideboard Intervals", "Slide-Board Skaters", "Slideboard")),
         (
@@ -260,6 +304,8 @@ def test_no_false_friends(name: str, expected: str | None) -> None:
         ("Easy Rowing", "timed", "rowing-machine"),
         ("Rowing (rounds)", "sets", "cable-seated-row"),
         ("Rowing - easy", "timed", "rowing-machine"),
+        ("Easy Row", "timed", "rowing-machine"),
+        ("Easy Row", "sets", "cable-seated-row"),
     ],
 )
 def test_rowing_is_still_decided_by_the_prescription(name: str, kind: str, expected: str) -> None:
@@ -269,9 +315,9 @@ def test_rowing_is_still_decided_by_the_prescription(name: str, kind: str, expec
 
 
 def test_the_muscle_decides_an_ambiguous_name() -> None:
-    resolution = BUILTIN.resolve("Quadriceps Extension")
-    assert resolution.exercise is not None and resolution.exercise.id == "leg-extension"
-    assert "quad" in resolution.explain()
+    resolution = BUILTIN.resolve("Lower Back Extension")
+    assert resolution.exercise is not None and resolution.exercise.id == "back-extension"
+    assert "decided by the muscle 'lower back'" in resolution.explain()
 
 
 def test_a_qualifier_that_names_the_exercise_says_so() -> None:

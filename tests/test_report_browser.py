@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from checker.catalog import group_names
 from tests.chromium import Browser, find_chromium
 from tests.conftest import ROOT, invoke_cli
 from tests.test_summary import TWO_DAYS
@@ -71,7 +72,7 @@ def _check_charts(data: dict[str, Any]) -> None:
             assert chart["cells"] > 0, chart["id"]  # the heat map
             continue
         _check_bars(chart)
-        assert len(chart["values"]) == 6
+        assert len(chart["values"]) == len(group_names())  # back ... core, neck
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.stem for e in EXAMPLES])
