@@ -1,7 +1,7 @@
 """Train every muscle group on at least two days a week.
 
 **What it checks.** For every muscle group the program trains directly (back,
-chest, shoulders, arms, legs, core: a muscle of the group is a primary muscle of
+chest, shoulders, arms, legs, core, neck: a muscle of the group is a primary muscle of
 some exercise; a group only reached through secondary muscles is not a target
 of the program), its training days in an average week reach ``min-days``.
 Days are counted by the same function as ``trainlint summary``
