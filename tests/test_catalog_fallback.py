@@ -171,3 +171,27 @@ def test_strongman_overhead_lifts_are_heavy_like_the_push_press(
     # a deadlift after them follows a heavy lift: the ACSM order leaves that open (info)
     exercise = catalog.find(name, {"sets": 5, "reps": 3})
     assert exercise is not None and "heavy" in exercise.tags, name
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (
+            ("Supination / Pronation (hammer)", "Forearm Pronation", "DB supination"),
+            "forearm-rotation",
+        ),
+        (("Tyler Twist (FlexBar)", "Reverse Tyler Twist", "FlexBar twist"), "tyler-twist"),
+        (("Banded Eversion", "Ankle Inversion (band)", "resisted eversion"), "ankle-eversion"),
+        (("Bent-Over DB Raise", "bent over raise", "Bent-over rear delt raise"), "reverse-fly"),
+        (("Towel Door Row", "doorway row", "Door frame rows"), "inverted-row"),
+        (("Star Excursion Reach", "star excursion", "Y balance reach"), "single-leg-balance-reach"),
+    ],
+)
+def test_names_a_fourth_corpus_used_in_three_spellings(
+    catalog: Catalog, names: tuple[str, ...], expected: str
+) -> None:
+    for name in names:
+        resolved = catalog.resolve(name, {"sets": 2, "reps": 10})
+        assert resolved.exercise is not None and resolved.exercise.id == expected, (
+            resolved.explain()
+        )
