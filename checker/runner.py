@@ -127,9 +127,12 @@ class CacheKeys:
             registry = self.engine.registry
             modules: list[Any] = [p.module for p in registry.plugins]
             modules.extend(sys.modules.get(r.__module__) for r in registry.rules.values())
-            for name in ("checker", "checker.schemas"):
-                if name in sys.modules:
-                    modules.append(sys.modules[name])
+            # imported here (an empty package: no validator), not taken from sys.modules
+            # when present: the key must not depend on whether a file was linted before
+            import checker
+            import checker.schemas
+
+            modules += [checker, checker.schemas]
             versions = [(p.candidate.distribution, p.candidate.version) for p in registry.plugins]
             self._code = cache.code_fingerprint([m for m in modules if m], versions)
         return self._code

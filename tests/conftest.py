@@ -67,6 +67,26 @@ def copy_source_tree(dest: Path) -> Path:
     return dest
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tests first, the most of them by module first, each module's order kept.
+
+    pytest-xdist hands tests out in this order: the long ones (whole runs, installs,
+    browsers) then start at once and the thousands of short ones fill the workers at
+    the end, instead of one long test started last running on alone. No test may
+    depend on the order.
+    """
+    slow_per_module: dict[Path, int] = {}
+    for item in items:
+        if item.get_closest_marker("slow") is not None:
+            slow_per_module[item.path] = slow_per_module.get(item.path, 0) + 1
+    items.sort(
+        key=lambda item: (
+            item.get_closest_marker("slow") is None,
+            -slow_per_module.get(item.path, 0),
+        )
+    )
+
+
 InstallDistributions = Callable[..., Path]
 
 

@@ -24,28 +24,44 @@ FIXTURES = ROOT / "tests" / "fixtures" / "plugins"
 FAT_LOSS = ROOT / "plugins" / "trainlint-fat-loss"
 
 
-@pytest.fixture(scope="session")
-def site(install_distributions: InstallDistributions) -> dict[str, Path]:
-    """One target folder per combination the tests need."""
-    return {
-        "fat-loss": install_distributions("fat-loss", FAT_LOSS),
-        "broken": install_distributions("broken", FAT_LOSS, FIXTURES / "broken-import"),
-        "bad-hookimpl": install_distributions("bad-hookimpl", FAT_LOSS, FIXTURES / "bad-hookimpl"),
+class Site:
+    """``PYTHONPATH`` for each combination the tests need, ``site["broken"]``: each
+    distribution is pip-installed once (the fat-loss plugin into its own folder, put on
+    the path beside the faulty fixtures that need it), on first use."""
+
+    def __init__(self, install: InstallDistributions) -> None:
+        self._install = install
+
+    def _folder(self, name: str, *projects: Path) -> str:
+        return str(self._install(name, *projects))
+
+    def __getitem__(self, combination: str) -> str:
+        fat_loss = self._folder("fat-loss", FAT_LOSS)
+        if combination == "fat-loss":
+            return fat_loss
+        if combination in ("broken", "bad-hookimpl"):
+            fixture = {"broken": "broken-import", "bad-hookimpl": "bad-hookimpl"}[combination]
+            return os.pathsep.join([fat_loss, self._folder(combination, FIXTURES / fixture)])
+        assert combination == "raising", combination
         # one install for the three small fixtures (each pip run costs seconds)
-        "raising": install_distributions(
+        return self._folder(
             "raising",
             FIXTURES / "raising-rule",
             FIXTURES / "api-plugin",
             FIXTURES / "broken-format",
-        ),
-    }
+        )
 
 
-def trainlint(target: Path | None, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+@pytest.fixture(scope="session")
+def site(install_distributions: InstallDistributions) -> Site:
+    return Site(install_distributions)
+
+
+def trainlint(target: str | None, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1"}
     env.pop("PYTHONPATH", None)
     if target is not None:
-        env["PYTHONPATH"] = str(target)
+        env["PYTHONPATH"] = target
     return subprocess.run(
         [sys.executable, "-m", "checker", *args],
         cwd=cwd,
@@ -90,7 +106,7 @@ def program(tmp_path: Path) -> Path:
 
 
 @pytest.mark.slow
-def test_fat_loss_plugin_rules_run_like_builtin_ones(site: dict[str, Path], program: Path) -> None:
+def test_fat_loss_plugin_rules_run_like_builtin_ones(site: Site, program: Path) -> None:
     result = trainlint(site["fat-loss"], "check", "--format", "json", "cut.yaml", cwd=program)
     assert result.returncode == 0, result.stderr  # its rules warn, they do not fail
     found = {(f["rule"], f["line"], f["message"]) for f in json.loads(result.stdout)}
@@ -122,7 +138,7 @@ def test_without_the_plugin_nutrition_names_the_plugin(program: Path) -> None:
 
 
 @pytest.mark.slow
-def test_rules_explain_schema_and_plugins_commands(site: dict[str, Path], tmp_path: Path) -> None:
+def test_rules_explain_schema_and_plugins_commands(site: Site, tmp_path: Path) -> None:
     rules = trainlint(site["fat-loss"], "rules", cwd=tmp_path)
     assert rules.returncode == 0
     assert "fat-loss/protein" in rules.stdout and "[trainlint-fat-loss]" in rules.stdout
@@ -136,9 +152,7 @@ def test_rules_explain_schema_and_plugins_commands(site: dict[str, Path], tmp_pa
 
 
 @pytest.mark.slow
-def test_plugin_rules_in_config_suppressions_and_sarif(
-    site: dict[str, Path], program: Path
-) -> None:
+def test_plugin_rules_in_config_suppressions_and_sarif(site: Site, program: Path) -> None:
     (program / ".trainlint.yaml").write_text(
         "rules:\n  fat-loss/program-length:\n    severity: error\n    min-weeks: 2\n"
     )
@@ -156,7 +170,7 @@ def test_plugin_rules_in_config_suppressions_and_sarif(
 
 
 @pytest.mark.slow
-def test_require_plugins(site: dict[str, Path], program: Path) -> None:
+def test_require_plugins(site: Site, program: Path) -> None:
     (program / ".trainlint.yaml").write_text("require-plugins: [trainlint-fat-loss]\n")
     assert trainlint(site["fat-loss"], "check", "cut.yaml", cwd=program).returncode == 0
     missing = trainlint(None, "check", "cut.yaml", cwd=program)
@@ -166,7 +180,7 @@ def test_require_plugins(site: dict[str, Path], program: Path) -> None:
 
 
 @pytest.mark.slow
-def test_plugin_whose_import_raises(site: dict[str, Path], program: Path) -> None:
+def test_plugin_whose_import_raises(site: Site, program: Path) -> None:
     result = trainlint(site["broken"], "check", "cut.yaml", cwd=program)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
@@ -179,7 +193,7 @@ def test_plugin_whose_import_raises(site: dict[str, Path], program: Path) -> Non
 
 
 @pytest.mark.slow
-def test_plugin_with_misspelled_hookimpl_argument(site: dict[str, Path], program: Path) -> None:
+def test_plugin_with_misspelled_hookimpl_argument(site: Site, program: Path) -> None:
     result = trainlint(site["bad-hookimpl"], "check", "cut.yaml", cwd=program)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
@@ -189,7 +203,7 @@ def test_plugin_with_misspelled_hookimpl_argument(site: dict[str, Path], program
 
 
 @pytest.mark.slow
-def test_plugin_rule_that_raises_on_one_file(site: dict[str, Path], tmp_path: Path) -> None:
+def test_plugin_rule_that_raises_on_one_file(site: Site, tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text(
         "program: boom\nworkouts:\n  - name: A\n    warmup: 5 min\n"
         "    exercises:\n      - exercise: plank\n        sets: 2\n"
@@ -220,9 +234,7 @@ SHORT = (
 )
 
 
-def test_a_rule_and_a_format_added_through_the_public_api(
-    site: dict[str, Path], tmp_path: Path
-) -> None:
+def test_a_rule_and_a_format_added_through_the_public_api(site: Site, tmp_path: Path) -> None:
     from checker import __version__
 
     (tmp_path / "ab.yaml").write_text(SHORT)
@@ -254,7 +266,7 @@ def test_a_rule_and_a_format_added_through_the_public_api(
     )
 
 
-def test_a_broken_format_is_blamed_on_its_plugin(site: dict[str, Path], tmp_path: Path) -> None:
+def test_a_broken_format_is_blamed_on_its_plugin(site: Site, tmp_path: Path) -> None:
     (tmp_path / "ab.yaml").write_text(SHORT)
     args = ("check", "--select", "api/short-name", "ab.yaml", "--format")
     explodes = trainlint(site["raising"], *args, "explodes", cwd=tmp_path)
