@@ -15,7 +15,10 @@ not one per workout; when only some workouts lack one, each of those is named.
 A warm-up duration is checked against ``min-minutes`` to ``max-minutes``.
 A workout of light work only (cardio, stability holds such as planks and bird
 dogs, mobility and warm-up drills: a walk, a session of rehab holds) is itself
-at a warm-up's intensity and is not judged.
+at a warm-up's intensity and is not judged, and a workout that starts with
+steady cardio of five minutes or more (a walk, an easy run: not intervals or
+sprints) has its warm-up in the cardio's first minutes, the light aerobic
+activity ACSM GETP describes as a warm-up.
 
 **Why.** Text 002 asks for five to eight minutes of warm-up followed by dynamic
 moves such as arm circles and band pull-aparts (002:16).
@@ -59,8 +62,25 @@ def is_light(workout: Workout) -> bool:
 
 
 def starts_with_warmup(workout: Workout) -> bool:
-    """Whether the workout's first entry is warm-up sets or a warm-up drill."""
-    return bool(workout.exercises) and workout.exercises[0].is_warmup
+    """Whether the workout's first entry is warm-up sets or a warm-up drill, or steady
+    cardio of at least five minutes (a walk, an easy run or ride: its first minutes are
+    the light aerobic warm-up ACSM GETP describes); intervals and sprints are not."""
+    if not workout.exercises:
+        return False
+    first = workout.exercises[0]
+    if first.is_warmup:
+        return True
+    exercise = first.exercise
+    if exercise is None or not first.has("cardio") or "intervals" in first.entry:
+        return False
+    if any(word in exercise.id for word in _HARD_CARDIO):
+        return False
+    duration = first.duration
+    return duration is not None and duration.low >= 300
+
+
+#: cardio that is hard work, not a warm-up
+_HARD_CARDIO = ("sprint", "interval", "hiit", "tempo", "shuttle")
 
 
 class Warmup(Rule):
