@@ -222,9 +222,20 @@ CLASSES: dict[str, list[tuple[str, tuple[str, str, str]]]] = {
     [(e, n) for entries in CLASSES.values() for e, names in entries for n in names],
 )
 def test_each_class_resolves_in_three_spellings(expected: str, name: str) -> None:
+    assert_resolves_to(expected, name)
+
+
+def assert_resolves_to(expected: str, name: str) -> None:
+    """``name`` is the built-in entry ``expected`` (shared by the catalog's class tests)."""
     found = BUILTIN.find(name)
     assert found is not None, f"{name!r} is unknown"
     assert found.id == expected, BUILTIN.resolve(name).explain()
+
+
+def assert_equipment(name: str, equipment: str) -> None:
+    """``name`` resolves to an entry done with ``equipment``."""
+    found = BUILTIN.find(name)
+    assert found is not None and found.equipment == equipment, BUILTIN.resolve(name).explain()
 
 
 @pytest.mark.parametrize(
@@ -239,8 +250,7 @@ def test_each_class_resolves_in_three_spellings(expected: str, name: str) -> Non
     ],
 )
 def test_the_equipment_a_name_carries_is_kept(name: str, equipment: str) -> None:
-    found = BUILTIN.find(name)
-    assert found is not None and found.equipment == equipment
+    assert_equipment(name, equipment)
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ import pytest
 
 from checker.catalog import Catalog, builtin_exercises, normalize
 from checker.catalog_qualifiers import qualified
+from tests.test_catalog_classes import assert_equipment, assert_resolves_to
 
 BUILTIN = Catalog(builtin_exercises())
 
@@ -245,9 +246,7 @@ CLASSES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     [(e, n) for entries in CLASSES.values() for e, names in entries for n in names],
 )
 def test_each_class_resolves_in_other_spellings(expected: str, name: str) -> None:
-    found = BUILTIN.find(name)
-    assert found is not None, f"{name!r} is unknown"
-    assert found.id == expected, BUILTIN.resolve(name).explain()
+    assert_resolves_to(expected, name)
 
 
 @pytest.mark.parametrize(
@@ -263,8 +262,7 @@ def test_each_class_resolves_in_other_spellings(expected: str, name: str) -> Non
     ],
 )
 def test_the_equipment_of_the_name_is_kept(name: str, equipment: str) -> None:
-    found = BUILTIN.find(name)
-    assert found is not None and found.equipment == equipment, BUILTIN.resolve(name).explain()
+    assert_equipment(name, equipment)
 
 
 @pytest.mark.parametrize(
