@@ -32,6 +32,7 @@ class ExerciseUse:
     block: str = "single"  # single | circuit | superset
     block_index: int = 0
     group_sets: int | None = None  # circuit rounds / superset sets
+    group_time: Range | None = None  # a timed circuit or superset (AMRAP, EMOM, density)
 
     @property
     def sets(self) -> int | None:
@@ -40,6 +41,12 @@ class ExerciseUse:
         if value is not None:
             return value
         return self.group_sets
+
+    @property
+    def open_sets(self) -> bool:
+        """Whether the sets are left to the session: the exercise is in a timed circuit or
+        superset (as many rounds as fit in 15 minutes) that gives no count."""
+        return self.sets is None and self.group_time is not None
 
     @property
     def sets_path(self) -> Path:
@@ -257,6 +264,7 @@ def _uses(blocks: object, path: Path, catalog: Catalog) -> Iterator[ExerciseUse]
                         use = _use(member, (*block_path, kind, "exercises", member_index), catalog)
                         if use is not None:
                             use.block, use.block_index, use.group_sets = kind, index, sets
+                            use.group_time = parse_duration(group.get("duration"))
                             yield use
                 break
         else:

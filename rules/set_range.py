@@ -14,7 +14,9 @@ exercise in it):
   rows are allowed too (002:12).
 
 Warm-up sets (``warmup: true``), cardio and a ``sets`` value the schema already
-reported (``sets: "3"``, ``set: 3``) are not judged again.
+reported (``sets: "3"``, ``set: 3``) are not judged again. Nor are the exercises of a
+timed circuit or superset with no count (``duration: 15 min``: as many rounds as fit,
+an EMOM, a density block): their sets are left to the session.
 
 The working entries of one exercise in one workout are one exercise: a top set
 followed by back-off sets (``deadlift`` 1 x 1, then 2 x 2) has three sets.
@@ -103,7 +105,12 @@ workouts:
         habits = Habits()
         for workout, uses, claims in self._judged(program, known, low, high, binding, profile):
             for use in uses:
-                if use.sets is None and use.exercise is not None and use.exercise.trains_back:
+                if (
+                    use.sets is None
+                    and not use.open_sets
+                    and use.exercise is not None
+                    and use.exercise.trains_back
+                ):
                     yield Violation(
                         program.name_span(use),
                         f"'{use.name}' has no sets; back exercises take {low}-{high} sets (000:95)",

@@ -19,7 +19,9 @@ Days are counted by the same function as ``trainlint summary``
 
 All under-trained groups are reported in one finding on the ``workouts`` key.
 When the week has exercises trainlint does not know, what they train cannot be
-counted, so the finding is ``info`` and names them.
+counted, so the finding is ``info`` and names them; so is it when the week has timed
+circuits or supersets with no count (``duration: 15 min``), whose sets are left to
+the session and counted as one set each.
 
 **Why.** Text 001 gets the most progress from training each muscle group twice a
 week (001:58); Schoenfeld 2016 found twice a week better than once.
@@ -49,6 +51,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.catalog import muscle_groups
 from checker.findings import Severity
 from checker.program import Program
 from checker.rule import Options, Rule, Violation, by_level
@@ -78,6 +81,39 @@ def _rear_chain_day(program: Program, tally: Tally) -> bool:
         if not (back and hips):
             return False
     return bool(tally.workouts)
+
+
+def _names(names: list[str]) -> str:
+    return ", ".join(f"'{n}'" for n in names[:3]) + (", ..." if names[3:] else "")
+
+
+def _uncounted(program: Program, groups: set[str]) -> str:
+    """Why the count of ``groups`` may be short, or "": exercises trainlint does not know
+    (what they train is not counted) or timed blocks training them (their sets are left
+    to the session)."""
+    uses = [use for _, use in program.exercises()]
+    unknown = sorted({u.name for u in uses if u.exercise is None})
+    if unknown:
+        return (
+            f"the week has exercises trainlint does not know ({_names(unknown)}) "
+            "that may train them"
+        )
+    to_group = muscle_groups()
+    timed = list(
+        dict.fromkeys(
+            u.name
+            for u in uses
+            if u.open_sets
+            and u.exercise is not None
+            and groups & {to_group.get(m) for m in u.exercise.primary}
+        )
+    )
+    if timed:
+        return (
+            f"the week has timed blocks whose sets trainlint cannot count ({_names(timed)}), "
+            "counted as one set each"
+        )
+    return ""
 
 
 def _reasons(program: Program, rear: list[str], volumes: list[str], goals: list[str]) -> list[str]:
@@ -156,6 +192,7 @@ workouts:
         volume = float(options["volume-sets"])
         week = count_week(program, per_muscle=False)
         unsupported: list[str] = []
+        low_groups: set[str] = set()
         conflicts: list[str] = []
         rear: list[str] = []
         volumes: list[str] = []
@@ -176,16 +213,15 @@ workouts:
                 goals.append(tally.name)
             else:
                 unsupported.append(text)
+                low_groups.add(tally.name)
         goal = f"train each muscle group on at least {_days(minimum)} a week (001:58)"
-        unknown = sorted({u.name for _, u in program.exercises() if u.exercise is None})
-        if unsupported and unknown:
-            # what the unknown exercises train is not counted: the finding may be wrong
-            names = ", ".join(f"'{n}'" for n in unknown[:3]) + (", ..." if unknown[3:] else "")
+        uncounted = _uncounted(program, low_groups)
+        if unsupported and uncounted:
+            # what these exercises add is not counted: the finding may be wrong
             yield Violation(
                 program.week_span(),
                 f"trained too rarely, as far as trainlint can count: {'; '.join(unsupported)}; "
-                f"{goal}; the week has exercises trainlint does not know ({names}) that may "
-                "train them",
+                f"{goal}; {uncounted}",
                 Severity.INFO,
             )
         elif unsupported:

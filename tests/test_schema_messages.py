@@ -88,7 +88,7 @@ def schema_findings(text: str) -> list[tuple[str, int, int, str]]:
         (
             HEAD + "      - circuit:\n          exercises:\n            - exercise: plank\n"
             "            - exercise: bird dog\n",
-            [("schema", 7, 11, "missing required key 'rounds'")],
+            [("schema", 7, 11, "circuit needs one of the keys 'rounds', 'duration'")],
         ),
         (
             HEAD + "      - exercise: plank\n        circuit: {rounds: 2}\n",

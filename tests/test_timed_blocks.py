@@ -1,0 +1,100 @@
+"""Timed circuits and supersets (``duration`` instead of ``rounds``/``sets``): an AMRAP, an
+EMOM, an escalating-density block. The schema takes them, ``set-range`` leaves their sets
+to the session, and ``training-frequency`` says it cannot count them."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.testing import lint
+from tests.test_rules import findings_of
+
+DENSITY = """\
+program: Escalating density
+level: intermediate
+goal: hypertrophy
+sessions-per-week: 3
+workouts:
+  - name: Day 1
+    warmup: 8 min
+    exercises:
+      - superset:
+          duration: 15 min
+          exercises:
+            - exercise: chin-ups
+              reps: 5
+            - exercise: parallel bar dips
+              reps: 5
+  - name: Day 2
+    warmup: 8 min
+    exercises:
+      - exercise: back squat
+        sets: 3
+        reps: 8
+      - exercise: lying leg curl
+        sets: 3
+        reps: 10
+"""
+
+
+def schema_of(text: str) -> list[tuple[int, int, str]]:
+    return [(f.line, f.column, f.message) for f in lint(text, plugins=False) if f.rule == "schema"]
+
+
+@pytest.mark.parametrize(
+    ("block", "count"),
+    [("superset", "duration: 15 min"), ("circuit", "duration: 12 min"), ("circuit", "rounds: 3")],
+)
+def test_a_block_takes_a_count_or_a_time(block: str, count: str) -> None:
+    text = DENSITY.replace("superset:\n          duration: 15 min", f"{block}:\n          {count}")
+    assert schema_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("block", "keys"), [("superset", "'sets', 'duration'"), ("circuit", "'rounds', 'duration'")]
+)
+def test_a_block_with_neither_is_named(block: str, keys: str) -> None:
+    text = DENSITY.replace("superset:\n          duration: 15 min\n", f"{block}:\n")
+    assert schema_of(text) == [(10, 11, f"{block} needs one of the keys {keys}")]
+
+
+def test_set_range_leaves_a_timed_block_to_the_session() -> None:
+    # without the time, a back exercise with no sets is an error (000:95)
+    assert findings_of(DENSITY, "set-range") == []
+    untimed = DENSITY.replace("          duration: 15 min\n", "")
+    assert (11, 25, "error", "'chin-ups' has no sets; back exercises take 2-3 sets (000:95)") in (
+        findings_of(untimed, "set-range")
+    )
+
+
+def test_training_frequency_cannot_count_a_timed_block() -> None:
+    assert findings_of(DENSITY, "training-frequency") == [
+        (
+            5,
+            1,
+            "info",
+            "trained too rarely, as far as trainlint can count: "
+            "chest on 1.5 days ('Day 1'); arms on 1.5 days ('Day 1'); legs on 1.5 days "
+            "('Day 2'); train each muscle group on at least 2 days a week (001:58); the week "
+            "has timed blocks whose sets trainlint cannot count ('chin-ups', 'parallel bar "
+            "dips'), counted as one set each",
+        )
+    ]
+
+
+def test_a_timed_block_of_other_groups_changes_nothing() -> None:
+    # a timed finisher of leg work does not excuse the chest trained on Day 1 only
+    text = DENSITY.replace(
+        "      - superset:\n          duration: 15 min\n          exercises:\n"
+        "            - exercise: chin-ups\n              reps: 5\n"
+        "            - exercise: parallel bar dips\n              reps: 5\n",
+        "      - exercise: chin-ups\n        sets: 3\n        reps: 8\n"
+        "      - exercise: parallel bar dips\n        sets: 3\n        reps: 8\n"
+        "      - circuit:\n          duration: 10 min\n          exercises:\n"
+        "            - exercise: air squat\n              reps: 15\n"
+        "            - exercise: walking lunge\n              reps: 10\n",
+    )
+    found = findings_of(text, "training-frequency")
+    assert [(line, severity) for line, _, severity, _ in found] == [(5, "warning")]
+    assert "chest on 1.5 days ('Day 1')" in found[0][3]
+    assert "timed blocks" not in found[0][3]
