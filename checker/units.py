@@ -19,6 +19,31 @@ _DURATION = re.compile(
 )
 _REPS = re.compile(r"\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*")
 _CLOCK = re.compile(r"(\d+):([0-5]\d)")
+#: What coaches write after a count or a time and the schema accepts: the side (``8 per
+#: side``, ``10/leg``, ``12 ea``), the word reps, a note in parentheses (``(RPE 8)``).
+_SUFFIX = re.compile(
+    r"(?:\s*\([^()]*\))?\s*$",
+)
+_SIDE = re.compile(
+    r"\s*(?:/|(?<![a-z])(?:per|each|ea\.?|x)?)\s*(?:sides?|legs?|arms?|directions?|ways?|hands?)"
+    r"\s*$|\s*(?<![a-z])(?:each|ea\.?|e/s|es)\s*$",
+    re.IGNORECASE,
+)
+_REPS_WORD = re.compile(r"\s*reps?\s*$", re.IGNORECASE)
+#: Minutes and seconds in prime marks: ``90"``, ``2'``, ``1'30"``.
+_PRIMES = re.compile(r"(?:(\d+)')?\s*(?:(\d+)(?:\s*[-–]\s*(\d+))?\")?")
+#: A set's reps in a list, one per set (``5, 5, 5+``, ``12/10/8``), or at least N (``5+``).
+_REP_ITEM = re.compile(r"\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*\+?\s*")
+
+
+def _bare(text: str) -> str:
+    """``text`` without what may follow a count or a time: a note in parentheses, the
+    side it is counted on, and (for reps) the word reps."""
+    text = _SUFFIX.sub("", text, count=1) if text.rstrip().endswith(")") else text
+    text = _SIDE.sub("", text, count=1)
+    return _REPS_WORD.sub("", text, count=1)
+
+
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600}
 
 
@@ -38,7 +63,8 @@ def _fmt(value: float) -> str:
 
 
 def parse_reps(value: object) -> Range | None:
-    """``8`` -> 8-8, ``'8-12'`` / ``'8–12'`` -> 8-12; ``'max'``/``'AMRAP'`` and junk -> None.
+    """``8`` -> 8-8, ``'8-12'`` / ``'8–12'`` -> 8-12, ``'8-12 per side'`` and ``'10 (RPE 8)'``
+    as their count, ``'5+'`` and ``'5, 5, 5+'`` -> 5; ``'max'``/``'AMRAP'`` and junk -> None.
 
     A range written high to low (``'12-8'``) is a slip, not 8-12: it gives None (the
     ``schema`` check of :mod:`checker.ranges` reports it)."""
@@ -47,12 +73,29 @@ def parse_reps(value: object) -> Range | None:
     if isinstance(value, int):
         return Range(value, value) if abs(value) < 10**MAX_DIGITS else None
     if isinstance(value, str):
-        match = _REPS.fullmatch(value)
+        text = _bare(value)
+        match = _REPS.fullmatch(text)
         if match and not _too_long(match.group(1), match.group(2)):
             low = int(match.group(1))
             high = int(match.group(2) or low)
             return Range(low, high) if low <= high else None
+        return _rep_list(text)
     return None
+
+
+def _rep_list(text: str) -> Range | None:
+    """``'5+'`` -> 5 (at least five), ``'5, 5, 5+'`` -> 5, ``'12/10/8'`` -> 8-12: the
+    fewest to the most reps a set is given."""
+    numbers: list[int] = []
+    for item in re.split(r"[,/]", text):
+        match = _REP_ITEM.fullmatch(item)
+        if match is None or _too_long(match.group(1), match.group(2)):
+            return None
+        low, high = int(match.group(1)), int(match.group(2) or match.group(1))
+        if low > high:
+            return None
+        numbers += (low, high)
+    return Range(min(numbers), max(numbers)) if numbers else None
 
 
 def parse_duration(value: object) -> Range | None:
@@ -60,7 +103,9 @@ def parse_duration(value: object) -> Range | None:
     None for junk and for a range written high to low (``'60-20 s'``)."""
     if not isinstance(value, str):
         return None
-    text = value.strip()
+    text = _bare(value).strip()
+    if "'" in text or '"' in text:
+        return _primes(text)
     clock = _CLOCK.fullmatch(text)
     if clock and not _too_long(clock.group(1)):
         seconds = int(clock.group(1)) * 60 + int(clock.group(2))
@@ -73,6 +118,17 @@ def parse_duration(value: object) -> Range | None:
     high = float(match.group(2) or match.group(1)) * factor
     if not (math.isfinite(low) and math.isfinite(high)):
         return None
+    return Range(low, high) if low <= high else None
+
+
+def _primes(text: str) -> Range | None:
+    """``'90"'`` -> 90, ``"2'"`` -> 120, ``'1\'30"'`` -> 90, ``'45-60"'`` -> 45-60."""
+    match = _PRIMES.fullmatch(text)
+    if match is None or not (match.group(1) or match.group(2)) or _too_long(*match.groups()):
+        return None
+    minutes = int(match.group(1) or 0) * 60
+    low = minutes + int(match.group(2) or 0)
+    high = minutes + int(match.group(3) or match.group(2) or 0)
     return Range(low, high) if low <= high else None
 
 

@@ -1,0 +1,111 @@
+"""Reps, times and tempos as coaches write them on a sheet: ``5+``, ``5, 5, 5+``,
+``8-12 per side``, ``10 (RPE 8)``, ``30 s each side``, ``90"``, ``3-1-1``. The schema takes
+them, the rules judge the count they hold, and junk is still a schema finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.testing import lint
+from checker.units import Range, parse_duration, parse_reps
+from tests.test_rules import findings_of
+
+ENTRY = """\
+program: P
+level: beginner
+goal: general
+workouts:
+  - name: A
+    warmup: 6 min
+    exercises:
+      - exercise: {name}
+        sets: 3
+        {key}: {value}
+"""
+
+
+def schema_of(text: str) -> list[tuple[int, int, str]]:
+    return [(f.line, f.column, f.message) for f in lint(text, plugins=False) if f.rule == "schema"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("5+", Range(5, 5)),
+        ("5, 5, 5+", Range(5, 5)),
+        ("12/10/8", Range(8, 12)),
+        ("8-12 per side", Range(8, 12)),
+        ("10/leg", Range(10, 10)),
+        ("12-15 ea", Range(12, 15)),
+        ("10 each", Range(10, 10)),
+        ("10-12 (RPE 8)", Range(10, 12)),
+        ("8 reps", Range(8, 8)),
+        ("8-12 reps per arm", Range(8, 12)),
+        ("8-12 Per Side", Range(8, 12)),
+    ],
+)
+def test_reps_as_written_on_a_sheet(value: str, expected: Range) -> None:
+    assert parse_reps(value) == expected
+    assert schema_of(ENTRY.format(name="goblet squat", key="reps", value=f"'{value}'")) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [
+        ("30 s each side", Range(30, 30)),
+        ("30s/side", Range(30, 30)),
+        ("20-30 s per side", Range(20, 30)),
+        ('90"', Range(90, 90)),
+        ("2'", Range(120, 120)),
+        ("1'30\"", Range(90, 90)),
+        ('45-60"', Range(45, 60)),
+        ("2 min (between rounds)", Range(120, 120)),
+        ("5 minutes", Range(300, 300)),
+    ],
+)
+def test_times_as_written_on_a_sheet(value: str, seconds: Range) -> None:
+    assert parse_duration(value) == seconds
+    quoted = "'" + value.replace("'", "''") + "'"
+    assert schema_of(ENTRY.format(name="side plank", key="hold", value=quoted)) == []
+    assert schema_of(ENTRY.format(name="goblet squat", key="rest", value=quoted)) == []
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("reps", "8x3", "reps must be a whole number, a range like 8-12, or max, got '8x3'"),
+        ("reps", "lots", "reps must be a whole number, a range like 8-12, or max, got 'lots'"),
+        ("reps", "8 per", "reps must be a whole number, a range like 8-12, or max, got '8 per'"),
+        (
+            "rest",
+            "90",
+            "rest must be a duration with a unit, like 30 s, 2 min or 20-60 s, got '90'",
+        ),
+        ("tempo", "3-1", "tempo must be a tempo like 3-1-1-0, 3-1-1 or 31X0, got '3-1'"),
+    ],
+)
+def test_junk_is_still_a_schema_finding(key: str, value: str, message: str) -> None:
+    text = ENTRY.format(name="goblet squat", key=key, value=f"'{value}'")
+    assert schema_of(text) == [(10, 9 + len(key) + 2, message)]
+    assert parse_reps(value) is None if key == "reps" else True
+
+
+def test_a_three_part_tempo_is_taken() -> None:
+    assert schema_of(ENTRY.format(name="goblet squat", key="tempo", value="3-1-1")) == []
+
+
+def test_rules_judge_the_count_a_sheet_writes() -> None:
+    # 000:109: back exercises take 8 or more reps; '5+' asks for at least 5, so the
+    # rule judges 5
+    text = ENTRY.format(name="lat pulldown", key="reps", value="'5+'")
+    assert findings_of(text, "rep-range") == [
+        (
+            10,
+            15,
+            "error",
+            "'lat pulldown' has 5 reps; no source supports it: back exercises take 8 or more "
+            "reps (000:109); 6-10 reps of the lat pulldown (002:9)",
+        )
+    ]
+    fine = ENTRY.format(name="lat pulldown", key="reps", value="'8-10 (RPE 8)'")
+    assert findings_of(fine, "rep-range") == []
