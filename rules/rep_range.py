@@ -70,6 +70,8 @@ def _added_load(load: object) -> bool:
     10 kg``, ``20 kg`` and ``RPE 8`` do)."""
     if load is None:
         return False
+    if isinstance(load, str):
+        load = load.split("(", 1)[0]  # 'bodyweight (assisted)': the note says nothing more
     return not (isinstance(load, str) and load.strip().lower() in {"bodyweight", "bw"})
 
 

@@ -109,3 +109,26 @@ def test_rules_judge_the_count_a_sheet_writes() -> None:
     ]
     fine = ENTRY.format(name="lat pulldown", key="reps", value="'8-10 (RPE 8)'")
     assert findings_of(fine, "rep-range") == []
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["RPE 12-13 (Borg)", "70% 1RM (of Monday's top set)", "top set weight", "4th ramp set weight"],
+)
+def test_loads_with_a_note_or_another_sets_weight(value: str) -> None:
+    assert schema_of(ENTRY.format(name="goblet squat", key="load", value=f"'{value}'")) == []
+
+
+@pytest.mark.parametrize("value", ["heavy", "set", "40"])
+def test_loads_that_say_nothing_are_still_findings(value: str) -> None:
+    found = schema_of(ENTRY.format(name="goblet squat", key="load", value=f"'{value}'"))
+    assert [(line, column) for line, column, _ in found] == [(10, 15)]
+    assert found[0][2].startswith("load must be a weight like 40 kg or 95 lb")
+
+
+def test_a_cluster_set_is_taken_and_not_judged_for_reps() -> None:
+    # 2+2+2 is one set of six reps with short rests inside: no rep count to judge
+    assert parse_reps("2+2+2") is None
+    text = ENTRY.format(name="lat pulldown", key="reps", value="'2+2+2'")
+    assert schema_of(text) == []
+    assert findings_of(text, "rep-range") == []
