@@ -11,7 +11,8 @@ ways:
   leg swings, ...).
 
 A program with no warm-up anywhere gets one finding (on the ``workouts`` key),
-not one per workout; when only some workouts lack one, each of those is named.
+not one per workout; when only some workouts lack one, one finding at the first
+of them names them all.
 A warm-up duration is checked against ``min-minutes`` to ``max-minutes``.
 A workout of light work only (cardio, stability holds such as planks and bird
 dogs, mobility and warm-up drills: a walk, a session of rehab holds) is itself
@@ -32,12 +33,13 @@ severity. The same warm-up in several workouts is one finding naming them all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 
 from checker.evidence import Claim, weigh
 from checker.findings import Severity
 from checker.loader import Path
-from checker.program import Program, Workout
+from checker.program import ExerciseUse, Program, Workout
 from checker.rule import Habits, Options, Rule, Violation, by_level
 from checker.sources import HEALTHY_TRAINEES
 from checker.units import describe_range_seconds, parse_duration
@@ -49,6 +51,8 @@ def is_light(workout: Workout) -> bool:
     """Whether the workout holds only light work, at a warm-up's intensity: cardio,
     stability holds, mobility and warm-up drills (a walk, a rehab session of holds).
     An exercise the catalog does not know is not assumed light."""
+    if _RECOVERY.search(workout.name):
+        return True  # a session named for recovery is light by its own account
     return bool(workout.exercises) and all(
         use.exercise is not None
         and (
@@ -61,6 +65,44 @@ def is_light(workout: Workout) -> bool:
     )
 
 
+#: Notes saying that the first exercise's sets climb to the working weight: its first
+#: sets are a specific warm-up, as in Madcow's or Bill Starr's ramped 5 x 5.
+_RAMP = re.compile(
+    r"\bramp|\b(?:work|working|works|build|building|builds)\s+up\b|\bpyramid\s+up\b"
+    r"|\bfirst\s+sets?\s+(?:light|easy)\b|\bfeeder\s+sets?\b|\bwarm-?up\s+sets?\b",
+    re.IGNORECASE,
+)
+#: Notes saying that the session follows other training the same day (gymnastics
+#: conditioning after apparatus work, a lift after team practice): the body is warm.
+_AFTER_PRACTICE = re.compile(
+    r"\b(?:after|following|post-?)\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:practice|apparatus|team\s+(?:training|session)|skills?\s+(?:training|session|work)"
+    r"|technical\s+(?:training|session)|on-ice|ice\s+time|pitch\s+session|field\s+session"
+    r"|court\s+session|mat\s+session|sparring|randori)\b",
+    re.IGNORECASE,
+)
+#: Workout names that declare a recovery session, light by definition.
+_RECOVERY = re.compile(r"\b(?:recovery|regeneration|restoration|flush)\b", re.IGNORECASE)
+
+
+def _notes(data: Mapping[str, object]) -> str:
+    notes = data.get("notes")
+    return notes if isinstance(notes, str) else ""
+
+
+def warmed_by_practice(program: Program, workout: Workout) -> bool:
+    """Whether the workout's or the program's notes put the session right after other
+    training (practice, apparatus work, team training): its warm-up is behind it."""
+    return bool(
+        _AFTER_PRACTICE.search(_notes(workout.data)) or _AFTER_PRACTICE.search(_notes(program.data))
+    )
+
+
+def _ramps(use: ExerciseUse) -> bool:
+    """Whether the entry's notes say its sets climb to the working weight."""
+    return bool(_RAMP.search(_notes(use.entry)))
+
+
 def starts_with_warmup(workout: Workout) -> bool:
     """Whether the workout's first entry is warm-up sets or a warm-up drill, or steady
     cardio of at least five minutes (a walk, an easy run or ride: its first minutes are
@@ -68,7 +110,7 @@ def starts_with_warmup(workout: Workout) -> bool:
     if not workout.exercises:
         return False
     first = workout.exercises[0]
-    if first.is_warmup:
+    if first.is_warmup or _ramps(first):
         return True
     exercise = first.exercise
     if exercise is None or not first.has("cardio") or "intervals" in first.entry:
@@ -127,7 +169,10 @@ workouts:
         missing = [
             w
             for w in program.workouts
-            if program.warmup_value(w) is None and not starts_with_warmup(w) and not is_light(w)
+            if program.warmup_value(w) is None
+            and not starts_with_warmup(w)
+            and not is_light(w)
+            and not warmed_by_practice(program, w)
         ]
         if missing and len(missing) == len(program.workouts) and len(missing) > 1:
             yield Violation(
@@ -136,13 +181,19 @@ workouts:
                 "'warmup: 6 min' at the top of the program, or warm-up sets marked "
                 "'warmup: true'",
             )
-        else:
-            for workout in missing:
-                yield Violation(
-                    program.workout_span(workout),
-                    f"'{workout.name}' has no warm-up; start with {wanted} (002:16): add "
-                    "'warmup: 6 min', or warm-up sets marked 'warmup: true'",
-                )
+        elif len(missing) > 1:  # one omission, one finding: at the first, naming them all
+            names = ", ".join(f"'{w.name}'" for w in missing)
+            yield Violation(
+                program.workout_span(missing[0]),
+                f"{len(missing)} workouts have no warm-up ({names}); start each with {wanted} "
+                "(002:16): add 'warmup: 6 min' to each, or warm-up sets marked 'warmup: true'",
+            )
+        elif missing:
+            yield Violation(
+                program.workout_span(missing[0]),
+                f"'{missing[0].name}' has no warm-up; start with {wanted} (002:16): add "
+                "'warmup: 6 min', or warm-up sets marked 'warmup: true'",
+            )
         claims = [Claim("002:16", f"{wanted} of warm-up", low * 60, high * 60), _STANDARD]
         checked: set[Path] = set()
         habits = Habits()

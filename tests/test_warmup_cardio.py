@@ -51,3 +51,99 @@ def test_hard_or_short_cardio_is_not(first: str, dose: str) -> None:
             "or warm-up sets marked 'warmup: true'",
         )
     ]
+
+
+# ----------------------------------------------------------- ramps, practice, recovery
+
+TWO_DAYS = """\
+program: P
+level: intermediate
+{program_notes}workouts:
+  - name: Heavy
+    exercises:
+      - exercise: back squat
+        sets: 5
+        reps: 5
+        {notes}
+  - name: {second}
+    exercises:
+      - exercise: bench press
+        sets: 3
+        reps: 5
+"""
+
+
+def _two_days(notes: str = "", second: str = "Light", program_notes: str = "") -> str:
+    return TWO_DAYS.format(notes=notes, second=second, program_notes=program_notes)
+
+
+def test_two_days_without_a_warmup_are_one_finding() -> None:
+    assert findings_of(_two_days(), "warmup") == [
+        (
+            3,
+            1,
+            "warning",
+            "no workout has a warm-up; start each with 5-8 minutes (002:16): add 'warmup: "
+            "6 min' at the top of the program, or warm-up sets marked 'warmup: true'",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "notes",
+    ["notes: ramping, 12.5% jumps", "notes: work up to a top set of 5", "notes: first set light"],
+)
+def test_sets_that_ramp_to_the_top_set_are_the_warmup(notes: str) -> None:
+    # the heavy day ramps: only the other day is named
+    assert findings_of(_two_days(notes), "warmup") == [
+        (
+            10,
+            11,
+            "warning",
+            "'Light' has no warm-up; start with 5-8 minutes (002:16): add 'warmup: 6 min', "
+            "or warm-up sets marked 'warmup: true'",
+        )
+    ]
+
+
+def test_a_workout_named_for_recovery_is_light() -> None:
+    found = findings_of(_two_days("notes: ramp up", second="Active recovery"), "warmup")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "notes: done straight after apparatus training\n",
+        "notes: 30 min after team training, twice a week\n",
+        "notes: lifted post-practice\n",
+    ],
+)
+def test_a_session_right_after_practice_is_warm(notes: str) -> None:
+    assert findings_of(_two_days(program_notes=notes), "warmup") == []
+
+
+@pytest.mark.parametrize(
+    "notes",
+    ["notes: stretch after the session\n", "notes: rest 2 min after each set\n"],
+)
+def test_other_notes_do_not_excuse_a_cold_start(notes: str) -> None:
+    assert [f[:3] for f in findings_of(_two_days(program_notes=notes), "warmup")] == [
+        (4, 1, "warning")
+    ]
+
+
+def test_several_workouts_without_one_are_one_finding_at_the_first() -> None:
+    text = _two_days("notes: ramping") + (
+        "  - name: Medium\n    exercises:\n      - exercise: deadlift\n        sets: 1\n"
+        "        reps: 5\n"
+    )
+    assert findings_of(text, "warmup") == [
+        (
+            10,
+            11,
+            "warning",
+            "2 workouts have no warm-up ('Light', 'Medium'); start each with 5-8 minutes "
+            "(002:16): add 'warmup: 6 min' to each, or warm-up sets marked 'warmup: true'",
+        )
+    ]
