@@ -174,26 +174,7 @@ workouts:
             and not is_light(w)
             and not warmed_by_practice(program, w)
         ]
-        if missing and len(missing) == len(program.workouts) and len(missing) > 1:
-            yield Violation(
-                program.week_span(),
-                f"no workout has a warm-up; start each with {wanted} (002:16): add "
-                "'warmup: 6 min' at the top of the program, or warm-up sets marked "
-                "'warmup: true'",
-            )
-        elif len(missing) > 1:  # one omission, one finding: at the first, naming them all
-            names = ", ".join(f"'{w.name}'" for w in missing)
-            yield Violation(
-                program.workout_span(missing[0]),
-                f"{len(missing)} workouts have no warm-up ({names}); start each with {wanted} "
-                "(002:16): add 'warmup: 6 min' to each, or warm-up sets marked 'warmup: true'",
-            )
-        elif missing:
-            yield Violation(
-                program.workout_span(missing[0]),
-                f"'{missing[0].name}' has no warm-up; start with {wanted} (002:16): add "
-                "'warmup: 6 min', or warm-up sets marked 'warmup: true'",
-            )
+        yield from _missing(program, missing, wanted)
         claims = [Claim("002:16", f"{wanted} of warm-up", low * 60, high * 60), _STANDARD]
         checked: set[Path] = set()
         habits = Habits()
@@ -226,3 +207,28 @@ workouts:
                 ),
             )
         yield from habits.violations()
+
+
+def _missing(program: Program, missing: list[Workout], wanted: str) -> Iterator[Violation]:
+    """The finding for the workouts without a warm-up: one for the program when none has
+    one, else one at the first of them naming them all."""
+    if missing and len(missing) == len(program.workouts) and len(missing) > 1:
+        yield Violation(
+            program.week_span(),
+            f"no workout has a warm-up; start each with {wanted} (002:16): add "
+            "'warmup: 6 min' at the top of the program, or warm-up sets marked "
+            "'warmup: true'",
+        )
+    elif len(missing) > 1:  # one omission, one finding: at the first, naming them all
+        names = ", ".join(f"'{w.name}'" for w in missing)
+        yield Violation(
+            program.workout_span(missing[0]),
+            f"{len(missing)} workouts have no warm-up ({names}); start each with {wanted} "
+            "(002:16): add 'warmup: 6 min' to each, or warm-up sets marked 'warmup: true'",
+        )
+    elif missing:
+        yield Violation(
+            program.workout_span(missing[0]),
+            f"'{missing[0].name}' has no warm-up; start with {wanted} (002:16): add "
+            "'warmup: 6 min', or warm-up sets marked 'warmup: true'",
+        )
