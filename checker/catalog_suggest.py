@@ -32,8 +32,13 @@ def spelt_like(name: str, known: str) -> bool:
     from checker.catalog_qualifiers import qualified
 
     split = qualified(name)
-    key = (split.name if split is not None else normalize(name)).replace(" ", "")
-    other = normalize(known).replace(" ", "")
+    words = (split.name if split is not None else normalize(name)).split()
+    known_words = normalize(known).split()
+    # a modifier a qualifier adds ('(lever/handle)': a machine) is in both names: it
+    # says nothing about the spelling ("Rising, lever" is not a slip of Rowing Machine)
+    shared = set(split.kept if split is not None else ()) & set(words) & set(known_words)
+    key = "".join(w for w in words if w not in shared)
+    other = "".join(w for w in known_words if w not in shared)
     if abs(len(key) - len(other)) > 2:
         return False  # words added or left out: another exercise, not a slip
     return difflib.SequenceMatcher(None, key, other).ratio() >= SLIP
@@ -64,7 +69,7 @@ class Suggester:
         )
         if pattern is None:
             # no pattern to keep to: a typo of one known name, or nothing
-            matches = [k for ratio, k in scored[:1] if ratio >= TYPO]
+            matches = [k for ratio, k in scored[:1] if ratio >= TYPO and _typo(key, k)]
         elif scored and scored[0][0] >= CLOSE:
             best = scored[0][0]
             matches = [k for ratio, k in scored[: limit * 3] if ratio >= best - 0.05]
@@ -88,6 +93,16 @@ class Suggester:
             for known in self._grams.get(gram, ()):
                 counts[known] = counts.get(known, 0) + 1
         return sorted(counts, key=lambda known: -counts[known])[:size]
+
+
+def _typo(key: str, known: str) -> bool:
+    """Whether ``key`` is a typo of ``known`` once the equipment words both share are
+    left out: "rising machine" is not a typo of "rowing machine"."""
+    shared = set(key.split()) & set(known.split()) & set(EQUIPMENT_MODIFIERS)
+    if not shared:
+        return True
+    bare, other = (" ".join(w for w in k.split() if w not in shared) for k in (key, known))
+    return difflib.SequenceMatcher(None, bare, other).ratio() >= TYPO
 
 
 def _grams(key: str) -> set[str]:
