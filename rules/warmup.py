@@ -8,7 +8,13 @@ ways:
   ``duration`` and the ``activities``;
 * warm-up sets or activation drills at the start of the workout: entries marked
   ``warmup: true``, or catalog warm-up drills (arm circles, band pull-aparts,
-  leg swings, ...).
+  leg swings, ...);
+* a first exercise whose sets climb to the working weight: its notes say so
+  (``ramping``, ``work up to a top set``, ``first set light``) or its load is a
+  percentage range from 60% or less, 15 points wide or more, over three sets or
+  more (``50-80% 1RM``, the ramped 5 x 5 of Bill Starr and Madcow; a
+  dynamic-effort ``50-60%`` is speed work, not a ramp). Its light sets are the specific warm-up
+  (a lighter version of the exercise itself) that ACSM GETP describes.
 
 A program with no warm-up anywhere gets one finding (on the ``workouts`` key),
 not one per workout; when only some workouts lack one, one finding at the first
@@ -19,7 +25,11 @@ dogs, mobility and warm-up drills: a walk, a session of rehab holds) is itself
 at a warm-up's intensity and is not judged, and a workout that starts with
 steady cardio of five minutes or more (a walk, an easy run: not intervals or
 sprints) has its warm-up in the cardio's first minutes, the light aerobic
-activity ACSM GETP describes as a warm-up.
+activity ACSM GETP describes as a warm-up. A workout named for recovery
+(``Recovery``, ``Active recovery``, ``Regeneration``, ``Flush``) is light by its
+own account, and a session whose notes (or the program's) put it right after
+other training (``after apparatus training``, ``post-practice``, ``after team
+training``) starts warm: neither is judged.
 
 **Why.** Text 002 asks for five to eight minutes of warm-up followed by dynamic
 moves such as arm circles and band pull-aparts (002:16).
@@ -98,9 +108,24 @@ def warmed_by_practice(program: Program, workout: Workout) -> bool:
     )
 
 
+#: A load that climbs across the sets: ``50-80% 1RM`` over five sets of five.
+_RAMP_LOAD = re.compile(r"\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\s*%")
+
+
 def _ramps(use: ExerciseUse) -> bool:
-    """Whether the entry's notes say its sets climb to the working weight."""
-    return bool(_RAMP.search(_notes(use.entry)))
+    """Whether the entry's sets climb to the working weight: its notes say so, or its
+    load is a percentage range from 60% or less, 15 points wide or more, over three sets
+    or more (a dynamic-effort 50-60% is speed work, not a ramp)."""
+    if _RAMP.search(_notes(use.entry)):
+        return True
+    load = use.entry.get("load")
+    match = _RAMP_LOAD.match(load) if isinstance(load, str) else None
+    return (
+        match is not None
+        and (use.sets or 0) >= 3
+        and int(match.group(1)) <= 60
+        and int(match.group(2)) - int(match.group(1)) >= 15
+    )
 
 
 def starts_with_warmup(workout: Workout) -> bool:

@@ -147,3 +147,9 @@ def test_several_workouts_without_one_are_one_finding_at_the_first() -> None:
             "(002:16): add 'warmup: 6 min' to each, or warm-up sets marked 'warmup: true'",
         )
     ]
+
+
+@pytest.mark.parametrize(("load", "ramps"), [("50-80% 1RM", True), ("70-75% 1RM", False)])
+def test_a_load_climbing_from_light_is_a_ramp(load: str, ramps: bool) -> None:
+    found = findings_of(_two_days(f"load: {load}"), "warmup")
+    assert [f[:2] for f in found] == ([(10, 11)] if ramps else [(3, 1)])
