@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: Numbers with more digits than this are not a prescription anyone writes: the
 #: parsers below give None for them (the schema words what is wrong), so that no
@@ -73,14 +74,23 @@ def parse_reps(value: object) -> Range | None:
     if isinstance(value, int):
         return Range(value, value) if abs(value) < 10**MAX_DIGITS else None
     if isinstance(value, str):
-        text = _bare(value)
-        match = _REPS.fullmatch(text)
-        if match and not _too_long(match.group(1), match.group(2)):
-            low = int(match.group(1))
-            high = int(match.group(2) or low)
-            return Range(low, high) if low <= high else None
-        return _rep_list(text)
+        return _reps_text(value)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _reps_text(value: str) -> Range | None:
+    """:func:`parse_reps` of a text (memoized: programs repeat the same few values, and
+    every rule asks; a Range is immutable, so sharing one is safe)."""
+    match = _REPS.fullmatch(value)
+    if match is None:
+        value = _bare(value)
+        match = _REPS.fullmatch(value)
+    if match and not _too_long(match.group(1), match.group(2)):
+        low = int(match.group(1))
+        high = int(match.group(2) or low)
+        return Range(low, high) if low <= high else None
+    return _rep_list(value)
 
 
 def _rep_list(text: str) -> Range | None:
@@ -103,6 +113,12 @@ def parse_duration(value: object) -> Range | None:
     None for junk and for a range written high to low (``'60-20 s'``)."""
     if not isinstance(value, str):
         return None
+    return _duration_text(value)
+
+
+@lru_cache(maxsize=4096)
+def _duration_text(value: str) -> Range | None:
+    """:func:`parse_duration` of a text (memoized, as :func:`_reps_text`)."""
     text = _bare(value).strip()
     if "'" in text or '"' in text:
         return _primes(text)
