@@ -29,7 +29,11 @@ activity ACSM GETP describes as a warm-up. A workout named for recovery
 (``Recovery``, ``Active recovery``, ``Regeneration``, ``Flush``) is light by its
 own account, and a session whose notes (or the program's) put it right after
 other training (``after apparatus training``, ``post-practice``, ``after team
-training``) starts warm: neither is judged.
+training``) starts warm: neither is judged. A warm-up given in words in the
+workout's or the program's notes (``warm up as needed``, ``general warm-up, then
+warm-up sets``) is a warm-up too; its length is not judged (the notes do not say
+it where the rule can read it), and notes that say there is none (``no warm-up``)
+do not count.
 
 **Why.** Text 002 asks for five to eight minutes of warm-up followed by dynamic
 moves such as arm circles and band pull-aparts (002:16).
@@ -91,6 +95,14 @@ _AFTER_PRACTICE = re.compile(
     r"|court\s+session|mat\s+session|sparring|randori)\b",
     re.IGNORECASE,
 )
+#: Notes that give the warm-up in words (``warm up as needed``, ``general warm-up, then
+#: ramp``): the program has one, though its length is not written where a rule reads it.
+_WARMUP_NOTE = re.compile(r"\bwarm(?:ing)?[\s-]?ups?\b", re.IGNORECASE)
+#: ... unless the words say there is none.
+_NO_WARMUP = re.compile(
+    r"\b(?:no|without|skip(?:ping)?|omit(?:ting)?)\s+(?:\w+\s+){0,2}?warm(?:ing)?[\s-]?ups?\b",
+    re.IGNORECASE,
+)
 #: Workout names that declare a recovery session, light by definition.
 _RECOVERY = re.compile(r"\b(?:recovery|regeneration|restoration|flush)\b", re.IGNORECASE)
 
@@ -98,6 +110,15 @@ _RECOVERY = re.compile(r"\b(?:recovery|regeneration|restoration|flush)\b", re.IG
 def _notes(data: Mapping[str, object]) -> str:
     notes = data.get("notes")
     return notes if isinstance(notes, str) else ""
+
+
+def warmup_in_notes(program: Program, workout: Workout) -> bool:
+    """Whether the workout's or the program's notes give a warm-up in words (``warm up as
+    needed``, ``10 min general warm-up``) and do not say there is none."""
+    return any(
+        _WARMUP_NOTE.search(text) and not _NO_WARMUP.search(text)
+        for text in (_notes(workout.data), _notes(program.data))
+    )
 
 
 def warmed_by_practice(program: Program, workout: Workout) -> bool:
@@ -198,6 +219,7 @@ workouts:
             and not starts_with_warmup(w)
             and not is_light(w)
             and not warmed_by_practice(program, w)
+            and not warmup_in_notes(program, w)
         ]
         yield from _missing(program, missing, wanted)
         claims = [Claim("002:16", f"{wanted} of warm-up", low * 60, high * 60), _STANDARD]

@@ -153,3 +153,39 @@ def test_several_workouts_without_one_are_one_finding_at_the_first() -> None:
 def test_a_load_climbing_from_light_is_a_ramp(load: str, ramps: bool) -> None:
     found = findings_of(_two_days(f"load: {load}"), "warmup")
     assert [f[:2] for f in found] == ([(10, 11)] if ramps else [(3, 1)])
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "notes: Warm up as needed before each session\n",
+        "notes: 10 min general warm-up, then warm-up sets\n",
+        "notes: start every day with the warmup circuit from week 1\n",
+    ],
+)
+def test_a_warmup_given_in_the_notes_is_a_warmup(notes: str) -> None:
+    assert findings_of(_two_days(program_notes=notes), "warmup") == []
+
+
+@pytest.mark.parametrize(
+    "notes", ["notes: no warm-up, straight into it\n", "notes: skip the warm up today\n"]
+)
+def test_notes_saying_there_is_no_warmup_do_not_count(notes: str) -> None:
+    assert [f[:3] for f in findings_of(_two_days(program_notes=notes), "warmup")] == [
+        (4, 1, "warning")
+    ]
+
+
+def test_a_workout_whose_notes_give_the_warmup_is_not_named() -> None:
+    text = _two_days().replace(
+        "  - name: Light\n", "  - name: Light\n    notes: warm up on the bike first\n"
+    )
+    assert findings_of(text, "warmup") == [
+        (
+            4,
+            11,
+            "warning",
+            "'Heavy' has no warm-up; start with 5-8 minutes (002:16): add 'warmup: 6 min', "
+            "or warm-up sets marked 'warmup: true'",
+        )
+    ]
