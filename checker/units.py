@@ -137,6 +137,24 @@ def _duration_text(value: str) -> Range | None:
     return Range(low, high) if low <= high else None
 
 
+#: A duration at the start of a described warm-up: ``5-10 min bike, then mobility``.
+_LEADING_DURATION = re.compile(
+    r"\s*(" + _RANGE + r"\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\.?)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def parse_leading_duration(value: object) -> Range | None:
+    """The duration a text gives, whole (``'6 min'``) or at its start, before words that
+    describe it (``'5-10 min bike, then band pull-aparts'`` -> 5-10 min); None when it
+    gives none (``'as needed'``)."""
+    whole = parse_duration(value)
+    if whole is not None or not isinstance(value, str):
+        return whole
+    match = _LEADING_DURATION.match(value)
+    return parse_duration(match.group(1)) if match else None
+
+
 def _primes(text: str) -> Range | None:
     """``'90"'`` -> 90, ``"2'"`` -> 120, ``'1\'30"'`` -> 90, ``'45-60"'`` -> 45-60."""
     match = _PRIMES.fullmatch(text)

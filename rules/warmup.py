@@ -4,7 +4,9 @@
 ways:
 
 * the program's top-level ``warmup`` (one warm-up for every workout), or a
-  workout's own ``warmup``: a duration such as ``6 min``, or a mapping with a
+  workout's own ``warmup``: a duration such as ``6 min``, the warm-up in words
+  (``5-10 min bike, then arm circles``, whose leading duration is judged;
+  ``general warm-up as needed``, whose length is not), or a mapping with a
   ``duration`` and the ``activities``;
 * warm-up sets or activation drills at the start of the workout: entries marked
   ``warmup: true``, or catalog warm-up drills (arm circles, band pull-aparts,
@@ -56,7 +58,7 @@ from checker.loader import Path
 from checker.program import ExerciseUse, Program, Workout
 from checker.rule import Habits, Options, Rule, Violation, by_level
 from checker.sources import HEALTHY_TRAINEES
-from checker.units import describe_range_seconds, parse_duration
+from checker.units import describe_range_seconds, parse_duration, parse_leading_duration
 
 _STANDARD = Claim("ACSM GETP", "at least 5-10 minutes of warm-up", 300, None)
 
@@ -233,9 +235,11 @@ workouts:
             checked.add(path)
             if isinstance(value, Mapping):
                 value, path = value.get("duration"), (*path, "duration")
-            duration = parse_duration(value)
+                duration = parse_duration(value)
+            else:  # a duration, or the warm-up in words that may start with one
+                duration = parse_leading_duration(value)
             if duration is None or program.flagged(path):
-                continue  # not a duration: the schema reports it
+                continue  # no length given, or not a duration: the schema reports it
             verdict = weigh(duration.low, duration.high, claims)
             if verdict is None:
                 continue

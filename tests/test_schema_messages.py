@@ -232,3 +232,27 @@ def test_a_load_needs_its_count_before_the_x() -> None:
     assert [(f.line, f.column) for f in lint(text, plugins=False) if f.rule == "schema"] == [
         (8, 15)
     ]
+
+
+@pytest.mark.parametrize(
+    "warmup", ["5-10 min bike, then arm circles", "general warm-up as needed", "RAMP", "6 min"]
+)
+def test_a_warmup_in_words_is_valid(warmup: str) -> None:
+    text = f"program: P\nwarmup: {warmup}\nworkouts:\n  - name: A\n    exercises:\n"
+    text += "      - exercise: deadlift\n        sets: 3\n        reps: 8\n"
+    assert schema_findings(text) == []
+
+
+@pytest.mark.parametrize("warmup", ["6 mni", "10", "5 -"])
+def test_a_broken_warmup_duration_is_still_an_error(warmup: str) -> None:
+    text = f"program: P\nwarmup: '{warmup}'\nworkouts:\n  - name: A\n    exercises:\n"
+    text += "      - exercise: deadlift\n        sets: 3\n        reps: 8\n"
+    assert schema_findings(text) == [
+        (
+            "schema",
+            2,
+            9,
+            "warmup must be a duration like 6 min, the warm-up in words (5 min bike, then "
+            f"arm circles), or a mapping with 'duration' and 'activities', got '{warmup}'",
+        )
+    ]

@@ -189,3 +189,24 @@ def test_a_workout_whose_notes_give_the_warmup_is_not_named() -> None:
             "or warm-up sets marked 'warmup: true'",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("warmup", "expected"),
+    [
+        ("5-10 min bike, then dynamic mobility", [(2, 9, "info")]),
+        ("5 min row + band pull-aparts", []),
+        ("general warm-up as needed", []),
+        ("5min bike", []),
+        ("2 min jumping jacks, arm circles", [(2, 9, "warning")]),
+        ("6 mni", []),  # not a warm-up the rule can read: the schema reports it
+    ],
+)
+def test_a_warmup_in_words_is_judged_by_the_duration_it_starts_with(
+    warmup: str, expected: list[tuple[int, int, str]]
+) -> None:
+    text = (
+        f"program: Words\nwarmup: {warmup}\nworkouts:\n  - name: A\n    exercises:\n"
+        "      - exercise: goblet squat\n        sets: 3\n        reps: 10\n"
+    )
+    assert [f[:3] for f in findings_of(text, "warmup")] == expected
