@@ -14,7 +14,7 @@ from typing import Any
 from checker.catalog import Catalog, Exercise
 from checker.findings import Span
 from checker.loader import Document, Path
-from checker.units import Range, parse_duration, parse_leading_duration, parse_reps
+from checker.units import Range, parse_duration, parse_reps
 
 LEVELS = ("beginner", "intermediate", "advanced")
 DEFAULT_LEVEL = "intermediate"
@@ -97,7 +97,7 @@ class Workout:
         value = self.data.get("warmup")
         if isinstance(value, Mapping):
             return parse_duration(value.get("duration"))
-        return parse_leading_duration(value)
+        return parse_duration(value)
 
 
 @dataclass(slots=True, repr=False, eq=False)

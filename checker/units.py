@@ -118,7 +118,35 @@ def parse_duration(value: object) -> Range | None:
 
 @lru_cache(maxsize=4096)
 def _duration_text(value: str) -> Range | None:
-    """:func:`parse_duration` of a text (memoized, as :func:`_reps_text`)."""
+    """:func:`parse_duration` of a text (memoized, as :func:`_reps_text`): the duration
+    alone, minutes and seconds (``1 min 30 s``), or a duration with words after it
+    (``20 min easy``, ``2-3 min between sets``, ``5 min bike, then arm circles``)."""
+    found = _exact_duration(value)
+    if found is not None:
+        return found
+    compound = _COMPOUND.fullmatch(value.strip())
+    if compound:
+        return Range(*[int(compound.group(1)) * 60 + int(compound.group(2))] * 2)
+    words = value.split(maxsplit=_HEAD_WORDS)[:_HEAD_WORDS]  # bounded: a hostile text costs
+    for count in range(len(words) - 1, 0, -1):  # the longest duration the words start with
+        head = " ".join(words[:count]).rstrip(",;:@+/–-").rstrip()
+        found = _exact_duration(head) if head else None
+        if found is not None:
+            return found
+    return None
+
+
+#: The most words a duration with its side and a note takes (``20-60 s per side (slow,
+#: at the top)``); words after them describe it.
+_HEAD_WORDS = 12
+#: Minutes and seconds in words: ``1 min 30 s``.
+_COMPOUND = re.compile(
+    r"(\d{1,4})\s*(?:m|mins?|minutes?)\.?,?\s*(\d{1,2})\s*(?:s|secs?|seconds?)\.?", re.IGNORECASE
+)
+
+
+def _exact_duration(value: str) -> Range | None:
+    """A text that is a duration and nothing else (but the side and a note)."""
     text = _bare(value).strip()
     if "'" in text or '"' in text:
         return _primes(text)
@@ -135,24 +163,6 @@ def _duration_text(value: str) -> Range | None:
     if not (math.isfinite(low) and math.isfinite(high)):
         return None
     return Range(low, high) if low <= high else None
-
-
-#: A duration at the start of a described warm-up: ``5-10 min bike, then mobility``.
-_LEADING_DURATION = re.compile(
-    r"\s*(" + _RANGE + r"\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\.?)(?![a-z])",
-    re.IGNORECASE,
-)
-
-
-def parse_leading_duration(value: object) -> Range | None:
-    """The duration a text gives, whole (``'6 min'``) or at its start, before words that
-    describe it (``'5-10 min bike, then band pull-aparts'`` -> 5-10 min); None when it
-    gives none (``'as needed'``)."""
-    whole = parse_duration(value)
-    if whole is not None or not isinstance(value, str):
-        return whole
-    match = _LEADING_DURATION.match(value)
-    return parse_duration(match.group(1)) if match else None
 
 
 def _primes(text: str) -> Range | None:

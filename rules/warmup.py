@@ -58,7 +58,7 @@ from checker.loader import Path
 from checker.program import ExerciseUse, Program, Workout
 from checker.rule import Habits, Options, Rule, Violation, by_level
 from checker.sources import HEALTHY_TRAINEES
-from checker.units import describe_range_seconds, parse_duration, parse_leading_duration
+from checker.units import describe_range_seconds, parse_duration
 
 _STANDARD = Claim("ACSM GETP", "at least 5-10 minutes of warm-up", 300, None)
 
@@ -237,7 +237,7 @@ workouts:
                 value, path = value.get("duration"), (*path, "duration")
                 duration = parse_duration(value)
             else:  # a duration, or the warm-up in words that may start with one
-                duration = parse_leading_duration(value)
+                duration = parse_duration(value)
             if duration is None or program.flagged(path):
                 continue  # no length given, or not a duration: the schema reports it
             verdict = weigh(duration.low, duration.high, claims)

@@ -132,3 +132,37 @@ def test_a_cluster_set_is_taken_and_not_judged_for_reps() -> None:
     text = ENTRY.format(name="lat pulldown", key="reps", value="'2+2+2'")
     assert schema_of(text) == []
     assert findings_of(text, "rep-range") == []
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [
+        ("20 min easy", Range(1200, 1200)),
+        ("2-3 min between sets", Range(120, 180)),
+        ("5-10 min bike, then arm circles", Range(300, 600)),
+        ("45 s on / 15 s off", Range(45, 45)),
+        ("20-60 s per side, slow", Range(20, 60)),
+        ("1 min 30 s", Range(90, 90)),
+        ("as needed", None),
+        ("2 min,then", None),
+    ],
+)
+def test_words_after_a_duration_describe_it(value: str, seconds: Range | None) -> None:
+    assert parse_duration(value) == seconds
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("rest", "2-3 min between sets"),
+        ("rest", "1 min 30 s"),
+        ("hold", "as long as possible"),
+        ("hold", "30 s, squeeze hard"),
+    ],
+)
+def test_the_schema_takes_a_duration_with_words_after_it(key: str, value: str) -> None:
+    text = (
+        "program: P\nwarmup: 5 min\nworkouts:\n  - name: A\n    exercises:\n"
+        f"      - exercise: plank\n        sets: 3\n        {key}: {value}\n"
+    )
+    assert [f for f in lint(text, rules=[], plugins=False)] == []
