@@ -79,7 +79,14 @@ def test_times_as_written_on_a_sheet(value: str, seconds: Range) -> None:
         (
             "rest",
             "90",
-            "rest must be a duration with a unit, like 30 s, 2 min or 20-60 s, got '90'",
+            "rest must be a duration with a unit, like 90 s or 2 min, or words such as as "
+            "needed, got '90'",
+        ),
+        (
+            "rest",
+            "2 mni",
+            "rest must be a duration with a unit, like 90 s or 2 min, or words such as as "
+            "needed, got '2 mni'",
         ),
         ("tempo", "3-1", "tempo must be a tempo like 3-1-1-0, 3-1-1 or 31X0, got '3-1'"),
     ],
@@ -166,3 +173,8 @@ def test_the_schema_takes_a_duration_with_words_after_it(key: str, value: str) -
         f"      - exercise: plank\n        sets: 3\n        {key}: {value}\n"
     )
     assert [f for f in lint(text, rules=[], plugins=False)] == []
+
+
+@pytest.mark.parametrize("value", ["as needed", "minimal", "until breathing settles"])
+def test_rest_in_words_is_valid(value: str) -> None:
+    assert schema_of(ENTRY.format(name="goblet squat", key="rest", value=value)) == []
