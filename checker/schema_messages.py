@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from checker.findings import SCHEMA, Finding, Severity
+from checker.key_synonyms import synonym_hint
 from checker.loader import Document, Path
 
 _TYPE_WORDS: dict[str, str] = {
@@ -228,7 +229,8 @@ def _slipped_keys(instance: Mapping[str, Any], schema: Mapping[str, Any]) -> set
     for key in instance:
         if key in known or any(p.search(key) for p in patterns):
             continue
-        close = suggest(key, known)
+        meant = synonym_hint(key, instance[key], known)
+        close = meant[0] if meant else suggest(key, known)
         if close is not None:
             slips.add(close)
     return slips
@@ -244,7 +246,10 @@ def _unknown_keys(
             continue
         message = f"unknown key '{key}'"
         close = suggest(key, known)
-        if close:
+        meant = synonym_hint(key, instance[key], known)
+        if meant:
+            message += f" (did you mean '{meant[0]}'? write '{meant[1]}')"
+        elif close:
             message += f" (did you mean '{close}'?)"
         elif not path and key in PLUGIN_SECTIONS:
             message += (

@@ -256,3 +256,35 @@ def test_a_broken_warmup_duration_is_still_an_error(warmup: str) -> None:
             f"arm circles), or a mapping with 'duration' and 'activities', got '{warmup}'",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("rpe: 8", "unknown key 'rpe' (did you mean 'load'? write 'load: RPE 8')"),
+        ("RIR: 1-2", "unknown key 'RIR' (did you mean 'load'? write 'load: RIR 1-2')"),
+        ("weight: 60 kg", "unknown key 'weight' (did you mean 'load'? write 'load: 60 kg')"),
+        ("percent: 75", "unknown key 'percent' (did you mean 'load'? write 'load: 75% 1RM')"),
+        ("cues: chest up", "unknown key 'cues' (did you mean 'notes'? write 'notes: chest up')"),
+        # a synonym is not a slip of the nearest spelling ('intervals')
+        (
+            "unilateral: true",
+            "unknown key 'unilateral' (did you mean 'per-side'? write 'per-side: true')",
+        ),
+        ("time: 30 s", "unknown key 'time' (did you mean 'duration'? write 'duration: 30 s')"),
+        # a value that is long or not printable is not repeated
+        (
+            "comment: " + "x" * 40,
+            "unknown key 'comment' (did you mean 'notes'? write 'notes: ...')",
+        ),
+        (
+            'comment: "a\\e[31mb"',
+            "unknown key 'comment' (did you mean 'notes'? write 'notes: ...')",
+        ),
+    ],
+)
+def test_a_key_coaches_write_for_another_names_it_and_how_to_write_it(
+    line: str, message: str
+) -> None:
+    text = HEAD + f"      - exercise: deadlift\n        sets: 3\n        reps: 5\n        {line}\n"
+    assert schema_findings(text) == [("schema", 9, 9, message)]
