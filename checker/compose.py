@@ -169,6 +169,10 @@ def compose_pure(text: str) -> Any:
     from ruamel.yaml import YAML
 
     yaml = YAML(typ="rt")
+    if text and text[-1] not in "\n\r":
+        # libyaml ends the last node of a file without a final line break on the line
+        # after it; so does this composer then, so that both give the same spans
+        text += "\n"
     with warnings.catch_warnings():
         # A reused anchor is valid YAML (the later one wins); nothing to warn about.
         warnings.simplefilter("ignore")
