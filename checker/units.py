@@ -12,6 +12,10 @@ from functools import lru_cache
 #: rule ever sees a number that float() or int() cannot take (``hold: <400 nines> s``
 #: is an infinite float, ``reps: "<5000 nines>"`` more digits than int() reads).
 MAX_DIGITS = 15
+#: The longest text read as a count or a time (with its side and a note in parentheses):
+#: a longer value is not one, and is not handed to the regular expressions below, whose
+#: work can grow faster than the text on long runs of blanks.
+MAX_TEXT = 200
 
 _RANGE = r"(\d+(?:\.\d+)?)(?:\s*[-–]\s*(\d+(?:\.\d+)?))?"
 _DURATION = re.compile(
@@ -82,6 +86,8 @@ def parse_reps(value: object) -> Range | None:
 def _reps_text(value: str) -> Range | None:
     """:func:`parse_reps` of a text (memoized: programs repeat the same few values, and
     every rule asks; a Range is immutable, so sharing one is safe)."""
+    if len(value) > MAX_TEXT:
+        return None  # no count is written so long: not worth a regex's backtracking
     match = _REPS.fullmatch(value)
     if match is None:
         value = _bare(value)
@@ -147,6 +153,8 @@ _COMPOUND = re.compile(
 
 def _exact_duration(value: str) -> Range | None:
     """A text that is a duration and nothing else (but the side and a note)."""
+    if len(value) > MAX_TEXT:
+        return None  # no time is written so long: not worth a regex's backtracking
     text = _bare(value).strip()
     if "'" in text or '"' in text:
         return _primes(text)

@@ -110,6 +110,23 @@ def long_scalar(size: int) -> bytes:
     return _fill("word ", size, HEAD + "notes: ", "\nworkouts: []\n").encode()
 
 
+def spaced_values(size: int) -> bytes:
+    """Values that start like a prescription and trail a long run of blanks before junk:
+    the patterns of reps, hold, rest and load must not backtrack over the run."""
+    run = max(1, (size - 400) // 8)
+    entry = '      - exercise: plank\n        sets: 3\n        {key}: "{head}{blanks}x"\n'
+    body = "".join(
+        entry.format(key=key, head=head, blanks=blanks * (run // len(blanks)))
+        for key, head, blanks in (
+            ("reps", "8", "\t"),
+            ("hold", "30 s per", " "),
+            ("rest", "2 min", "\t "),
+            ("load", "40 kg", " -"),
+        )
+    )
+    return (HEAD + "workouts:\n  - name: A\n    exercises:\n" + body).encode()
+
+
 def binary(size: int) -> bytes:
     return HEAD.encode() + b"\x00\xff" * max(1, (size - 64) // 2)
 
@@ -143,6 +160,7 @@ GENERATORS: dict[str, Callable[[int], bytes]] = {
     "tags": tags,
     "duplicate-keys": duplicate_keys,
     "long-scalar": long_scalar,
+    "spaced-values": spaced_values,
     "binary": binary,
     "not-utf8": not_utf8,
 }
