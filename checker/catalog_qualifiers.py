@@ -19,7 +19,13 @@ from __future__ import annotations
 
 import re
 
-from checker.catalog_names import EQUIPMENT_MODIFIERS, MUSCLE_MODIFIERS, _modifiers, normalize
+from checker.catalog_names import (
+    EQUIPMENT_MODIFIERS,
+    MUSCLE_MODIFIERS,
+    _modifiers,
+    is_size,
+    normalize,
+)
 
 _BRACKETED = re.compile(r"\(([^()]*)\)?|\[([^\[\]]*)\]?")
 #: what starts a trailing qualifier; "with" only as "w/" or after a comma-free name
@@ -121,6 +127,8 @@ def qualified(name: str) -> Qualified | None:
     for piece, added in pieces:
         key = normalize(piece)
         if not key:
+            if is_size(piece):  # "@ 40 cm": a height or a load, said as set aside
+                set_aside.append(piece.strip())
             continue
         words = key.split()
         # a muscle in a qualifier is a note ("Deadlift (lats)"), not part of the name
