@@ -124,6 +124,21 @@ OTHER_MODIFIERS = frozenset(
         "brisk",
         # an easy session that "flushes" the legs: "Bike Flush", "Flush Run"
         "flush",
+        # a spreadsheet's set labels: "Bench Press AMRAP", "Deadlift Top Single",
+        # "Squat Backoff Sets"
+        "amrap",
+        "top set",
+        "top single",
+        "top double",
+        "top triple",
+        "heavy single",
+        "backoff",
+        "back off",
+        "backoff set",
+        "back off set",
+        "drop set",
+        "rest pause",
+        "working set",
         # progressions of a lever: "Tuck Front Lever Row", "Straddle Planche"
         "advanced",
         "straddle",

@@ -172,7 +172,7 @@ _AMOUNT = re.compile(
 #: "Kettlebell Swing 24kg"): the setup's or the load's business, not the movement's
 _SIZE = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:\"|''|\u2033|\u201d)"
-    r"|\b\d+(?:[.,]\d+)?\s*-?\s*(?:in|inch|inches|cm|kg|kgs|lb|lbs)\b"
+    r"|\b(?:\d+\s*x\s*)?\d+(?:[.,]\d+)?\s*-?\s*(?:in|inch|inches|cm|kg|kgs|lb|lbs)\b"
 )
 
 
