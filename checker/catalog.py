@@ -286,8 +286,8 @@ class Catalog:
                 if found is not None:
                     variant = self._variant(found, ignored)
                     changes = (variant.equipment != found.equipment) + (variant.tags != found.tags)
-                    # equipment the entry has is no word lost: "Deficit Deadlift (Barbell)"
-                    lost = sum(EQUIPMENT_MODIFIERS.get(m) != found.equipment for m in ignored)
+                    # the entry's own equipment is no word lost: "Deficit Deadlift (Barbell)"
+                    lost = sum(m != found.equipment for m in ignored)
                     found = variant
                 equipment = sum(m in EQUIPMENT_MODIFIERS for m in ignored)
                 # a modifier of several words is more likely part of the name ("safety bar")
