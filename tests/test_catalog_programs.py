@@ -396,6 +396,10 @@ ADDED: dict[str, tuple[str, str, str]] = {
     "pilates": ("Pilates", "Mat Pilates", "Reformer Pilates"),
     "tai-chi": ("Tai Chi", "Tai-Chi class", "qigong"),
     "dancing": ("Zumba", "Dance Class", "Aerobics"),
+    "side-pressure": ("Side Pressure (band)", "Table Side Pressure", "side pressure pull"),
+    "back-pressure": ("Back Pressure (cable)", "Table Back Pressure", "back pressure pull"),
+    "general-warm-up": ("Warm-Up", "Dynamic Warm-up", "Movement Prep"),
+    "cool-down": ("Cool Down", "Cooldown", "Warm-Down"),
 }
 ADDED_CASES = [(expected, name) for expected, names in ADDED.items() for name in names]
 

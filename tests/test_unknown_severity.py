@@ -81,7 +81,7 @@ def test_spelt_like_compares_normalized_names_without_qualifiers() -> None:
     ("name", "unlike"),
     [
         ("Toproll (lever/handle)", "Rowing Machine"),
-        ("Side Pressure (cable machine)", "Cable Curl"),
+        ("Hook Pull (cable machine)", "Cable Curl"),
     ],
 )
 def test_equipment_both_names_share_is_not_a_slip(name: str, unlike: str) -> None:
