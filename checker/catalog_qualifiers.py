@@ -122,6 +122,15 @@ def qualified(name: str) -> Qualified | None:
         pieces.extend(_pieces(piece))
     if not normalize(head) or (not pieces and not complex_rest):
         return None
+    kept, set_aside = _sorted_out(pieces)
+    if not set_aside and not complex_rest and not kept:
+        return None
+    proper = " ".join((normalize(head), *kept))
+    return Qualified(proper, tuple(kept), tuple(set_aside), complex_rest)
+
+
+def _sorted_out(pieces: list[tuple[str, bool]]) -> tuple[list[str], list[str]]:
+    """The modifiers the qualifier ``pieces`` keep for the name, and what they set aside."""
     kept: list[str] = []
     set_aside: list[str] = []
     for piece, added in pieces:
@@ -144,10 +153,7 @@ def qualified(name: str) -> Qualified | None:
                 set_aside.append(modifier)
             elif modifier not in kept and (not mixed or modifier in EQUIPMENT_MODIFIERS):
                 kept.append(modifier)
-    if not set_aside and not complex_rest and not kept:
-        return None
-    proper = " ".join((normalize(head), *kept))
-    return Qualified(proper, tuple(kept), tuple(set_aside), complex_rest)
+    return kept, set_aside
 
 
 def _split(text: str) -> list[str]:
