@@ -23,7 +23,6 @@ Suggestions for unknown names are in ``checker.catalog_suggest``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import replace
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
@@ -43,8 +42,8 @@ from checker.catalog_data import (
 from checker.catalog_fallback import last_resort
 from checker.catalog_keys import known_keys
 from checker.catalog_modifiers import bare_modifier, trained_by
+from checker.catalog_modifiers import variant as equipment_variant
 from checker.catalog_names import (
-    _UNILATERAL,
     EQUIPMENT_MODIFIERS,
     MUSCLE_MODIFIERS,
     OTHER_MODIFIERS,
@@ -53,6 +52,7 @@ from checker.catalog_names import (
     _squashed,
     normalize,
     search_entries,
+    timed_by_name,
     unambiguous,
 )
 from checker.catalog_qualifiers import adds_resistance as _adds_resistance
@@ -182,8 +182,8 @@ class Catalog:
         found = self._resolved.get((key, None))
         if found is None:
             found = self._resolved[key, None] = self._resolve(name, key, None)
-        if found.ambiguous and prescription is not None:
-            kind = prescription_kind(prescription)
+        if found.ambiguous:  # "500m Row" is the machine, whatever its prescription
+            kind = timed_by_name(name) or prescription_kind(prescription)
             if kind is not None:
                 decided = self._resolved.get((key, kind))
                 if decided is None:
@@ -282,14 +282,16 @@ class Catalog:
                     candidates = ()
                 elif candidates:
                     found, how = self._decided(rest, ignored, found, how)
-                changes = 0
+                changes, lost = 0, count
                 if found is not None:
                     variant = self._variant(found, ignored)
                     changes = (variant.equipment != found.equipment) + (variant.tags != found.tags)
+                    # the entry's own equipment is no word lost: "Deficit Deadlift (Barbell)"
+                    lost = sum(m != found.equipment for m in ignored)
                     found = variant
                 equipment = sum(m in EQUIPMENT_MODIFIERS for m in ignored)
                 # a modifier of several words is more likely part of the name ("safety bar")
-                score = (count, len(muscles), changes, equipment, len(skip))
+                score = (lost, len(muscles), changes, equipment, len(skip))
                 if best is None or score < best[0]:
                     how = f"{how} ('{rest}')" if how else "ambiguous"
                     resolution = Resolution(
@@ -332,32 +334,7 @@ class Catalog:
 
     def _variant(self, base: Exercise, ignored: tuple[str, ...]) -> Exercise:
         """``base`` done with the equipment or on one side as ``ignored`` says."""
-        equipment = next(
-            (EQUIPMENT_MODIFIERS[m] for m in ignored if m in EQUIPMENT_MODIFIERS), None
-        )
-        if equipment == base.equipment:
-            equipment = None
-        unilateral = any(m in _UNILATERAL for m in ignored) and "unilateral" not in base.tags
-        if equipment is None and not unilateral:
-            return base
-        cache_key = (base.id, equipment, unilateral)
-        variant = self._variants.get(cache_key)
-        if variant is None:
-            tags = set(base.tags)
-            if unilateral:
-                tags.add("unilateral")
-            if equipment is not None:
-                if equipment != "barbell":
-                    # 'heavy' and 'deadlift' are barbell lifts only
-                    tags -= {"heavy", "deadlift"}
-                if equipment == "bodyweight":
-                    tags.add("bodyweight")
-                else:
-                    tags.discard("bodyweight")
-            variant = self._variants[cache_key] = replace(
-                base, tags=frozenset(tags), equipment=equipment or base.equipment
-            )
-        return variant
+        return equipment_variant(base, ignored, self._variants)
 
     def suggest(self, name: str, limit: int = 3) -> list[str]:
         """Display names of the entries closest to ``name`` (the best, and any about as

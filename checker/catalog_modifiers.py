@@ -5,6 +5,7 @@ movement ("Rear Delt Reverse Fly"), which count only when the movement trains th
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ EQUIPMENT_MODIFIERS: dict[str, str] = {
     "sled": "other",
     "slider": "other",
     "dowel": "bodyweight",
+    # a balance trainer: "Bosu Squat", "Bosu Push-Up"
+    "bosu": "other",
 }
 OTHER_MODIFIERS = frozenset(
     {
@@ -119,6 +122,23 @@ OTHER_MODIFIERS = frozenset(
         "steady",
         "moderate",
         "brisk",
+        # an easy session that "flushes" the legs: "Bike Flush", "Flush Run"
+        "flush",
+        # a spreadsheet's set labels: "Bench Press AMRAP", "Deadlift Top Single",
+        # "Squat Backoff Sets"
+        "amrap",
+        "top set",
+        "top single",
+        "top double",
+        "top triple",
+        "heavy single",
+        "backoff",
+        "back off",
+        "backoff set",
+        "back off set",
+        "drop set",
+        "rest pause",
+        "working set",
         # progressions of a lever: "Tuck Front Lever Row", "Straddle Planche"
         "advanced",
         "straddle",
@@ -186,3 +206,40 @@ def trained_by(
     if found is None or not named & set(found.primary):
         return None, how
     return found, how
+
+
+#: modifiers that put an exercise on one side
+UNILATERAL = frozenset({"single arm", "single leg", "unilateral"})
+
+
+def variant(
+    base: Exercise,
+    ignored: tuple[str, ...],
+    cache: dict[tuple[str, str | None, bool], Exercise],
+) -> Exercise:
+    """``base`` done with the equipment or on one side as the modifiers ``ignored`` say;
+    the variants made are kept in ``cache``."""
+    equipment = next((EQUIPMENT_MODIFIERS[m] for m in ignored if m in EQUIPMENT_MODIFIERS), None)
+    if equipment == base.equipment:
+        equipment = None
+    unilateral = any(m in UNILATERAL for m in ignored) and "unilateral" not in base.tags
+    if equipment is None and not unilateral:
+        return base
+    cache_key = (base.id, equipment, unilateral)
+    made = cache.get(cache_key)
+    if made is None:
+        tags = set(base.tags)
+        if unilateral:
+            tags.add("unilateral")
+        if equipment is not None:
+            if equipment != "barbell":
+                # 'heavy' and 'deadlift' are barbell lifts only
+                tags -= {"heavy", "deadlift"}
+            if equipment == "bodyweight":
+                tags.add("bodyweight")
+            else:
+                tags.discard("bodyweight")
+        made = cache[cache_key] = replace(
+            base, tags=frozenset(tags), equipment=equipment or base.equipment
+        )
+    return made

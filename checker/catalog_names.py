@@ -151,11 +151,12 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("long", "machine"): "long lever",
     ("zone", "2"): "easy",
     ("z2",): "easy",
+    ("bosu", "ball"): "bosu",
+    ("concept", "2"): "concept2",
 }
 _PHRASE_MAX = max(len(p) for p in _PHRASES)
 
 _EQUIPMENT_WORDS = frozenset(m for m in EQUIPMENT_MODIFIERS if " " not in m)
-_UNILATERAL = frozenset({"single arm", "single leg", "unilateral"})
 _MODIFIER_WORDS = {
     tuple(m.split()): m for m in (*EQUIPMENT_MODIFIERS, *OTHER_MODIFIERS, *MUSCLE_MODIFIERS)
 }
@@ -166,6 +167,12 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _AMOUNT = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:m|km|yd|yds|yards?|meters?|metres?|mi|miles?|min|mins|minutes?"
     r"|sec|secs|seconds?)\b"
+)
+#: a height or a load written into a name ('2" Deficit Deadlift', "3-inch Block Pull",
+#: "Kettlebell Swing 24kg"): the setup's or the load's business, not the movement's
+_SIZE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:\"|''|\u2033|\u201d)"
+    r"|\b(?:\d+\s*x\s*)?\d+(?:[.,]\d+)?\s*-?\s*(?:in|inch|inches|cm|kg|kgs|lb|lbs)\b"
 )
 
 
@@ -207,7 +214,7 @@ def _normalize(name: str) -> str:
     if "\u00b0" in lowered:  # "45\u00b0 hip extension" is the 45-degree one
         lowered = lowered.replace("\u00b0", " degree ")
     if any(c.isdigit() for c in lowered):
-        lowered = _AMOUNT.sub(" ", lowered)
+        lowered = _SIZE.sub(" ", _AMOUNT.sub(" ", lowered))
     for word in _NON_WORD.sub(" ", lowered).split():
         words.extend(_WORD_FORMS.get(word) or _word_forms(word))
     if not _PHRASE_STARTS.isdisjoint(words):
@@ -252,6 +259,19 @@ def _singular(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+def is_size(text: str) -> bool:
+    """Whether ``text`` holds a height or a load ("40 cm", '2"', "24kg")."""
+    return _SIZE.search(text.lower()) is not None
+
+
+def timed_by_name(name: str) -> str | None:
+    """``timed`` when ``name`` holds a distance or a time ("500m Row", "Bike 20 min"),
+    which decides an ambiguous name as a prescribed duration would; else None."""
+    if any(c.isdigit() for c in name) and _AMOUNT.search(name.lower()) is not None:
+        return "timed"
+    return None
 
 
 def _order_free(key: str) -> str:

@@ -169,6 +169,7 @@ MOVEMENTS: dict[str, tuple[str | None, dict[str, str]]] = {
     "breathing": ("mobility", {}),
     "twist": ("rotation", {}),
     "woodchop": ("rotation", {}),
+    "crawl": ("crawl", {}),
 }
 _LONGEST = max(len(word.split()) for word in MOVEMENTS)
 

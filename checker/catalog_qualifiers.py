@@ -19,7 +19,13 @@ from __future__ import annotations
 
 import re
 
-from checker.catalog_names import EQUIPMENT_MODIFIERS, MUSCLE_MODIFIERS, _modifiers, normalize
+from checker.catalog_names import (
+    EQUIPMENT_MODIFIERS,
+    MUSCLE_MODIFIERS,
+    _modifiers,
+    is_size,
+    normalize,
+)
 
 _BRACKETED = re.compile(r"\(([^()]*)\)?|\[([^\[\]]*)\]?")
 #: what starts a trailing qualifier; "with" only as "w/" or after a comma-free name
@@ -116,11 +122,22 @@ def qualified(name: str) -> Qualified | None:
         pieces.extend(_pieces(piece))
     if not normalize(head) or (not pieces and not complex_rest):
         return None
+    kept, set_aside = _sorted_out(pieces)
+    if not set_aside and not complex_rest and not kept:
+        return None
+    proper = " ".join((normalize(head), *kept))
+    return Qualified(proper, tuple(kept), tuple(set_aside), complex_rest)
+
+
+def _sorted_out(pieces: list[tuple[str, bool]]) -> tuple[list[str], list[str]]:
+    """The modifiers the qualifier ``pieces`` keep for the name, and what they set aside."""
     kept: list[str] = []
     set_aside: list[str] = []
     for piece, added in pieces:
         key = normalize(piece)
         if not key:
+            if is_size(piece):  # "@ 40 cm": a height or a load, said as set aside
+                set_aside.append(piece.strip())
             continue
         words = key.split()
         # a muscle in a qualifier is a note ("Deadlift (lats)"), not part of the name
@@ -136,10 +153,7 @@ def qualified(name: str) -> Qualified | None:
                 set_aside.append(modifier)
             elif modifier not in kept and (not mixed or modifier in EQUIPMENT_MODIFIERS):
                 kept.append(modifier)
-    if not set_aside and not complex_rest and not kept:
-        return None
-    proper = " ".join((normalize(head), *kept))
-    return Qualified(proper, tuple(kept), tuple(set_aside), complex_rest)
+    return kept, set_aside
 
 
 def _split(text: str) -> list[str]:

@@ -902,7 +902,7 @@ def test_text_002_judges_only_the_goals_it_writes_for() -> None:
 def test_training_frequency_with_unknown_exercises_is_info() -> None:
     text = rotation(
         None,
-        ("A", [BENCH, "exercise: truck pull\nsets: 3\nreps: 10"]),
+        ("A", [BENCH, "exercise: fingal fingers\nsets: 3\nreps: 10"]),
         ("B", [SQUAT]),
     )
     assert findings_of(text, "training-frequency") == [
@@ -912,7 +912,7 @@ def test_training_frequency_with_unknown_exercises_is_info() -> None:
             "info",
             "trained too rarely, as far as trainlint can count: chest on 1 day ('A'); legs on 1 "
             "day ('B'); train each muscle group on at least 2 days a week (001:58); the week "
-            "has exercises trainlint does not know ('truck pull') that may "
+            "has exercises trainlint does not know ('fingal fingers') that may "
             "train them",
         )
     ]
@@ -1044,15 +1044,15 @@ def test_a_workout_of_light_work_needs_no_warm_up() -> None:
 
 
 def test_a_deadlift_after_unknown_exercises_only_is_info() -> None:
-    toss = "exercise: truck pull\nsets: 3\nreps: 5"
+    toss = "exercise: fingal fingers\nsets: 3\nreps: 5"
     text = program(toss, "exercise: deadlift\nsets: 3\nreps: 5")
     assert findings_of(text, "deadlift-first") == [
         (
             10,
             19,
             "info",
-            "'deadlift' comes after 'truck pull' in 'Day A'; 001:10 puts the deadlift "
-            "first; trainlint does not know 'truck pull': if heavy multiple-joint or "
+            "'deadlift' comes after 'fingal fingers' in 'Day A'; 001:10 puts the deadlift "
+            "first; trainlint does not know 'fingal fingers': if heavy multiple-joint or "
             "power lifts, ACSM 2009 leaves their order open",
         )
     ]

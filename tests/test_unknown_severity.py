@@ -80,8 +80,8 @@ def test_spelt_like_compares_normalized_names_without_qualifiers() -> None:
 @pytest.mark.parametrize(
     ("name", "unlike"),
     [
-        ("Rising (radial deviation, lever/handle)", "Rowing Machine"),
-        ("Cupping (cable machine)", "Cable Curl"),
+        ("Toproll (lever/handle)", "Rowing Machine"),
+        ("Hook Pull (cable machine)", "Cable Curl"),
     ],
 )
 def test_equipment_both_names_share_is_not_a_slip(name: str, unlike: str) -> None:
