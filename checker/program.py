@@ -7,6 +7,7 @@ can run on programs that are only partly valid.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,11 +37,24 @@ class ExerciseUse:
 
     @property
     def sets(self) -> int | None:
-        """Sets of this exercise; circuit rounds and superset sets count as sets."""
-        value = _count(self.entry.get("sets"))
-        if value is not None:
-            return value
-        return self.group_sets
+        """Sets of this exercise; circuit rounds and superset sets count as sets. For a
+        range of sets (``3-4``) its lower end: what the week surely holds."""
+        found = self.set_range
+        return None if found is None else int(found.low)
+
+    @property
+    def set_range(self) -> Range | None:
+        """Sets of this exercise as a range: ``3`` is 3-3, ``3-4`` (Lyle McDonald's, Tactical
+        Barbell's) is 3-4; circuit rounds and superset sets count as sets."""
+        value = self.entry.get("sets")
+        count = _count(value)
+        if count is not None:
+            return Range(count, count)
+        if isinstance(value, str):
+            match = _SET_RANGE.fullmatch(value)
+            if match and int(match.group(1)) <= int(match.group(2)):
+                return Range(int(match.group(1)), int(match.group(2)))
+        return None if self.group_sets is None else Range(self.group_sets, self.group_sets)
 
     @property
     def open_sets(self) -> bool:
@@ -201,6 +215,10 @@ class Program:
 #: (``sets`` and ``rounds`` stop at 20), and a number of 400 digits must not overflow a
 #: float in the weekly counts.
 MAX_COUNT = 10_000
+
+
+#: A range of sets as coaches write it: ``3-4`` (a hyphen or an en dash).
+_SET_RANGE = re.compile(r"\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\s*")
 
 
 def _count(value: object) -> int | None:

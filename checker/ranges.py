@@ -16,7 +16,7 @@ from checker.loader import Document, Path
 
 #: Keys whose value may be a range ``low-high``, possibly followed by a unit.
 RANGE_KEYS = frozenset(
-    {"reps", "hold", "duration", "rest", "work", "warmup", "cooldown", "load", "distance"}
+    {"sets", "reps", "hold", "duration", "rest", "work", "warmup", "cooldown", "load", "distance"}
 )
 _RANGE = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*[-–]\s*([0-9]+(?:\.[0-9]+)?)\s*(.*?)\s*")
 

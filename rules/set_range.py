@@ -53,6 +53,7 @@ from checker.profiles import NSCA_SETS, SETS, SINGLE_SET, TRIAL_SETS, sets_claim
 from checker.program import ExerciseUse, Program, Workout
 from checker.rule import Habits, Options, Rule, Violation, by_level
 from checker.sources import HEALTHY_TRAINEES
+from checker.units import Range
 
 
 class SetRange(Rule):
@@ -107,6 +108,7 @@ workouts:
             for use in uses:
                 if (
                     use.sets is None
+                    and "sets" not in use.entry  # written but not a count: the schema's
                     and not use.open_sets
                     and use.exercise is not None
                     and use.exercise.trains_back
@@ -120,9 +122,10 @@ workouts:
                 continue
             first = uses[0]
             name = first.name
-            counts = [use.sets or 0 for use in uses]
-            sets = sum(counts)
-            verdict = weigh(sets, sets, claims)
+            ranges = [use.set_range or Range(0, 0) for use in uses]
+            counts = [str(r) for r in ranges]
+            sets = Range(sum(r.low for r in ranges), sum(r.high for r in ranges))
+            verdict = weigh(sets.low, sets.high, claims)
             if verdict is None:
                 continue
             origin = ""
@@ -131,7 +134,7 @@ workouts:
             elif "sets" not in first.entry:
                 unit = "rounds" if first.block == "circuit" else "sets"
                 origin = f" (the {first.block}'s {unit})"
-            noun = "set" if sets == 1 else "sets"
+            noun = "set" if sets.high == 1 else "sets"
             habits.add(
                 (first.exercise.id if first.exercise else name, tuple(counts), origin),
                 workout.name,

@@ -64,7 +64,8 @@ def test_json_format_has_exactly_the_documented_keys(workdir: Path, run_cli: Run
         "end_column": 20,
         "rule": "schema",
         "severity": "error",
-        "message": "sets must be a whole number from 1 to 20, like 3, got 'three'",
+        "message": "sets must be a whole number from 1 to 20, like 3, or a range like 3-4, got "
+        "'three'",
     } in findings
 
 

@@ -29,7 +29,7 @@ DEFS = SCHEMA["$defs"]
 #: The version the test runs; the VS Code YAML extension bundles a 1.x server.
 YAML_LANGUAGE_SERVER = "yaml-language-server@1.25.0"
 
-SETS_MESSAGE = "must be a whole number from 1 to 20, like 3"
+SETS_MESSAGE = "must be a whole number from 1 to 20, like 3, or a range like 3-4"
 REPS_MESSAGE = "must be a whole number, a range like 8-12, or max"
 DURATION_MESSAGE = "must be a duration with a unit, like 30 s, 2 min or 20-60 s"
 

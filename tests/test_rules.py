@@ -326,11 +326,51 @@ def test_set_range_strength_5x5_is_info() -> None:
     ]
 
 
-@pytest.mark.parametrize("slip", ["sets: '3'", "set: 3", "sets: 2-3", "sets: three"])
+@pytest.mark.parametrize("slip", ["sets: '3'", "set: 3", "sets: 3-2", "sets: three"])
 def test_set_range_leaves_a_schema_slip_to_the_schema(slip: str) -> None:
     text = program(f"exercise: barbell row\n{slip}\nreps: 8")
     findings = lint(text, ["set-range", "rep-range"], plugins=False)
     assert [f.rule for f in findings] == ["schema"], as_tuples(findings)
+
+
+@pytest.mark.parametrize(
+    ("sets", "expected"),
+    [
+        (
+            "2-3",  # all inside 000's 2-3, partly outside 002's 3 for the row: info
+            (
+                "info",
+                "'barbell row' has 2-3 sets; the sources disagree: supported by 000:95 (back "
+                "exercises take 2-3 sets); partly inside 002:12 (3 sets of the barbell "
+                "bent-over row)",
+            ),
+        ),
+        (
+            "4-5",
+            (
+                "error",
+                "'barbell row' has 4-5 sets; no source supports it: back exercises take 2-3 "
+                "sets (000:95); 3 sets of the barbell bent-over row (002:12)",
+            ),
+        ),
+        (
+            "3-4",
+            (
+                "info",
+                "'barbell row' has 3-4 sets; the sources disagree: partly inside 000:95 (back "
+                "exercises take 2-3 sets), 002:12 (3 sets of the barbell bent-over row)",
+            ),
+        ),
+    ],
+)
+def test_set_range_judges_a_range_of_sets(sets: str, expected: tuple[str, str] | None) -> None:
+    text = program(f"exercise: barbell row\nsets: {sets}\nreps: 8")
+    found = [
+        (f.severity.label, f.message)
+        for f in lint(text, ["set-range"], plugins=False)
+        if f.rule != "schema"
+    ]
+    assert found == ([] if expected is None else [expected])
 
 
 def test_set_range_counts_circuit_rounds_and_missing_sets() -> None:

@@ -24,7 +24,15 @@ def schema_findings(text: str) -> list[tuple[str, int, int, str]]:
         ),
         (
             HEAD + "      - exercise: deadlift\n        sets: three\n",
-            [("schema", 7, 15, "sets must be a whole number from 1 to 20, like 3, got 'three'")],
+            [
+                (
+                    "schema",
+                    7,
+                    15,
+                    "sets must be a whole number from 1 to 20, like 3, or a range like 3-4, got "
+                    "'three'",
+                )
+            ],
         ),
         ("program: P\nlevel: beginner\n", [("schema", 1, 1, "missing required key 'workouts'")]),
         (
