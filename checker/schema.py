@@ -93,19 +93,21 @@ class SchemaValidator:
 
     def check(self, document: Document) -> tuple[list[Finding], frozenset[tuple[Any, ...]]]:
         """The findings, and the paths of the values they are about (rules skip those)."""
-        from checker.schema_messages import translate
-
         if self._fast is not None:
             try:
                 if self._fast.is_valid(document.data):
                     return [], frozenset()
                 sites = self._site_checker()
                 if sites is not None:
+                    from checker.schema_messages import translate
+
                     errors, places, paths = sites.check(document.data, self.reference)
                     paths.update(tuple(error.absolute_path) for error in errors)
                     return translate(errors, document, self.schema, places), frozenset(paths)
             except Exception:  # a value jsonschema-rs cannot take (NaN, huge ints)
                 pass
+        from checker.schema_messages import translate
+
         errors = list(self.reference_errors(document.data))
         found = frozenset(tuple(error.absolute_path) for error in errors)
         return translate(errors, document, self.schema), found
