@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import threading
 from collections.abc import Iterator
 from types import FrameType
 
@@ -53,15 +52,15 @@ def _address_space() -> int | None:
 def file_budget(seconds: float, memory: int | None = MEMORY_CAP) -> Iterator[None]:
     """Run the body within ``seconds`` of wall time and ``memory`` more bytes of address
     space; :class:`OverBudget` or :class:`MemoryError` when it goes over."""
-    timed = (
-        seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
+    timed = seconds > 0 and hasattr(signal, "setitimer")
     previous_handler = None
     if timed:
-        previous_handler = signal.signal(signal.SIGALRM, _on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            previous_handler = signal.signal(signal.SIGALRM, _on_alarm)
+        except ValueError:  # not the main thread, the only one signals reach
+            timed = False
+        else:
+            signal.setitimer(signal.ITIMER_REAL, seconds)
     capped = _cap_memory(memory) if memory else None
     try:
         yield

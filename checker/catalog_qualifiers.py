@@ -26,10 +26,11 @@ from checker.catalog_names import (
     is_size,
     normalize,
 )
+from checker.lazy_pattern import LazyPattern
 
-_BRACKETED = re.compile(r"\(([^()]*)\)?|\[([^\[\]]*)\]?")
+_BRACKETED = LazyPattern(r"\(([^()]*)\)?|\[([^\[\]]*)\]?")
 #: what starts a trailing qualifier; "with" only as "w/" or after a comma-free name
-_SEPARATOR = re.compile(
+_SEPARATOR = LazyPattern(
     r"\s*[,;@]\s*|\s+[-\u2013\u2014]+\s+|\s*\bw/\s*|\s+with\s+|\s+from\s+"
     r"|\s+against\s+|\s+at\s+(?=\d|(?:the\s+|your\s+)?(?:side|shoulder|waist|chest|hip|wall)\b)"
     r"|\s+(?:up\s+)?to\s+(?=(?:a\s+|the\s+)?(?:shoulder|chest|waist|hip|knee|eye|head)\s+"
@@ -40,11 +41,11 @@ _SEPARATOR = re.compile(
 )
 #: words that start a trailing qualifier without punctuation ("from a high chair",
 #: "on a pillow")
-_WORDY = re.compile(r"\s(?:with|from|to|on|at|against)\s", re.IGNORECASE)
+_WORDY = LazyPattern(r"\s(?:with|from|to|on|at|against)\s", re.IGNORECASE)
 #: a slash between two movements ("Wrist Flexion / Extension", "Chin-up/Pull-up"), not
 #: "w/" nor a position ("90/90")
-_ALTERNATIVE = re.compile(r"(?<=[a-z)])\s*/\s*(?=[a-z])", re.IGNORECASE)
-_WITH = re.compile(r"^\s*(?:w/|with\b)", re.IGNORECASE)
+_ALTERNATIVE = LazyPattern(r"(?<=[a-z)])\s*/\s*(?=[a-z])", re.IGNORECASE)
+_WITH = LazyPattern(r"^\s*(?:w/|with\b)", re.IGNORECASE)
 #: added resistance: a lift "with bands" or "with chains" is still the lift, with its equipment
 _ADDED = frozenset({"band", "chain"})
 #: words that qualify nothing once the modifier before them is taken ("neutral grip grip")
@@ -69,7 +70,7 @@ class Qualified:
         self.complex_rest = complex_rest
 
 
-_ADDED_RESISTANCE = re.compile(r"\b(?:with|w/)\s*(?:bands?|chains?)\b", re.IGNORECASE)
+_ADDED_RESISTANCE = LazyPattern(r"\b(?:with|w/)\s*(?:bands?|chains?)\b", re.IGNORECASE)
 
 
 def adds_resistance(name: str) -> bool:
@@ -79,7 +80,7 @@ def adds_resistance(name: str) -> bool:
 
 
 #: a label before the name: a superset's "A1)" or a muscle group's "Abs - "
-_LABEL = re.compile(
+_LABEL = LazyPattern(
     r"^\s*(?:[A-Za-z][0-9]{1,2}\s*[).:]|(?:abs|core|chest|back|legs|arms|shoulders|glutes"
     r"|biceps|triceps|calves|finisher|accessory|conditioning)\s*[-\u2013\u2014:])\s*",
     re.IGNORECASE,

@@ -9,7 +9,6 @@ exactly spelt like (a typo: "dedlift" for Deadlift).
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 
 from checker.catalog_data import Exercise
@@ -41,7 +40,7 @@ def spelt_like(name: str, known: str) -> bool:
     other = "".join(w for w in known_words if w not in shared)
     if abs(len(key) - len(other)) > 2:
         return False  # words added or left out: another exercise, not a slip
-    return difflib.SequenceMatcher(None, key, other).ratio() >= SLIP
+    return _ratio(key, other) >= SLIP
 
 
 class Suggester:
@@ -64,7 +63,7 @@ class Suggester:
             k for k in self._shortlist(key) if pattern is None or by_key[k].pattern == pattern
         ]
         scored = sorted(
-            ((difflib.SequenceMatcher(None, key, k).ratio(), k) for k in shortlist),
+            ((_ratio(key, k), k) for k in shortlist),
             key=lambda pair: -pair[0],
         )
         if pattern is None:
@@ -102,9 +101,17 @@ def _typo(key: str, known: str) -> bool:
     if not shared:
         return True
     bare, other = (" ".join(w for w in k.split() if w not in shared) for k in (key, known))
-    return difflib.SequenceMatcher(None, bare, other).ratio() >= TYPO
+    return _ratio(bare, other) >= TYPO
 
 
 def _grams(key: str) -> set[str]:
     padded = f" {key} "
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def _ratio(first: str, second: str) -> float:
+    """difflib's ratio of two names (difflib is imported when a name needs it: most files
+    have none)."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, first, second).ratio()

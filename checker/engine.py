@@ -114,6 +114,8 @@ class Engine:
     def _suppress(
         self, findings: list[Finding], text: str, path: str, rules: Sequence[ActiveRule]
     ) -> list[Finding]:
+        if "trainlint:" not in text:  # (no suppression comment: what parse() checks first)
+            return findings
         from checker import suppressions
 
         parsed = suppressions.parse(text)

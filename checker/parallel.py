@@ -30,7 +30,6 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -90,6 +89,8 @@ def worker_count(jobs: int | None, items: int) -> int:
 def _watch_parent() -> None:
     # A worker outlives a parent that is killed (SIGKILL, the OOM killer) and would wait
     # for work forever, or hang on in a plugin; it ends when its parent is gone.
+    import threading  # (a worker's: one process linting alone never needs it)
+
     parent = os.getppid()
 
     def watch() -> None:

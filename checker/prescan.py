@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import accumulate, count, islice
 
 from checker.findings import Span
+from checker.lazy_pattern import LazyPattern
 
 
 class _LinePattern:
@@ -35,8 +36,8 @@ class _LinePattern:
     __slots__ = ("_first", "_rest")
 
     def __init__(self, body: str, flags: int = 0) -> None:
-        self._first = re.compile(body, flags)
-        self._rest = re.compile("\n" + body, flags)
+        self._first = LazyPattern(body, flags)
+        self._rest = LazyPattern("\n" + body, flags)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match on a line that starts at or after ``pos``."""
@@ -54,18 +55,18 @@ class _LinePattern:
         yield from self._rest.finditer(text, pos, end)
 
     def line_of(self, match: re.Match[str]) -> int:
-        return match.start() + (match.re is self._rest)
+        return match.start() + (match.re is self._rest.compiled)
 
 
 _QUOTED = r""""(?:\\.|[^"\\])*"|'(?:''|[^'])*'"""
 # A comment: a '#' at the start of a line or after a space, checked after the '#'
 # (a pattern that starts with a literal is several times faster to search).
 _COMMENT = r"\#(?:(?<=\s\#)|(?<=^\#))[^\n]*"
-_FLOW_TOKEN = re.compile(rf"[\[\]{{}}]|{_QUOTED}|{_COMMENT}", re.M)
-_QUOTED_OR_COMMENT = re.compile(rf"{_QUOTED}|{_COMMENT}", re.M)
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_FLOW_TOKEN = LazyPattern(rf"[\[\]{{}}]|{_QUOTED}|{_COMMENT}", re.M)
+_QUOTED_OR_COMMENT = LazyPattern(rf"{_QUOTED}|{_COMMENT}", re.M)
+_NOT_BRACKET = LazyPattern(r"[^\[\]{}]+")
 _INNERMOST_PAIR = re.compile(r"\[\]|\{\}")
-_COMPACT = re.compile(r"^[ ]*((?:[-?:][ ]+)+)", re.M)
+_COMPACT = LazyPattern(r"^[ ]*((?:[-?:][ ]+)+)", re.M)
 
 _WORKOUTS_KEY = _LinePattern(
     r"""(?:workouts|"workouts"|'workouts')[ \t]*:[ \t]*(?:\#[^\n]*)?$""", re.M
@@ -76,21 +77,21 @@ _EXERCISES_KEY = _LinePattern(
     r"""([ ]*(?:-[ ]+)*)(?:exercises|"exercises"|'exercises')[ \t]*:[ \t]*(?:\#[^\n]*)?$""",
     re.M,
 )
-_FIRST_CONTENT = re.compile(r"^([ ]*)(\S)", re.M)
+_FIRST_CONTENT = LazyPattern(r"^([ ]*)(\S)", re.M)
 _FLOW_WORKOUTS = _LinePattern(r"""(?:workouts|"workouts"|'workouts')[ \t]*:\s*\[""")
-_FLOW_EXERCISES = re.compile(r"""exercises["']?[ \t]*:\s*\[""")
+_FLOW_EXERCISES = LazyPattern(r"""exercises["']?[ \t]*:\s*\[""")
 _KEY_BOUNDARY = frozenset(" \t\r\n{,[")
-_NEXT_TOKEN = re.compile(r"\S")
-_SKIP_SPACE = re.compile(r"(?:\s|\#[^\n]*)*")
+_NEXT_TOKEN = LazyPattern(r"\S")
+_SKIP_SPACE = LazyPattern(r"(?:\s|\#[^\n]*)*")
 # Flow indicators, quoted scalars (only where a scalar can start) and comments.
-_FLOW_ITEM_TOKEN = re.compile(
+_FLOW_ITEM_TOKEN = LazyPattern(
     r"""[\[\]{},]|(?<=[\s\[{,:])(?:"(?:\\.|[^"\\])*"|'(?:''|[^'])*')|(?<=\s)\#[^\n]*"""
 )
 
 
 #: What YAML counts as a line break (libyaml and ruamel.yaml alike): CR LF, CR, LF,
 #: and the Unicode breaks NEL, LS and PS.
-_LINE_BREAK = re.compile("\r\n?|[\x85\u2028\u2029]")
+_LINE_BREAK = LazyPattern("\r\n?|[\x85\u2028\u2029]")
 _OTHER_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
 
 

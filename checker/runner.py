@@ -24,6 +24,7 @@ from checker.loader import Limits
 from checker.parallel import lint_all
 from checker.report import FATAL_IDS, Report
 from checker.settings import Settings
+from checker.startup import started
 
 if TYPE_CHECKING:
     from checker.cache import Cache
@@ -201,6 +202,7 @@ class _Job:
         done = len(self.results)
         self._tell(done, total)
         items = [item for _, item in self.work]
+        started()  # (start-up is over: checker.startup)
         for (index, item), findings in zip(
             self.work,
             lint_all(partial(lint_item, self.engine), items, jobs, settings.limits.max_seconds),

@@ -58,28 +58,35 @@ class SchemaValidator:
     errors. Where jsonschema-rs is installed it answers the common question first (is
     this document valid?) about a hundred times faster, and jsonschema runs only on the
     documents that are not; ``tests/test_validators.py`` holds the two to the same
-    verdict. ``TRAINLINT_SCHEMA=reference`` turns the fast check off. jsonschema
-    remembers the errors of values it has met (:mod:`checker.schema_memo`), and the
-    wording of those errors is remembered with them: invalid files cost little more
-    than valid ones when their entries repeat.
+    verdict. ``TRAINLINT_SCHEMA=reference`` turns the fast check off. An invalid
+    document is checked by parts (:mod:`checker.schema_sites`): jsonschema on its
+    mappings and lists, and on each invalid exercise entry by its shape, remembered
+    with the wording of its errors; jsonschema remembers the errors of values it has
+    met (:mod:`checker.schema_memo`). Invalid files cost little more than valid ones.
     """
 
     def __init__(self, schema: Mapping[str, Any]) -> None:
         self.schema = schema
         self._reference: Any = None
         self._fast: Any = _fast_validator(schema)
+        self._sites: Any = _UNBUILT
 
     @property
     def fast(self) -> bool:
         """Whether the fast validity check is in use."""
         return self._fast is not None
 
-    def reference_errors(self, data: Any) -> Any:
+    @property
+    def reference(self) -> Any:
+        """The reference validator (jsonschema, remembering: :mod:`checker.schema_memo`)."""
         if self._reference is None:
             from checker.schema_memo import memoizing_validator
 
-            self._reference = memoizing_validator(self.schema)
-        return self._reference.iter_errors(data)
+            self._reference = memoizing_validator(self.schema, fast=self._fast is not None)
+        return self._reference
+
+    def reference_errors(self, data: Any) -> Any:
+        return self.reference.iter_errors(data)
 
     def validate(self, document: Document) -> list[Finding]:
         return self.check(document)[0]
@@ -90,13 +97,36 @@ class SchemaValidator:
             try:
                 if self._fast.is_valid(document.data):
                     return [], frozenset()
+                sites = self._site_checker()
+                if sites is not None:
+                    from checker.schema_messages import translate
+
+                    errors, places, paths = sites.check(document.data, self.reference)
+                    paths.update(tuple(error.absolute_path) for error in errors)
+                    return translate(errors, document, self.schema, places), frozenset(paths)
             except Exception:  # a value jsonschema-rs cannot take (NaN, huge ints)
                 pass
         from checker.schema_messages import translate
 
         errors = list(self.reference_errors(document.data))
-        paths = frozenset(tuple(error.absolute_path) for error in errors)
-        return translate(errors, document, self.schema), paths
+        found = frozenset(tuple(error.absolute_path) for error in errors)
+        return translate(errors, document, self.schema), found
+
+    def _site_checker(self) -> Any:
+        """The checker of invalid programs by parts (:mod:`checker.schema_sites`), or
+        None where the schema does not allow it (or ``TRAINLINT_SCHEMA=reference``)."""
+        if self._sites is _UNBUILT:
+            from checker.schema_sites import SiteChecker, stubbed
+
+            try:
+                found = stubbed(self.schema)
+                self._sites = SiteChecker(self.schema, found) if found else None
+            except Exception:  # a schema jsonschema-rs refuses in parts
+                self._sites = None
+        return self._sites
+
+
+_UNBUILT = object()
 
 
 def _fast_validator(schema: Mapping[str, Any]) -> Any:

@@ -16,13 +16,19 @@ deques, which the enclosing keywords extend as usual. The errors of the alternat
 copy: :mod:`checker.schema_messages` walks them from the top, with relative paths.
 Every finding is what a plain ``Draft202012Validator`` gives (``tests/test_schema_memo.py``
 compares the errors and the findings).
+
+With ``fast`` (jsonschema-rs installed), a ``#/$defs/NAME`` value that jsonschema-rs
+finds valid against NAME gets no errors without jsonschema descending into it. A value
+whose errors include remembered ones (a workout, around its entries) is not remembered
+itself, nor is any later value of that reference: it would rarely come back, and its
+text would crowd out the entries'.
 """
 
 from __future__ import annotations
 
 import json
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from jsonschema.exceptions import _unset
@@ -128,40 +134,72 @@ def _branches(schema: Any) -> set[int]:
     return found
 
 
-def memoizing_validator(schema: Mapping[str, Any]) -> Any:
+def fast_checks(schema: Mapping[str, Any]) -> Callable[[str], Any] | None:
+    """For a reference ``#/$defs/NAME``, a jsonschema-rs validator of the value against
+    that definition (None for another reference); None without jsonschema-rs."""
+    try:
+        import jsonschema_rs
+    except ImportError:  # pragma: no cover (a dependency; the reference works alone)
+        return None
+    compiled: dict[str, Any] = {}
+    shared = {key: schema[key] for key in ("$schema", "$defs") if key in schema}
+
+    def for_reference(reference: str) -> Any:
+        if reference not in compiled:
+            fast = None
+            if reference.startswith("#/$defs/") and reference[8:] in shared.get("$defs", {}):
+                try:
+                    fast = jsonschema_rs.Draft202012Validator({**shared, "$ref": reference})
+                except Exception:  # a definition jsonschema-rs refuses: no shortcut
+                    fast = None
+            compiled[reference] = fast
+        return compiled[reference]
+
+    return for_reference
+
+
+def _valid(fast: Any, instance: Any) -> bool:
+    try:
+        return bool(fast.is_valid(instance))
+    except Exception:  # a value jsonschema-rs cannot take (NaN, huge ints)
+        return False
+
+
+def memoizing_validator(schema: Mapping[str, Any], fast: bool = False) -> Any:
     """A jsonschema ``Draft202012Validator`` for ``schema`` that remembers the errors of
-    :data:`MEMOIZED` keywords per value (see the module documentation)."""
+    :data:`MEMOIZED` keywords per value, and with ``fast`` skips the values jsonschema-rs
+    finds valid (see the module documentation)."""
     from jsonschema import Draft202012Validator
     from jsonschema.validators import extend
 
-    memo: dict[tuple[str, int, int, str], list[Any]] = {}
-    held = [0]  # characters of value text in the memo
+    memo = _Memo()
     branches = _branches(schema)
+    shortcut = fast_checks(schema) if fast else None
 
     def remembering(name: str, keyword: Keyword) -> Keyword:
         def check(validator: Any, value: Any, instance: Any, where: Mapping[str, Any]) -> Any:
-            if not str(value).startswith("#") or id(where) in branches:
-                # another document's, or an alternative (the $ref above it remembers)
+            reference = str(value)
+            if not reference.startswith("#"):  # another document's
                 return keyword(validator, value, instance, where)
+            checker = shortcut(reference) if shortcut is not None else None
+            if checker is not None and _valid(checker, instance):
+                return ()
+            if id(where) in branches or reference in memo.containers:
+                # an alternative (the $ref above it remembers), or a value whose errors
+                # are those of values inside it (a workout: its entries are remembered)
+                return memo.through(keyword(validator, value, instance, where))
             text = _key(instance)
             if text is None:
-                return keyword(validator, value, instance, where)
+                return memo.through(keyword(validator, value, instance, where))
             key = (name, id(value), id(where), text)
-            known = memo.get(key)
+            known = memo.errors.get(key)
             if known is not None:
+                if known:
+                    memo.used()
                 return [Remembered(error, error) for error in known]
-            return _first_time(key, keyword(validator, value, instance, where) or ())
+            return memo.first_time(key, reference, keyword(validator, value, instance, where))
 
         return check
-
-    def _first_time(key: tuple[str, int, int, str], errors: Any) -> Iterator[Any]:
-        found = list(errors)
-        held[0] += len(key[3])
-        if held[0] > MAX_CHARACTERS:
-            memo.clear()
-            held[0] = len(key[3])
-        memo[key] = [Remembered(error) for error in found]  # before the callers extend them
-        yield from found
 
     keywords = Draft202012Validator.VALIDATORS
     validator_class = extend(
@@ -169,3 +207,47 @@ def memoizing_validator(schema: Mapping[str, Any]) -> Any:
         validators={name: remembering(name, keywords[name]) for name in MEMOIZED},
     )
     return validator_class(schema)
+
+
+class _Memo:
+    """The remembered errors, and which references hold others (not remembered)."""
+
+    def __init__(self) -> None:
+        self.errors: dict[tuple[str, int, int, str], list[Remembered]] = {}
+        self.containers: set[str] = set()
+        self.held = 0  # characters of value text in the memo
+        self._open: list[bool] = []  # per value being validated: whether the memo was used
+
+    def used(self) -> None:
+        """Errors of a remembered value are among those of the value being validated."""
+        if self._open:
+            self._open[-1] = True
+
+    def through(self, errors: Any) -> list[Any]:
+        """The errors of a value not remembered itself (what it holds may be)."""
+        self._open.append(False)
+        try:
+            found = list(errors or ())
+        finally:
+            inner = self._open.pop()
+        if inner:
+            self.used()
+        return found
+
+    def first_time(self, key: tuple[str, int, int, str], reference: str, errors: Any) -> Any:
+        self._open.append(False)
+        try:
+            found = list(errors or ())
+        finally:
+            inner = self._open.pop()
+        if found:
+            self.used()
+        if inner:  # its errors are remembered values' errors, with more to come
+            self.containers.add(reference)
+            return found
+        self.held += len(key[3])
+        if self.held > MAX_CHARACTERS:
+            self.errors.clear()
+            self.held = len(key[3])
+        self.errors[key] = [Remembered(error) for error in found]  # before callers extend them
+        return found

@@ -16,6 +16,7 @@ Schema authors can give a def an ``errorMessage`` (a phrase completing
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
@@ -95,51 +96,68 @@ def _closest(word: str, choices: tuple[str, ...]) -> str | None:
     return lowered[matches[0]] if matches else None
 
 
-#: What a message is about: the value's path, whether the key (not the value) is meant,
-#: and the message.
+#: What a message is about: the value's path, whether its key is meant, the message.
 Place = tuple[Path, bool, str]
 
 
-def translate(errors: Iterable[Any], document: Document, root: Mapping[str, Any]) -> list[Finding]:
-    """Findings for jsonschema errors, deduplicated and in file order."""
+def translate(
+    errors: Iterable[Any],
+    document: Document,
+    root: Mapping[str, Any],
+    places: Iterable[Place] = (),
+) -> list[Finding]:
+    """Findings for jsonschema errors, then ``places``, deduplicated and in file order."""
     seen: set[tuple[int, int, str]] = set()
     findings: list[Finding] = []
-    for error in errors:
-        for path, at_key, message in _explained(error, root):
-            span = document.key_span(path) if at_key else document.value_span(path)
-            key = (span.line, span.column, message)
-            if key not in seen:
-                seen.add(key)
-                findings.append(Finding.at(document.path, span, SCHEMA, Severity.ERROR, message))
+    explained = (place for error in errors for place in _explained(error, root))
+    for path, at_key, message in itertools.chain(explained, places):
+        span = document.key_span(path) if at_key else document.value_span(path)
+        key = (span.line, span.column, message)
+        if key not in seen:
+            seen.add(key)
+            findings.append(Finding.at(document.path, span, SCHEMA, Severity.ERROR, message))
     findings.sort(key=lambda f: (f.line, f.column, f.message))
     return findings
 
 
 def _explained(error: Any, root: Mapping[str, Any]) -> list[Place]:
-    """The places and messages for one error jsonschema yielded.
-
-    An error that :mod:`checker.schema_memo` handed out again for a value it had met
-    before (``origin``) keeps them, relative to the value, on the first copy: the
-    messages depend on the errors and on the last two steps of the value's path (what
-    :func:`field_name` reads), so they are reused where those agree, or anywhere when
-    no message names the value itself ("exercise entry 3")."""
+    """The places for one error (on a remembered one's ``origin``: :func:`_reused`)."""
     prefix: Path = tuple(error.absolute_path)
     origin = getattr(error, "origin", None)
     if origin is None:
         return list(_explain(error, prefix, root))
-    memo: dict[Any, list[Place]] = origin.explained
+    return _reused(error, prefix, root, origin.explained, None)
+
+
+def explain_at(
+    errors: Iterable[Any], prefix: Path, root: Mapping[str, Any], memo: dict[Any, Any]
+) -> list[Place]:
+    """The places for the errors of the value at ``prefix`` (:mod:`checker.schema_sites`)."""
+    return [
+        place
+        for index, error in enumerate(errors)
+        for place in _reused(error, (*prefix, *error.path), root, memo, index)
+    ]
+
+
+def _reused(
+    error: Any, prefix: Path, root: Mapping[str, Any], memo: dict[Any, Any], index: Any
+) -> list[Place]:
+    """The places for ``error`` about the value at ``prefix``, kept in ``memo`` relative to
+    it: reused where the path's last two steps (what :func:`field_name` reads) agree, or
+    anywhere when no message names the value itself ("exercise entry 3")."""
     last = prefix[-1] if prefix else None
     tail = ("key", last) if isinstance(last, str) else ("item" if prefix else "top",)
     name = field_name(prefix)
-    relative = memo.get((None, tail))
+    relative = memo.get((index, None, tail))
     if relative is None:
-        relative = memo.get((name, tail))
+        relative = memo.get((index, name, tail))
     if relative is None:
         size = len(prefix)
         places = list(_explain(error, prefix, root))
         relative = [(path[size:], at_key, message) for path, at_key, message in places]
         named = any(name in message for _, _, message in places)
-        memo[(name if named else None, tail)] = relative
+        memo[(index, name if named else None, tail)] = relative
     return [(prefix + path, at_key, message) for path, at_key, message in relative]
 
 

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.lazy_pattern import LazyPattern
+
 #: Numbers with more digits than this are not a prescription anyone writes: the
 #: parsers below give None for them (the schema words what is wrong), so that no
 #: rule ever sees a number that float() or int() cannot take (``hold: <400 nines> s``
@@ -26,7 +28,7 @@ _REPS = re.compile(r"\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*")
 _CLOCK = re.compile(r"(\d+):([0-5]\d)")
 #: What coaches write after a count or a time and the schema accepts: the side (``8 per
 #: side``, ``10/leg``, ``12 ea``), the word reps, a note in parentheses (``(RPE 8)``).
-_SUFFIX = re.compile(
+_SUFFIX = LazyPattern(
     r"(?:\s*\([^()]*\))?\s*$",
 )
 _SIDE = re.compile(
@@ -36,9 +38,9 @@ _SIDE = re.compile(
 )
 _REPS_WORD = re.compile(r"\s*reps?\s*$", re.IGNORECASE)
 #: Minutes and seconds in prime marks: ``90"``, ``2'``, ``1'30"``.
-_PRIMES = re.compile(r"(?:(\d+)')?\s*(?:(\d+)(?:\s*[-–]\s*(\d+))?\")?")
+_PRIMES = LazyPattern(r"(?:(\d+)')?\s*(?:(\d+)(?:\s*[-–]\s*(\d+))?\")?")
 #: A set's reps in a list, one per set (``5, 5, 5+``, ``12/10/8``), or at least N (``5+``).
-_REP_ITEM = re.compile(r"\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*\+?\s*")
+_REP_ITEM = LazyPattern(r"\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*\+?\s*")
 
 
 def _bare(text: str) -> str:

@@ -54,6 +54,7 @@ from collections.abc import Iterator, Mapping
 
 from checker.evidence import Claim, weigh
 from checker.findings import Severity
+from checker.lazy_pattern import LazyPattern
 from checker.loader import Path
 from checker.program import ExerciseUse, Program, Workout
 from checker.rule import Habits, Options, Rule, Violation, by_level
@@ -83,14 +84,14 @@ def is_light(workout: Workout) -> bool:
 
 #: Notes saying that the first exercise's sets climb to the working weight: its first
 #: sets are a specific warm-up, as in Madcow's or Bill Starr's ramped 5 x 5.
-_RAMP = re.compile(
+_RAMP = LazyPattern(
     r"\bramp|\b(?:work|working|works|build|building|builds)\s+up\b|\bpyramid\s+up\b"
     r"|\bfirst\s+sets?\s+(?:light|easy)\b|\bfeeder\s+sets?\b|\bwarm-?up\s+sets?\b",
     re.IGNORECASE,
 )
 #: Notes saying that the session follows other training the same day (gymnastics
 #: conditioning after apparatus work, a lift after team practice): the body is warm.
-_AFTER_PRACTICE = re.compile(
+_AFTER_PRACTICE = LazyPattern(
     r"\b(?:after|following|post-?)\s*(?:[\w-]+\s+){0,3}?"
     r"(?:practice|apparatus|team\s+(?:training|session)|skills?\s+(?:training|session|work)"
     r"|technical\s+(?:training|session)|on-ice|ice\s+time|pitch\s+session|field\s+session"
@@ -99,9 +100,9 @@ _AFTER_PRACTICE = re.compile(
 )
 #: Notes that give the warm-up in words (``warm up as needed``, ``general warm-up, then
 #: ramp``): the program has one, though its length is not written where a rule reads it.
-_WARMUP_NOTE = re.compile(r"\bwarm(?:ing)?[\s-]?ups?\b", re.IGNORECASE)
+_WARMUP_NOTE = LazyPattern(r"\bwarm(?:ing)?[\s-]?ups?\b", re.IGNORECASE)
 #: ... unless the words say there is none.
-_NO_WARMUP = re.compile(
+_NO_WARMUP = LazyPattern(
     r"\b(?:no|without|skip(?:ping)?|omit(?:ting)?)\s+(?:\w+\s+){0,2}?warm(?:ing)?[\s-]?ups?\b",
     re.IGNORECASE,
 )
@@ -132,7 +133,7 @@ def warmed_by_practice(program: Program, workout: Workout) -> bool:
 
 
 #: A load that climbs across the sets: ``50-80% 1RM`` over five sets of five.
-_RAMP_LOAD = re.compile(r"\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\s*%")
+_RAMP_LOAD = LazyPattern(r"\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\s*%")
 
 
 def _ramps(use: ExerciseUse) -> bool:

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+from checker.lazy_pattern import LazyPattern
+
+_SURROGATE = LazyPattern("[\ud800-\udfff]")
 #: C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the
 #: bidirectional marks, embeddings, overrides and isolates.
-_CONTROL = re.compile(
+_CONTROL = LazyPattern(
     "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
