@@ -144,7 +144,7 @@ def _unknown_rule_ids(document: Document, registry: Registry) -> list[Finding]:
             rule_id = str(value)
             if not unknown_rule_ids(known, [rule_id]):
                 continue
-            from checker.schema_messages import suggest
+            from checker.key_synonyms import suggest
 
             close = suggest(rule_id, known)
             hint = f" (did you mean '{close}'?)" if close else " (see 'trainlint rules')"

@@ -1,4 +1,4 @@
-"""Keys coaches write for the format's own keys, and how to write them instead.
+"""Keys coaches write for the format's own keys: slips of spelling and synonyms.
 
 A spelling slip (``rep`` for ``reps``) is found by closeness; a synonym is not close in
 spelling (``rpe``, ``weight``, ``unilateral``), so its meaning is written down here: the
@@ -8,7 +8,9 @@ of a wrong near miss (``unilateral``: not ``intervals``).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import difflib
+from collections.abc import Collection, Iterable
+from functools import lru_cache
 
 #: a key coaches write -> the format's key, and how its value is written there
 #: (``{value}`` is the value as written)
@@ -73,3 +75,16 @@ def synonym_hint(key: str, value: object, known: Collection[str]) -> tuple[str, 
     if meant[0] == "load" and "{value} 1RM" in meant[1] and not text.endswith("%"):
         text += "%"
     return meant[0], meant[1].format(value=text)
+
+
+def suggest(word: str, choices: Iterable[str]) -> str | None:
+    """The closest of ``choices`` to ``word`` in spelling, if any is close enough."""
+    return _closest(word, tuple(choices))
+
+
+@lru_cache(maxsize=4096)
+def _closest(word: str, choices: tuple[str, ...]) -> str | None:
+    # remembered: the same slips ('set' among an entry's keys) come back in every file
+    lowered = {choice.lower(): choice for choice in choices}
+    matches = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
+    return lowered[matches[0]] if matches else None

@@ -15,15 +15,13 @@ Schema authors can give a def an ``errorMessage`` (a phrase completing
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from functools import lru_cache
 from typing import Any
 
 from checker.findings import SCHEMA, Finding, Severity
-from checker.key_synonyms import synonym_hint
+from checker.key_synonyms import suggest, synonym_hint
 from checker.loader import Document, Path
 
 _TYPE_WORDS: dict[str, str] = {
@@ -81,19 +79,6 @@ def field_name(path: Path) -> str:
     parent = path[-2] if len(path) > 1 else None
     noun = _ITEM_NAMES.get(parent, f"{parent} item") if isinstance(parent, str) else "item"
     return f"{noun} {last + 1}"
-
-
-def suggest(word: str, choices: Iterable[str]) -> str | None:
-    """The closest of ``choices`` to ``word``, if any is close enough."""
-    return _closest(word, tuple(choices))
-
-
-@lru_cache(maxsize=4096)
-def _closest(word: str, choices: tuple[str, ...]) -> str | None:
-    # remembered: the same slips ('set' among an entry's keys) come back in every file
-    lowered = {choice.lower(): choice for choice in choices}
-    matches = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
-    return lowered[matches[0]] if matches else None
 
 
 #: What a message is about: the value's path, whether its key is meant, the message.
