@@ -93,7 +93,7 @@ def _unknown_selection(registry: Registry, request: CheckRequest) -> str | None:
     unknown = unknown_rule_ids(registry.rules, patterns)
     if not unknown:
         return None
-    from checker.schema_messages import suggest
+    from checker.key_synonyms import suggest
 
     hints = [
         f"'{u}'" + (f" (did you mean '{s}'?)" if (s := suggest(u, registry.rules)) else "")
@@ -301,7 +301,7 @@ def explain(rule_id: str) -> Outcome:
     registry = build_registry()
     rule = registry.rules.get(rule_id)
     if rule is None:
-        from checker.schema_messages import suggest
+        from checker.key_synonyms import suggest
 
         close = suggest(rule_id, registry.rules)
         hint = f" (did you mean '{close}'?)" if close else " (see 'trainlint rules')"
