@@ -178,3 +178,16 @@ def test_the_schema_takes_a_duration_with_words_after_it(key: str, value: str) -
 @pytest.mark.parametrize("value", ["as needed", "minimal", "until breathing settles"])
 def test_rest_in_words_is_valid(value: str) -> None:
     assert schema_of(ENTRY.format(name="goblet squat", key="rest", value=value)) == []
+
+
+@pytest.mark.parametrize("value", ["50 ft", "100 feet", "400 m easy", "2 km, then walk"])
+def test_distances_in_feet_or_with_words_are_valid(value: str) -> None:
+    assert schema_of(ENTRY.format(name="sled push", key="distance", value=value)) == []
+
+
+@pytest.mark.parametrize("value", ["50", "50 fr", "far"])
+def test_a_distance_still_needs_its_unit(value: str) -> None:
+    text = ENTRY.format(name="sled push", key="distance", value=f"'{value}'")
+    assert schema_of(text) == [
+        (10, 19, f"distance must be a distance like 500 m, 2 km, 1 mi or 50 ft, got '{value}'")
+    ]
