@@ -30,8 +30,8 @@ def reversed_range(value: object) -> str | None:
     if match is None:
         return None
     low, high, unit = match.groups()
-    if float(low) <= float(high):
-        return None
+    if float(low) <= float(high) or re.match(r"[-–]\s*\d", unit):
+        return None  # low to high, or a list of three counts or more ('21-15-9')
     return f"{high}-{low}" + (f" {unit}" if unit else "")
 
 

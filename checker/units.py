@@ -102,10 +102,14 @@ def _reps_text(value: str) -> Range | None:
 
 
 def _rep_list(text: str) -> Range | None:
-    """``'5+'`` -> 5 (at least five), ``'5, 5, 5+'`` -> 5, ``'12/10/8'`` -> 8-12: the
-    fewest to the most reps a set is given."""
+    """``'5+'`` -> 5 (at least five), ``'5, 5, 5+'`` -> 5, ``'12/10/8'`` or ``'21-15-9'``
+    -> 8-12 or 9-21, ``'~100'`` -> 100: the fewest to the most reps a set is given."""
     numbers: list[int] = []
-    for item in re.split(r"[,/]", text):
+    text = text.strip().lstrip("~").strip()  # '~100': about a hundred
+    items = re.split(r"[,/]", text)
+    if len(items) == 1 and len(dashed := re.split(r"\s*[-–]\s*", text)) >= 3:
+        items = dashed  # '21-15-9': one count per round (a range has two numbers)
+    for item in items:
         match = _REP_ITEM.fullmatch(item)
         if match is None or _too_long(match.group(1), match.group(2)):
             return None

@@ -191,3 +191,21 @@ def test_a_distance_still_needs_its_unit(value: str) -> None:
     assert schema_of(text) == [
         (10, 19, f"distance must be a distance like 500 m, 2 km, 1 mi or 50 ft, got '{value}'")
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "reps"),
+    [("21-15-9", Range(9, 21)), ("5-5-5-5", Range(5, 5)), ("~100", Range(100, 100))],
+)
+def test_a_dashed_list_is_one_count_per_round_and_about_a_number_is_the_number(
+    value: str, reps: Range
+) -> None:
+    assert parse_reps(value) == reps
+    assert schema_of(ENTRY.format(name="thruster", key="reps", value=value)) == []
+
+
+def test_a_range_written_high_to_low_is_still_one_finding() -> None:
+    text = ENTRY.format(name="thruster", key="reps", value="12-8")
+    assert [m for *_, m in schema_of(text)] == [
+        "reps '12-8' goes from high to low; write the lower number first: '8-12'"
+    ]
