@@ -209,3 +209,17 @@ def test_a_range_written_high_to_low_is_still_one_finding() -> None:
     assert [m for *_, m in schema_of(text)] == [
         "reps '12-8' goes from high to low; write the lower number first: '8-12'"
     ]
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["40/50/60% TM", "65/75/85%", "95 lb / 65 lb", "1.5 pood / 1 pood", "70% of the clean & jerk"],
+)
+def test_per_set_percentages_two_standards_and_poods_are_loads(value: str) -> None:
+    assert schema_of(ENTRY.format(name="back squat", key="load", value=f"'{value}'")) == []
+
+
+@pytest.mark.parametrize("value", ["40/", "40 / 50", "/60% TM"])
+def test_a_broken_load_list_is_still_an_error(value: str) -> None:
+    text = ENTRY.format(name="back squat", key="load", value=f"'{value}'")
+    assert [(line, column) for line, column, _ in schema_of(text)] == [(10, 15)]
