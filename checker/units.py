@@ -36,7 +36,7 @@ _SIDE = re.compile(
     r"\s*$|\s*(?<![a-z])(?:each|ea\.?|e/s|es)\s*$",
     re.IGNORECASE,
 )
-_REPS_WORD = re.compile(r"\s*reps?\s*$", re.IGNORECASE)
+_REPS_WORD = re.compile(r"\s*(?:reps?|steps?)\s*$", re.IGNORECASE)
 #: Minutes and seconds in prime marks: ``90"``, ``2'``, ``1'30"``.
 _PRIMES = LazyPattern(r"(?:(\d+)')?\s*(?:(\d+)(?:\s*[-–]\s*(\d+))?\")?")
 #: A set's reps in a list, one per set (``5, 5, 5+``, ``12/10/8``), or at least N (``5+``).

@@ -223,3 +223,11 @@ def test_per_set_percentages_two_standards_and_poods_are_loads(value: str) -> No
 def test_a_broken_load_list_is_still_an_error(value: str) -> None:
     text = ENTRY.format(name="back squat", key="load", value=f"'{value}'")
     assert [(line, column) for line, column, _ in schema_of(text)] == [(10, 15)]
+
+
+@pytest.mark.parametrize(
+    ("value", "reps"), [("10 steps", 10), ("10 steps each way", 10), ("20 Steps", 20)]
+)
+def test_steps_are_counted_like_reps(value: str, reps: int) -> None:
+    assert parse_reps(value) == Range(reps, reps)
+    assert schema_of(ENTRY.format(name="tandem walk", key="reps", value=value)) == []
