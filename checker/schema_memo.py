@@ -223,23 +223,24 @@ class _Memo:
         if self._open:
             self._open[-1] = True
 
-    def through(self, errors: Any) -> list[Any]:
-        """The errors of a value not remembered itself (what it holds may be)."""
+    def _collect(self, errors: Any) -> tuple[list[Any], bool]:
+        """The errors, and whether a remembered value's errors were among them."""
         self._open.append(False)
         try:
             found = list(errors or ())
         finally:
             inner = self._open.pop()
+        return found, inner
+
+    def through(self, errors: Any) -> list[Any]:
+        """The errors of a value not remembered itself (what it holds may be)."""
+        found, inner = self._collect(errors)
         if inner:
             self.used()
         return found
 
     def first_time(self, key: tuple[str, int, int, str], reference: str, errors: Any) -> Any:
-        self._open.append(False)
-        try:
-            found = list(errors or ())
-        finally:
-            inner = self._open.pop()
+        found, inner = self._collect(errors)
         if found:
             self.used()
         if inner:  # its errors are remembered values' errors, with more to come

@@ -198,3 +198,19 @@ def invoke_cli(
 def run_cli() -> RunCli:
     """The command line in-process: ``code, out, err = run_cli("check", "p.yaml")``."""
     return invoke_cli
+
+
+def run_code(code: str, arguments: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``python -c code arguments`` in ``cwd``, as a user's shell runs it: no color, UTF-8
+    output, not a CI runner."""
+    env = {**os.environ, "NO_COLOR": "", "PYTHONIOENCODING": "utf-8"}
+    env.pop("CI", None)
+    return subprocess.run(
+        [sys.executable, "-c", code, *arguments],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=300,
+    )

@@ -7,15 +7,12 @@ both ways in a real subprocess: the same standard output, standard error and exi
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from checker import lean
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_code
 
 EXAMPLES = ROOT / "examples"
 
@@ -32,26 +29,13 @@ LINES = [
 ]
 
 
-def _run(code: str, arguments: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "", "PYTHONIOENCODING": "utf-8"}
-    env.pop("CI", None)
-    return subprocess.run(
-        [sys.executable, "-c", code, *arguments],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-
-
 @pytest.mark.parametrize("arguments", LINES, ids=[" ".join(a[2:])[-40:] for a in LINES])
 def test_the_lean_path_prints_what_click_prints(arguments: list[str], tmp_path: Path) -> None:
     assert lean.parse(arguments) is not None
-    lean_run = _run(
+    lean_run = run_code(
         "import sys; from checker.launch import run; sys.exit(run())", arguments, tmp_path
     )
-    click_run = _run(
+    click_run = run_code(
         "import sys; from checker.cli import main; sys.exit(main(sys.argv[1:]))",
         arguments,
         tmp_path,
@@ -105,7 +89,7 @@ def test_a_check_does_not_import_click(tmp_path: Path) -> None:
         "import sys; from checker.launch import run; code = run(); "
         "print('click' in sys.modules, file=sys.stderr); sys.exit(code)"
     )
-    result = _run(
+    result = run_code(
         code, ["check", "--no-cache", str(EXAMPLES / "strong-back-beginner.yaml")], tmp_path
     )
     assert result.returncode == 0, result.stderr

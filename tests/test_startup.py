@@ -9,30 +9,13 @@ prints or its exit code.
 from __future__ import annotations
 
 import gc
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from checker import startup
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_code
 
 EXAMPLE = str(ROOT / "examples" / "strong-back-beginner.yaml")
 MISTAKES = str(ROOT / "examples" / "mistakes")
-
-
-def _run(code: str, arguments: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "", "PYTHONIOENCODING": "utf-8"}
-    env.pop("CI", None)
-    return subprocess.run(
-        [sys.executable, "-c", code, *arguments],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-        timeout=300,
-    )
 
 
 def test_the_console_script_prints_and_exits_as_run_returns(tmp_path: Path) -> None:
@@ -41,10 +24,10 @@ def test_the_console_script_prints_and_exits_as_run_returns(tmp_path: Path) -> N
         ["check", "--no-cache", "--format", "json", "--jobs", "2", MISTAKES],
         ["--version"],
     ):
-        plain = _run(
+        plain = run_code(
             "import sys; from checker.launch import run; sys.exit(run())", arguments, tmp_path
         )
-        script = _run("from checker.launch import main; main()", arguments, tmp_path)
+        script = run_code("from checker.launch import main; main()", arguments, tmp_path)
         assert (script.returncode, script.stdout, script.stderr) == (
             plain.returncode,
             plain.stdout,
@@ -60,7 +43,7 @@ def test_atexit_functions_run_before_the_exit(tmp_path: Path) -> None:
         "from checker.launch import main; main()\n"
         "print('not reached', file=sys.stderr)\n"
     )
-    done = _run(code, ["check", "--no-cache", EXAMPLE], tmp_path)
+    done = run_code(code, ["check", "--no-cache", EXAMPLE], tmp_path)
     assert done.returncode == 0
     assert done.stderr.splitlines()[-1] == "atexit ran"
 
@@ -80,7 +63,7 @@ def test_the_collector_runs_again_once_linting_starts(tmp_path: Path) -> None:
         "print(seen, gc.isenabled(), file=sys.stderr)\n"
         "sys.exit(code)\n"
     )
-    done = _run(code, ["check", "--no-cache", EXAMPLE], tmp_path)
+    done = run_code(code, ["check", "--no-cache", EXAMPLE], tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stderr.splitlines()[-1] == "[True] True"
 
