@@ -152,7 +152,7 @@ def _duration_text(value: str) -> Range | None:
 #: at the top)``); words after them describe it.
 _HEAD_WORDS = 12
 #: Minutes and seconds in words: ``1 min 30 s``.
-_COMPOUND = re.compile(
+_COMPOUND = LazyPattern(
     r"(\d{1,4})\s*(?:m|mins?|minutes?)\.?,?\s*(\d{1,2})\s*(?:s|secs?|seconds?)\.?", re.IGNORECASE
 )
 

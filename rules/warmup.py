@@ -236,9 +236,7 @@ workouts:
             checked.add(path)
             if isinstance(value, Mapping):
                 value, path = value.get("duration"), (*path, "duration")
-                duration = parse_duration(value)
-            else:  # a duration, or the warm-up in words that may start with one
-                duration = parse_duration(value)
+            duration = parse_duration(value)  # words after it are a description
             if duration is None or program.flagged(path):
                 continue  # no length given, or not a duration: the schema reports it
             verdict = weigh(duration.low, duration.high, claims)
