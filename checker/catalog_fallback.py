@@ -10,7 +10,11 @@ read as that movement done some way trainlint cannot tell: not as
 the barbell lift it may name (no ``heavy`` nor ``deadlift`` tag), and the
 resolution says which words were not known. A name of two movements joined by
 ``to`` (``Drop Squat to Stick``, ``Atlas Stone to Shoulder``) is read by its first
-part, as a complex is.
+part, as a complex is. A choice written with ``or`` (``Pull-ups or Lat Pulldown``,
+``DB or BB Row``) is read as its first alternative that names a known movement (the
+coach's first choice); an alternative of modifiers alone borrows the last
+alternative's last word ("DB" of "DB or BB Row" is a dumbbell row). As the athlete may
+take another alternative, the choice is not taken for the heavy barbell lift it may name.
 """
 
 from __future__ import annotations
@@ -42,6 +46,9 @@ _ASSUMED = frozenset({"heavy", "deadlift"})
 
 #: between two movements: "Drop Squat to Stick", "Cool-down walk and stretching"
 _TO = re.compile(r"\s+(?:to|and|&)\s+", re.IGNORECASE)
+
+#: between the alternatives of a choice: "Pull-ups or Lat Pulldown", "DB or BB Row"
+_OR = re.compile(r"\s+or\s+", re.IGNORECASE)
 
 #: words that make a name a stretch or a mobility drill
 _STRETCH = frozenset({"stretch", "stretching", "mobility", "mobilization", "mobilisation", "mob"})
@@ -161,6 +168,9 @@ def last_resort(catalog: _Catalog, name: str, key: str, kind: str | None) -> Res
     which name was meant."""
     from checker.catalog_suggest import spelt_like  # difflib: only when a name is unknown
 
+    choice = _first_choice(catalog, name, kind)
+    if choice is not None:
+        return choice
     suggestions = catalog.suggest(name)  # the limit unknown-exercise asks: one cache entry
     if suggestions and spelt_like(name, suggestions[0]):
         return Resolution(name, key, None, "no match")
@@ -197,6 +207,29 @@ def last_resort(catalog: _Catalog, name: str, key: str, kind: str | None) -> Res
             aside = split.set_aside if split is not None and proper == split.name else ()
             return Resolution(name, key, unassumed(exercise), how, unknown, set_aside=aside)
     return Resolution(name, key, None, "no match")
+
+
+def _first_choice(catalog: _Catalog, name: str, kind: str | None) -> Resolution | None:
+    """``name``, a choice written with ``or``, read as its first alternative that names
+    a known movement; None when it is no such choice or no alternative is known."""
+    alternatives = [part.strip() for part in _OR.split(name)]
+    if len(alternatives) < 2 or not all(alternatives):
+        return None
+    last_word = normalize(alternatives[-1]).rpartition(" ")[2]
+    for alternative in alternatives:
+        key = normalize(alternative)
+        tries = [key]
+        if alternative is not alternatives[-1] and not key.endswith(last_word):
+            tries.append(f"{key} {last_word}")  # "DB" of "DB or BB Row": a dumbbell row
+        for words in tries:
+            resolved = catalog._resolve(words, words, kind)
+            if resolved.exercise is not None and not resolved.candidates:
+                shown = " or ".join(f"'{a}'" for a in alternatives)
+                how = f"{resolved.how} ('{words}'), the first known of the choice {shown}"
+                # (the athlete may take another alternative: not assumed the heavy lift)
+                exercise = unassumed(resolved.exercise)
+                return Resolution(name, normalize(name), exercise, how, resolved.ignored)
+    return None
 
 
 def _stretched(key: str, catalog: _Catalog) -> tuple[str, Exercise] | None:

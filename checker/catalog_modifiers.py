@@ -140,6 +140,13 @@ OTHER_MODIFIERS = frozenset(
         "rest pause",
         "working set",
         # progressions of a lever: "Tuck Front Lever Row", "Straddle Planche"
+        # a stage or the athlete's pick of a movement: "Pistol Squat Progression",
+        # "Double-Under Practice", "Curl Variation", "Row of choice"
+        "progression",
+        "practice",
+        "variation",
+        "choice",  # ("of" is dropped by normalize)
+        "your choice",
         "advanced",
         "straddle",
         "short lever",

@@ -357,9 +357,58 @@ def test_the_press_alone_says_it_took_the_usual_meaning() -> None:
     )
 
 
-def test_abs_alone_is_reported_as_ambiguous() -> None:
-    resolution = BUILTIN.resolve("Abs")
-    assert resolution.exercise is None and resolution.candidates == ("crunch", "plank")
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a muscle group written as an entry leaves the exercise to the athlete
+        ("Abs", "abs-of-choice"),
+        ("Core", "abs-of-choice"),
+        ("Abs of choice", "abs-of-choice"),
+        ("Core work", "abs-of-choice"),
+        ("Biceps", "biceps-of-choice"),
+        ("Triceps", "triceps-of-choice"),
+        # 'curls' alone are the arms' curls
+        ("Curls", "dumbbell-curl"),
+        # a stage or a pick of a known movement
+        ("Pistol Squat Progression", "pistol-squat"),
+        ("Double-Under Practice", "double-under"),
+        ("Biceps Curl Variation", "dumbbell-curl"),
+        ("Front Lever Progression (tuck)", "front-lever"),
+    ],
+)
+def test_placeholders_and_stages_name_what_they_train(name: str, expected: str) -> None:
+    assert _id(name) == expected, BUILTIN.resolve(name).explain()
+
+
+def test_a_muscle_group_never_counts_as_deep_muscle_work() -> None:
+    # 'Core' may be crunches: only a named plank, bird dog, ... is 000's deep-muscle work
+    core = BUILTIN.find("Core")
+    assert core is not None and "deep-core" not in core.tags
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Pull-ups or Lat Pulldown", "pull-up"),
+        ("DB or BB Row", "single-arm-dumbbell-row"),
+        ("Hip thrust or glute bridge", "hip-thrust"),
+        ("Face pulls or band pull-aparts", "face-pull"),
+        ("Farmer's walk or suitcase carry", "farmers-carry"),
+        ("Lunges or Step-ups", "lunge"),
+    ],
+)
+def test_a_choice_is_its_first_known_alternative(name: str, expected: str) -> None:
+    resolution = BUILTIN.resolve(name, {"sets": 3, "reps": 10})
+    assert resolution.exercise is not None and resolution.exercise.id == expected
+    assert "the first known of the choice" in resolution.how
+
+
+def test_a_choice_is_not_taken_for_the_heavy_lift() -> None:
+    # the athlete may do the leg press: the squat's heavy-lift thresholds do not apply
+    squat = BUILTIN.find("Squat or Leg Press", {"sets": 3, "reps": 8})
+    assert squat is not None and squat.id == "back-squat" and "heavy" not in squat.tags
+    deadlift = BUILTIN.find("Deadlift or RDL", {"sets": 3, "reps": 5})
+    assert deadlift is not None and "deadlift" not in deadlift.tags
 
 
 # ----------------------------------------------------------------- suggestions
