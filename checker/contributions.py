@@ -104,8 +104,9 @@ def _schema_problem(section: Mapping[str, Any]) -> str | None:
     except (TypeError, ValueError) as exc:
         return str(exc)
     try:
-        import jsonschema_rs
+        from checker.fast_import import jsonschema_rs as import_fast
 
+        jsonschema_rs = import_fast()
         jsonschema_rs.meta.validate(plain)
         jsonschema_rs.Draft202012Validator({"type": "object", "properties": {"s": plain}})
     except ImportError:

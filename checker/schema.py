@@ -133,7 +133,9 @@ def _fast_validator(schema: Mapping[str, Any]) -> Any:
     if os.environ.get("TRAINLINT_SCHEMA", "").strip().lower() == "reference":
         return None
     try:
-        import jsonschema_rs
+        from checker.fast_import import jsonschema_rs as import_fast
+
+        jsonschema_rs = import_fast()
     except ImportError:
         return None
     try:

@@ -94,3 +94,71 @@ def test_a_check_does_not_import_click(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip().splitlines()[-1] == "False"
+
+
+def test_a_check_does_not_import_email_utils(tmp_path: Path) -> None:
+    code = (
+        "import sys; from checker.launch import run; code = run(); "
+        "print(sorted(m for m in ('email.utils', 'socket') if m in sys.modules), "
+        "'jsonschema_rs' in sys.modules, file=sys.stderr); sys.exit(code)"
+    )
+    result = run_code(
+        code, ["check", "--no-cache", str(EXAMPLES / "strong-back-beginner.yaml")], tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "[] True"
+
+
+def test_jsonschema_rs_reads_its_build_date_as_with_email_utils(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from checker.fast_import import jsonschema_rs\n"
+        "build = jsonschema_rs().jsonschema_rs.__build__\n"
+        "stood_in = 'email.utils' not in sys.modules\n"
+        "import email.utils\n"
+        "print(stood_in, repr(build), file=sys.stderr)\n"
+    )
+    lean_run = run_code(code, [], tmp_path)
+    plain = run_code(
+        "import sys, email.utils, jsonschema_rs\n"
+        "print(True, repr(jsonschema_rs.jsonschema_rs.__build__), file=sys.stderr)\n",
+        [],
+        tmp_path,
+    )
+    assert lean_run.returncode == plain.returncode == 0, lean_run.stderr + plain.stderr
+    assert lean_run.stderr == plain.stderr
+    assert "datetime.datetime(" in plain.stderr
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "Thu, 12 Nov 2026 07:50:16 +0000",
+        "Mon, 1 Jan 2024 00:00:00 +0530",
+        "Mon, 01 Jan 2024 23:59:59 -0130",
+        "Mon, 1 Jan 2024 00:00:00 -0000",  # no zone: naive, by email.utils
+        "Sun, 31 Feb 2024 00:00:00 +0000",  # no such day: email.utils's error
+        "Fri, 01 Jan 1999 00:00:60 +0000",
+        "Fri, 01 Jan 0099 00:00:00 +0000",  # a two-digit year
+        "1 Jan 2024 00:00:00 +0000",
+        "Mon, 1 Jan 2024 00:00:00 GMT",
+        "",
+    ],
+)
+def test_the_stand_in_reads_dates_as_email_utils(date: str) -> None:
+    import email.utils
+
+    from checker.fast_import import _stand_in, simple_date
+
+    try:
+        expected: object = email.utils.parsedate_to_datetime(date)
+    except (TypeError, ValueError) as exc:
+        expected = type(exc)
+    simple = simple_date(date)
+    assert simple is None or (simple == expected and simple.tzinfo == expected.tzinfo)  # type: ignore[attr-defined]
+    try:
+        answer: object = _stand_in().parsedate_to_datetime(date)  # type: ignore[attr-defined]
+    except (TypeError, ValueError) as exc:
+        answer = type(exc)
+    assert answer == expected
+    assert getattr(answer, "tzinfo", None) == getattr(expected, "tzinfo", None)
