@@ -139,6 +139,10 @@ OTHER_MODIFIERS = frozenset(
         "drop set",
         "rest pause",
         "working set",
+        # 5/3/1's supplemental sets: "Squat FSL", "Bench BBB", "Press SSL"
+        "fsl",
+        "ssl",
+        "bbb",
         # progressions of a lever: "Tuck Front Lever Row", "Straddle Planche"
         # a stage or the athlete's pick of a movement: "Pistol Squat Progression",
         # "Double-Under Practice", "Curl Variation", "Row of choice"

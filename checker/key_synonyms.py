@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Collection, Iterable
 from functools import lru_cache
+from typing import Any
 
 #: a key coaches write -> the format's key, and how its value is written there
 #: (``{value}`` is the value as written)
@@ -88,3 +89,16 @@ def _closest(word: str, choices: tuple[str, ...]) -> str | None:
     lowered = {choice.lower(): choice for choice in choices}
     matches = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
     return lowered[matches[0]] if matches else None
+
+
+def cut_at_a_comma(instance: dict[str, Any], key: str) -> str | None:
+    """The key whose words ``key`` most likely continues, or None: a key without a value
+    right after a key with text (``{notes: easy pace, zone 2}`` reads as ``notes: easy
+    pace`` and a key ``zone 2``, as YAML's flow mappings split at commas)."""
+    if instance[key] is not None:
+        return None
+    keys = list(instance)
+    at = keys.index(key)
+    if at == 0 or not isinstance(instance[keys[at - 1]], str):
+        return None
+    return keys[at - 1]

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from checker.findings import SCHEMA, Finding, Severity
-from checker.key_synonyms import suggest, synonym_hint
+from checker.key_synonyms import cut_at_a_comma, suggest, synonym_hint
 from checker.loader import Document, Path
 
 _TYPE_WORDS: dict[str, str] = {
@@ -258,6 +258,11 @@ def _unknown_keys(
             message += (
                 f": the '{key}' section comes from the {PLUGIN_SECTIONS[key]} plugin; "
                 f"install it with '{PLUGIN_INSTALLS[PLUGIN_SECTIONS[key]]}"
+            )
+        elif (cut := cut_at_a_comma(instance, key)) is not None:
+            message += (
+                f": a comma inside {{ }} ends a value; if '{key}' belongs to "
+                f"'{cut}' before it, quote the whole value: {cut}: \"{instance[cut]}, {key}\""
             )
         elif known:
             message += f" (expected one of: {', '.join(sorted(known))})"

@@ -114,14 +114,16 @@ def spaced_values(size: int) -> bytes:
     """Values that start like a prescription and trail a long run of blanks before junk:
     the patterns of reps, hold, rest and load must not backtrack over the run."""
     run = max(1, (size - 400) // 8)
-    entry = '      - exercise: plank\n        sets: 3\n        {key}: "{head}{blanks}x"\n'
+    entry = '      - exercise: plank\n        sets: 3\n        {key}: "{head}{blanks}{junk}"\n'
     body = "".join(
-        entry.format(key=key, head=head, blanks=blanks * (run // len(blanks)))
-        for key, head, blanks in (
-            ("reps", "8", "\t"),
-            ("hold", "30 s per", " "),
-            ("rest", "2 min", "\t "),
-            ("load", "40 kg", " -"),
+        entry.format(key=key, head=head, blanks=blanks * (run // len(blanks)), junk=junk)
+        for key, head, blanks, junk in (
+            ("reps", "8", "\t", "x"),
+            ("hold", "30 s per", " ", "x"),
+            ("rest", "2 min", "\t ", "x"),
+            ("load", "40 kg", " -", "x"),
+            # an effort in words, blanks, then a control character (a YAML escape)
+            ("load", "heavy", " ", "\\x01"),
         )
     )
     return (HEAD + "workouts:\n  - name: A\n    exercises:\n" + body).encode()

@@ -374,6 +374,17 @@ def test_the_press_alone_says_it_took_the_usual_meaning() -> None:
         ("Double-Under Practice", "double-under"),
         ("Biceps Curl Variation", "dumbbell-curl"),
         ("Front Lever Progression (tuck)", "front-lever"),
+        # 5/3/1's supplemental-set labels, a lower incline, names from home programs
+        ("Squat FSL", "back-squat"),
+        ("Bench BBB", "bench-press"),
+        ("Low Incline Barbell Press", "incline-bench-press"),
+        ("Lying EZ-bar extension", "skull-crusher"),
+        ("Back flys", "reverse-fly"),
+        ("Lawnmowers", "single-arm-dumbbell-row"),
+        ("Prone W raise", "ytw-raise"),
+        ("Commandos", "plank-up-down"),
+        ("Ab bikes", "bicycle-crunch"),
+        ("Straight-leg jackknife", "v-up"),
     ],
 )
 def test_placeholders_and_stages_name_what_they_train(name: str, expected: str) -> None:
@@ -420,7 +431,6 @@ UNKNOWN: list[tuple[str, str | None]] = [
     ("Dimel Deadlift", "hinge"),
     ("Kas Hip Thrust", "hinge"),
     ("Frog Hip Thrust", "hinge"),
-    ("Lawnmower Row", "horizontal-pull"),
     ("Croc Row", "horizontal-pull"),
     ("Batwing Row", "horizontal-pull"),
     ("Spider Row", "horizontal-pull"),

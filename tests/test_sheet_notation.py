@@ -133,6 +133,33 @@ def test_loads_that_say_nothing_are_still_findings(value: str) -> None:
     assert found[0][2].startswith("load must be a weight like 40 kg or 95 lb")
 
 
+@pytest.mark.parametrize(
+    "value",
+    [
+        # loads in the coach's own words, from published programs (Bill Starr's ramps,
+        # Power to the People's progression, Practical Programming, older adults' cuffs)
+        "ramp to 5RM",
+        "ramp to 90% of Monday",
+        "to failure",
+        "top set, +5 lb from last session",
+        "new 3x5 PR",
+        "ankle weights, 0.5-2 kg",
+        "light-moderate",
+        "heavy / easy",
+    ],
+)
+def test_loads_in_words_are_read_as_the_coachs_note(value: str) -> None:
+    assert schema_of(ENTRY.format(name="goblet squat", key="load", value=f"'{value}'")) == []
+
+
+@pytest.mark.parametrize("value", ["100 kgg", "bodywieght", "ramp", "40 kg -", "x 24 kg"])
+def test_a_load_that_is_one_word_or_a_broken_weight_is_still_an_error(value: str) -> None:
+    # one word that is no load is most likely a slip; a number first must be a load, and
+    # a lone letter first ("x 24 kg") is a count that went missing
+    found = schema_of(ENTRY.format(name="goblet squat", key="load", value=f"'{value}'"))
+    assert [(line, column) for line, column, _ in found] == [(10, 15)]
+
+
 def test_a_cluster_set_is_taken_and_not_judged_for_reps() -> None:
     # 2+2+2 is one set of six reps with short rests inside: no rep count to judge
     assert parse_reps("2+2+2") is None
@@ -231,3 +258,22 @@ def test_a_broken_load_list_is_still_an_error(value: str) -> None:
 def test_steps_are_counted_like_reps(value: str, reps: int) -> None:
     assert parse_reps(value) == Range(reps, reps)
     assert schema_of(ENTRY.format(name="tandem walk", key="reps", value=value)) == []
+
+
+def test_a_note_cut_at_a_comma_in_braces_says_to_quote_it() -> None:
+    # YAML splits '{notes: conversational pace, zone 2}' at the comma: 'zone 2' is a key
+    text = (
+        "program: X\nworkouts:\n  - name: A\n    warmup: 5 min\n    exercises:\n"
+        "      - {exercise: Easy run, duration: 30 min, notes: conversational pace, zone 2}\n"
+    )
+    assert schema_of(text) == [
+        (
+            6,
+            76,
+            "unknown key 'zone 2': a comma inside { } ends a value; if 'zone 2' belongs to "
+            "'notes' before it, quote the whole value: notes: \"conversational pace, zone 2\"",
+        )
+    ]
+    # a key with its own value is no cut value: the usual list of keys
+    block = text.replace("zone 2}", "zone: 2}")
+    assert "expected one of" in schema_of(block)[0][2]
