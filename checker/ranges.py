@@ -13,6 +13,7 @@ from typing import Any
 
 from checker.findings import SCHEMA, Finding, Severity
 from checker.loader import Document, Path
+from checker.units import parse_duration
 
 #: Keys whose value may be a range ``low-high``, possibly followed by a unit.
 RANGE_KEYS = frozenset(
@@ -28,11 +29,29 @@ def reversed_range(value: object) -> str | None:
         return None
     match = _RANGE.fullmatch(value)
     if match is None:
-        return None
+        return _reversed_across_units(value)
     low, high, unit = match.groups()
     if float(low) <= float(high) or re.match(r"[-–]\s*\d", unit):
         return None  # low to high, or a list of three counts or more ('21-15-9')
     return f"{high}-{low}" + (f" {unit}" if unit else "")
+
+
+#: A range of times across units (``2 min-90 s``), as :mod:`checker.units` reads it.
+_MIXED = re.compile(
+    r"\s*([0-9]+(?:\.[0-9]+)?\s*([a-z]+)\.?)\s*[-–]\s*([0-9]+(?:\.[0-9]+)?\s*([a-z]+)\.?)\s*",
+    re.IGNORECASE,
+)
+
+
+def _reversed_across_units(value: str) -> str | None:
+    """``'2 min-90 s'`` -> ``'90 s-2 min'``; None for anything else."""
+    match = _MIXED.fullmatch(value)
+    if match is None or match.group(2).lower()[0] == match.group(4).lower()[0]:
+        return None
+    first, second = parse_duration(match.group(1)), parse_duration(match.group(3))
+    if first is None or second is None or first.low <= second.low:
+        return None
+    return f"{match.group(3)}-{match.group(1)}"
 
 
 def _may_hold_a_reversed_range(data: Any) -> bool:

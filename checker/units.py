@@ -26,6 +26,11 @@ _DURATION = re.compile(
 )
 _REPS = re.compile(r"\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*")
 _CLOCK = re.compile(r"(\d+):([0-5]\d)")
+_UNIT = r"\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\.?"
+#: A range across units: ``90 s-2 min``, ``30 s - 1 min``.
+_MIXED = re.compile(
+    r"(\d+(?:\.\d+)?)" + _UNIT + r"\s*[-–]\s*(\d+(?:\.\d+)?)" + _UNIT, re.IGNORECASE
+)
 #: What coaches write after a count or a time and the schema accepts: the side (``8 per
 #: side``, ``10/leg``, ``12 ea``), the word reps, a note in parentheses (``(RPE 8)``).
 _SUFFIX = LazyPattern(
@@ -33,7 +38,8 @@ _SUFFIX = LazyPattern(
 )
 _SIDE = re.compile(
     r"\s*(?:/|(?<![a-z])(?:per|each|ea\.?|x)?)\s*(?:sides?|legs?|arms?|directions?|ways?|hands?)"
-    r"\s*$|\s*(?<![a-z])(?:each|ea\.?|e/s|es)\s*$",
+    r"\s*$|\s*(?<![a-z])(?:each|ea\.?|e/s|es)\s*$"
+    r"|\s+(?:per|each)\s+[a-z][a-z-]*\s*$",
     re.IGNORECASE,
 )
 _REPS_WORD = re.compile(r"\s*(?:reps?|steps?)\s*$", re.IGNORECASE)
@@ -168,12 +174,27 @@ def _exact_duration(value: str) -> Range | None:
     if clock and not _too_long(clock.group(1)):
         seconds = int(clock.group(1)) * 60 + int(clock.group(2))
         return Range(seconds, seconds)
+    mixed = _MIXED.fullmatch(text)
+    if mixed is not None:
+        return _mixed(mixed)
     match = _DURATION.fullmatch(text)
     if not match or _too_long(match.group(1), match.group(2)):
         return None
     factor = _UNIT_SECONDS[match.group(3)[0].lower()]
     low = float(match.group(1)) * factor
     high = float(match.group(2) or match.group(1)) * factor
+    if not (math.isfinite(low) and math.isfinite(high)):
+        return None
+    return Range(low, high) if low <= high else None
+
+
+def _mixed(match: re.Match[str]) -> Range | None:
+    """``90 s-2 min`` -> 90-120 seconds; None when a number is too long or the range is
+    written high to low (``2 min-90 s``)."""
+    if _too_long(match.group(1), match.group(3)):
+        return None
+    low = float(match.group(1)) * _UNIT_SECONDS[match.group(2)[0].lower()]
+    high = float(match.group(3)) * _UNIT_SECONDS[match.group(4)[0].lower()]
     if not (math.isfinite(low) and math.isfinite(high)):
         return None
     return Range(low, high) if low <= high else None

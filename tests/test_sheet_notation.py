@@ -277,3 +277,47 @@ def test_a_note_cut_at_a_comma_in_braces_says_to_quote_it() -> None:
     # a key with its own value is no cut value: the usual list of keys
     block = text.replace("zone 2}", "zone: 2}")
     assert "expected one of" in schema_of(block)[0][2]
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [
+        ("90s-2 min", Range(90, 120)),
+        ("90 s - 2 min", Range(90, 120)),
+        ("30 sec-1 min each side", Range(30, 60)),
+        ("45 s–1.5 min", Range(45, 90)),
+    ],
+)
+def test_a_rest_range_across_units_is_read_as_one_range(value: str, seconds: Range) -> None:
+    # Published sheets write '90s-2 min' as often as '90-120 s'
+    assert parse_duration(value) == seconds
+    assert schema_of(ENTRY.format(name="goblet squat", key="rest", value=f"'{value}'")) == []
+
+
+def test_a_rest_range_across_units_written_high_to_low_is_one_finding() -> None:
+    found = schema_of(ENTRY.format(name="goblet squat", key="rest", value="'2 min-90 s'"))
+    assert parse_duration("2 min-90 s") is None
+    assert found == [
+        (
+            10,
+            15,
+            "rest '2 min-90 s' goes from high to low; write the lower number first: '90 s-2 min'",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("8 each letter", Range(8, 8)), ("10 per position", Range(10, 10)), ("as prescribed", None)],
+)
+def test_reps_per_something_and_in_words(value: str, expected: Range | None) -> None:
+    # '8 each letter' (the alphabet drill of a rehab sheet) is 8 reps; 'as prescribed' is
+    # the coach's own words: kept, not judged
+    assert parse_reps(value) == expected
+    assert schema_of(ENTRY.format(name="goblet squat", key="reps", value=f"'{value}'")) == []
+
+
+@pytest.mark.parametrize("value", ["8 kgg", "x 10", "eight", "10 -"])
+def test_reps_that_are_one_word_or_a_broken_count_are_still_an_error(value: str) -> None:
+    found = schema_of(ENTRY.format(name="goblet squat", key="reps", value=f"'{value}'"))
+    assert [(line, column) for line, column, _ in found] == [(10, 15)]
