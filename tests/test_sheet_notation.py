@@ -146,6 +146,9 @@ def test_loads_that_say_nothing_are_still_findings(value: str) -> None:
         "ankle weights, 0.5-2 kg",
         "light-moderate",
         "heavy / easy",
+        # words after a weight or a repetition maximum (Hyrox sled, Jacked & Tan's T2)
+        "152 kg incl. sled (102 kg)",
+        "10RM minus 10%",
     ],
 )
 def test_loads_in_words_are_read_as_the_coachs_note(value: str) -> None:
