@@ -85,7 +85,7 @@ class Engine:
                 findings.extend(self._run_rule(active, view, path))
             findings = self._suppress(findings, document.text, path, rules)
         findings.sort(key=lambda f: f.sort_key)
-        return findings
+        return _distinct(findings)
 
     def lint_within_budget(
         self, raw: bytes, path: str, settings: Settings | None = None
@@ -166,6 +166,28 @@ class Engine:
                 )
             )
         return found
+
+
+def _distinct(findings: list[Finding]) -> list[Finding]:
+    """The findings without repeats: an entry written once and reused through a YAML alias
+    (``- circuit: *legs``) is in the week twice but in the file once, so what a rule says
+    about it twice, at the same place in the same words, is one finding."""
+    seen: set[tuple[object, ...]] = set()
+    distinct: list[Finding] = []
+    for finding in findings:
+        key = (
+            finding.line,
+            finding.column,
+            finding.end_line,
+            finding.end_column,
+            finding.rule,
+            finding.severity,
+            finding.message,
+        )
+        if key not in seen:
+            seen.add(key)
+            distinct.append(finding)
+    return distinct
 
 
 def _check_violation(violation: object) -> None:

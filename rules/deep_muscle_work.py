@@ -16,8 +16,10 @@ posture (000:105).
 **How the sources are weighed.** Text 000 also says complex exercises that
 involve many muscles (done standing, lying or on one leg) train the deep muscles
 too (000:33, 000:38). So a week without ``deep-core`` work but with complex
-lifts (heavy compound or power lifts, one-sided movements of many muscles such
-as lunges and one-arm rows, not one-sided isolation) is ``info``; a week with
+lifts (heavy compound or power lifts; free squats, hinges, lunges, carries,
+get-ups and crawls such as a goblet squat or a kettlebell swing, not on a
+machine; one-sided movements of many muscles such as one-arm rows, not
+one-sided isolation) is ``info``; a week with
 neither has the rule's severity. For ``goal: posture`` text 000 calls the deep
 work essential (000:105), so the complex lifts do not soften the finding.
 """
@@ -43,7 +45,14 @@ def _complex(use: ExerciseUse) -> bool:
     if use.has("heavy") or use.has("power"):
         return True
     pattern = use.exercise.pattern or ""
+    if pattern in _WHOLE_BODY and "machine" not in use.exercise.equipment:
+        return True  # a free squat, hinge, lunge, carry or get-up: standing, many muscles
     return use.has("unilateral") and not pattern.startswith(("isolation", "mobility"))
+
+
+#: Movement patterns of free, many-muscle exercises (a goblet squat, a kettlebell swing, a
+#: farmer's carry, a Turkish get-up): the complex exercises of 000:33 and 000:38.
+_WHOLE_BODY = frozenset({"squat", "hinge", "lunge", "carry", "olympic", "get-up", "crawl"})
 
 
 class DeepMuscleWork(Rule):

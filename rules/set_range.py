@@ -6,8 +6,9 @@ exercise in it):
 
 * a back exercise (a superficial back muscle among its primary muscles) takes
   ``min`` to ``max`` sets: text 000 calls two to three sets per back exercise
-  enough (000:95). A back exercise with no sets at all is reported too, since
-  its dose is then unclear;
+  enough (000:95). A back exercise with no sets at all (``100 reps, as many sets
+  as needed``, one pass of a drill) is ``info``: the program leaves its sets open,
+  so there is nothing to judge, but the finding says so;
 * an exercise that text 002 prescribes takes its sets (three for most, two to
   three for the reverse fly and the plank's holds: 002:3-12); in a circuit, the
   two rounds of the template's Day C circuit of plank, bridge, face pull and
@@ -19,7 +20,9 @@ timed circuit or superset with no count (``duration: 15 min``: as many rounds as
 an EMOM, a density block): their sets are left to the session.
 
 The working entries of one exercise in one workout are one exercise: a top set
-followed by back-off sets (``deadlift`` 1 x 1, then 2 x 2) has three sets.
+followed by back-off sets (``deadlift`` 1 x 1, then 2 x 2) has three sets. Entries
+written with different names are different lifts even where the catalog takes
+them for one exercise (a ``deadlift``, then an ``axle deadlift``).
 
 **How the sources are weighed.** As in ``rep-range``: no finding when every
 source that speaks to the exercise allows its sets, ``info`` naming both when one
@@ -115,7 +118,9 @@ workouts:
                 ):
                     yield Violation(
                         program.name_span(use),
-                        f"'{use.name}' has no sets; back exercises take {low}-{high} sets (000:95)",
+                        f"'{use.name}' gives no sets, so they are not judged; back exercises "
+                        f"take {low}-{high} sets (000:95)",
+                        Severity.INFO,
                     )
             uses = [use for use in uses if use.sets is not None]
             if not uses:
@@ -159,7 +164,9 @@ workouts:
         """The entries a text gives sets for, with their claims. The working entries of one
         exercise in one workout (a top set, then back-off sets) are judged together: their
         sets are the exercise's sets in that workout."""
-        groups: dict[tuple[int, str, bool, bool], tuple[Workout, list[ExerciseUse], list[Claim]]]
+        groups: dict[
+            tuple[int, str, str, bool, bool], tuple[Workout, list[ExerciseUse], list[Claim]]
+        ]
         groups = {}
         for workout, use in program.exercises():
             exercise = use.exercise
@@ -182,7 +189,10 @@ workouts:
             if use.block != "single":
                 yield workout, [use], claims  # a block's sets are the block's
                 continue
-            group = groups.setdefault((id(workout), *key), (workout, [], claims))
+            # one exercise as written: a top set and its back-off sets share a name, while
+            # an axle deadlift after the deadlift is another lift, though one catalog entry
+            written = " ".join(use.name.casefold().split())
+            group = groups.setdefault((id(workout), written, *key), (workout, [], claims))
             group[1].append(use)
         yield from groups.values()
 

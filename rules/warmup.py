@@ -29,9 +29,11 @@ steady cardio of five minutes or more (a walk, an easy run: not intervals or
 sprints) has its warm-up in the cardio's first minutes, the light aerobic
 activity ACSM GETP describes as a warm-up. A workout named for recovery
 (``Recovery``, ``Active recovery``, ``Regeneration``, ``Flush``) is light by its
-own account, and a session whose notes (or the program's) put it right after
+own account, a workout on the same ``day`` as an earlier workout that has a
+warm-up follows it (the abs session after the chest and back session of a
+home program), and a session whose notes (or the program's) put it right after
 other training (``after apparatus training``, ``post-practice``, ``after team
-training``) starts warm: neither is judged. A warm-up given in words in the
+training``) starts warm: none of them is judged. A warm-up given in words in the
 workout's or the program's notes (``warm up as needed``, ``general warm-up, then
 warm-up sets``) is a warm-up too; its length is not judged (the notes do not say
 it where the rule can read it), and notes that say there is none (``no warm-up``)
@@ -215,15 +217,21 @@ workouts:
     def check(self, program: Program, options: Options) -> Iterator[Violation]:
         low, high = float(options["min-minutes"]), float(options["max-minutes"])
         wanted = f"{low:g}-{high:g} minutes"
-        missing = [
-            w
-            for w in program.workouts
-            if program.warmup_value(w) is None
-            and not starts_with_warmup(w)
-            and not is_light(w)
-            and not warmed_by_practice(program, w)
-            and not warmup_in_notes(program, w)
-        ]
+        missing: list[Workout] = []
+        warm_days: set[str] = set()  # days whose earlier workout is warmed up
+        for w in program.workouts:
+            day = _day(w)
+            warmed = (
+                program.warmup_value(w) is not None
+                or starts_with_warmup(w)
+                or warmed_by_practice(program, w)
+                or warmup_in_notes(program, w)
+                or (day is not None and day in warm_days)
+            )
+            if warmed and day is not None:
+                warm_days.add(day)
+            if not warmed and not is_light(w):
+                missing.append(w)
         yield from _missing(program, missing, wanted)
         claims = [Claim("002:16", f"{wanted} of warm-up", low * 60, high * 60), _STANDARD]
         checked: set[Path] = set()
@@ -257,6 +265,12 @@ workouts:
                 ),
             )
         yield from habits.violations()
+
+
+def _day(workout: Workout) -> str | None:
+    """The workout's ``day``, normalized (``Monday``, ``monday``), or None."""
+    day = workout.data.get("day")
+    return day.strip().casefold() if isinstance(day, str) and day.strip() else None
 
 
 def _missing(program: Program, missing: list[Workout], wanted: str) -> Iterator[Violation]:

@@ -401,8 +401,16 @@ def test_set_range_counts_circuit_rounds_and_missing_sets() -> None:
         == []
     )
     assert as_tuples(lint(program("exercise: pull-up\nreps: 8"), ["set-range"], plugins=False)) == [
-        ("set-range", 7, 19, "'pull-up' has no sets; back exercises take 2-3 sets (000:95)")
+        (
+            "set-range",
+            7,
+            19,
+            "'pull-up' gives no sets, so they are not judged; back exercises take 2-3 sets "
+            "(000:95)",
+        )
     ]
+    found = lint(program("exercise: pull-up\nreps: 8"), ["set-range"], plugins=False)
+    assert [f.severity.label for f in found] == ["info"]  # the program leaves the sets open
 
 
 # ------------------------------------------------------------- max-back-exercises
@@ -786,6 +794,22 @@ def test_deep_muscle_work_weighs_complex_lifts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("free", "complex_lift"),
+    [
+        ("exercise: kettlebell swing\nsets: 5\nreps: 20", True),
+        ("exercise: goblet squat\nsets: 3\nreps: 10", True),
+        ("exercise: farmers walk\nsets: 3\ndistance: 30 m", True),
+        ("exercise: leg press\nsets: 3\nreps: 10", False),  # a machine: seated, supported
+        ("exercise: biceps curl\nsets: 3\nreps: 10", False),
+    ],
+)
+def test_free_many_muscle_exercises_are_complex(free: str, complex_lift: bool) -> None:
+    # Dan John's swings with chin-ups: swings train the deep muscles too (000:33, 000:38)
+    found = findings_of(program(free, "exercise: chin-up\nsets: 3\nreps: 5"), "deep-muscle-work")
+    assert [f[2] for f in found] == ["info" if complex_lift else "warning"]
+
+
+@pytest.mark.parametrize(
     "entry", ["excercise: plank\nsets: 3", "exercise: hollow body rock\nsets: 3"]
 )
 def test_deep_muscle_work_says_nothing_when_an_entry_cannot_be_seen(entry: str) -> None:
@@ -990,6 +1014,18 @@ def test_a_top_set_and_back_off_sets_are_one_exercise() -> None:
     # with a goal, ACSM 2009's multiple sets for intermediates support it
     general = program(main, more, top="goal: general\n")
     assert [f[2] for f in findings_of(general, "set-range")] == ["info"]
+
+
+def test_lifts_written_with_different_names_are_not_summed() -> None:
+    # a strongman day: deadlifts, then the axle deadlift; the catalog takes both for the
+    # deadlift, but they are two lifts of 3 and 2 sets, not one of 5
+    main = "exercise: deadlift\nsets: 3\nreps: 3"
+    axle = "exercise: axle deadlift\nsets: 2\nreps: 3"
+    assert findings_of(program(main, axle), "set-range") == []
+    same = "exercise: Deadlift\nsets: 2\nreps: 3"  # the same lift, written with a capital
+    assert [f[3][:37] for f in findings_of(program(main, same), "set-range")] == [
+        "'deadlift' has 5 sets in 2 entries (3"
+    ]
 
 
 def test_a_single_working_set_is_info_at_any_goal() -> None:

@@ -210,3 +210,39 @@ def test_a_warmup_in_words_is_judged_by_the_duration_it_starts_with(
         "      - exercise: goblet squat\n        sets: 3\n        reps: 10\n"
     )
     assert [f[:3] for f in findings_of(text, "warmup")] == expected
+
+
+SAME_DAY = """\
+program: Home program
+workouts:
+  - name: Chest and back
+    day: {first_day}
+    warmup: 6 min
+    exercises:
+      - exercise: push-up
+        sets: 2
+        reps: 15
+  - name: Abs
+    day: Monday
+    exercises:
+      - exercise: crunch
+        sets: 2
+        reps: 20
+"""
+
+
+def test_a_workout_after_a_warmed_one_on_the_same_day_is_warm() -> None:
+    # the abs session done right after the chest and back session of the same day
+    assert findings_of(SAME_DAY.format(first_day="monday"), "warmup") == []
+
+
+def test_a_workout_on_another_day_still_needs_its_warmup() -> None:
+    assert findings_of(SAME_DAY.format(first_day="sunday"), "warmup") == [
+        (
+            10,
+            11,
+            "warning",
+            "'Abs' has no warm-up; start with 5-8 minutes (002:16): add 'warmup: 6 min', or "
+            "warm-up sets marked 'warmup: true'",
+        )
+    ]
