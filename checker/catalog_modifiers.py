@@ -151,6 +151,8 @@ OTHER_MODIFIERS = frozenset(
         "variation",
         "choice",  # ("of" is dropped by normalize)
         "your choice",
+        # a whole session done along with a recording: "Kenpo X DVD", "Yoga X (DVD)"
+        "dvd",
         "advanced",
         "straddle",
         "short lever",

@@ -572,3 +572,152 @@ def test_the_rule_offers_only_the_same_pattern() -> None:
     assert len(messages) == 2
     assert messages[0].startswith("unknown exercise 'Croc Row (straps)' (did you mean 'Kroc Row'?)")
     assert messages[1].startswith("unknown exercise 'Sled Sprawl'; ")
+
+
+# --------------------------------------- names from home, army and physio programs
+
+#: each name as a coach writes it, with another spelling of it, and the entry both are:
+#: P90X's moves and DVD sessions, the US Army's PRT drills (FM 7-22), climbing, soccer,
+#: NHS handouts and running intervals
+PROGRAM_NAMES: list[tuple[str, tuple[str, str]]] = [
+    # P90X: Ab Ripper X
+    ("tuck-up", ("Crunchy Frog", "crunchy frogs")),
+    ("flutter-kick", ("Fifer Scissors", "Fifer Scissor Kick")),
+    ("russian-twist", ("Mason Twist", "Mason's Twists")),
+    ("reverse-crunch", ("Hip Rock 'n Raise", "Hip Rock and Raise")),
+    ("tuck-up", ("In & Outs", "In-and-Outs")),
+    ("toe-touch", ("Leg Climbs", "leg climb")),
+    ("oblique-v-up", ("Oblique V-Ups", "Side V-Up")),
+    ("reverse-crunch", ("Pulse-Ups", "pulse ups")),
+    ("reverse-crunch", ("Heels to Heaven", "Heel-to-Heaven")),
+    ("tuck-up", ("Seated Bicycle", "Seated Bicycles")),
+    ("tuck-up", ("Reverse Bicycle", "Reverse Bicycles")),
+    ("sit-up", ("Cross Leg Sit-Ups", "Cross-Legged Situps")),
+    ("sit-up", ("Wide Leg Sit-Ups", "wide-legged sit-up")),
+    ("sit-up", ("Cross Leg/Wide Leg Sit-Ups", "Cross Leg / Wide Leg Sit-ups")),
+    # P90X: the weights days
+    ("single-arm-dumbbell-row", ("Heavy Pants", "Heavy Pants Rows")),
+    ("dumbbell-curl", ("Congdon Curls", "DB Congdon Curl")),
+    ("concentration-curl", ("Crouching Cohen Curls", "Cohen Curl")),
+    ("arnold-press", ("Deep Swimmer's Press", "Deep Swimmers Presses")),
+    ("side-tri-rise", ("Side Tri-Rises", "Side Tri Rise")),
+    (
+        "straight-arm-shoulder-fly",
+        ("In & Out Straight-Arm Shoulder Flys", "In and Out Shoulder Flyes"),
+    ),
+    ("reverse-fly", ("Seated Two-Angle Shoulder Flys", "Two Angle Shoulder Fly")),
+    # P90X: Legs & Back
+    ("skater-squat", ("Super Skaters", "Super-Skater")),
+    ("split-squat", ("Toe-Roll Iso Lunges", "Toe Roll Isometric Lunge")),
+    ("lateral-lunge", ("80/20 Siders", "80-20 Sider")),
+    ("squat-to-calf-raise", ("Chair Salutations", "chair salutation")),
+    ("duck-walk", ("Groucho Walk", "Groucho Walks")),
+    ("squat-to-calf-raise", ("Calf-Raise Squats", "Dumbbell Calf Raise Squat")),
+    # P90X: whole sessions, with the DVD written after them
+    ("kickboxing", ("Kenpo X", "Kenpo X (DVD)")),
+    ("plyometrics", ("Plyo X", "Plyo-X DVD")),
+    ("yoga", ("Yoga X", "Yoga X (DVD)")),
+    # US Army PRT (FM 7-22)
+    ("bird-dog", ("Quadraplex", "Quadruplex")),
+    ("heel-hook", ("Heel Hook", "Heel Hooks")),
+    ("lower-back-rotational-stretch", ("Single-Leg Over", "single leg overs")),
+    ("bicycle-crunch", ("Supine Bicycle", "Supine Bicycles")),
+    ("high-knees", ("Verticals", "Verticals (MMD1)")),
+    ("jumping-jack", ("Half Jacks", "Half Jumping Jacks")),
+    ("jump-squat", ("Power Jump", "Power Jumps")),
+    ("scapular-pull-up", ("Straight-Arm Pull", "Straight Arm Pulls")),
+    ("clamshell", ("Bent-Leg Lateral Raise", "bent leg lateral raises")),
+    ("rucking", ("Foot March", "Road March")),
+    ("interval-run", ("30:60s", "30/60s")),
+    ("interval-run", ("60:120s", "60:120")),
+    # others
+    ("jump-squat", ("X-Jumps", "X Jump")),
+    ("rock-climbing", ("Bouldering", "Bouldering Session")),
+    ("rock-climbing", ("Route Climbing", "Route Climb")),
+    ("sledgehammer-swing", ("Overhead Sledgehammer Strike", "Sledgehammer Strikes")),
+    ("neck-stretch", ("Upper Trapezius Stretch", "Upper Trapezius Stretches")),
+    ("childs-pose", ("Bottom to Heels Stretch", "Bottom-to-Heel Stretch")),
+    ("stomach-vacuum", ("Deep Abdominal Strengthening", "Deep Abdominal Exercises")),
+    ("stomach-vacuum", ("Deep Tummy Muscle Exercise", "Deep Tummy Muscles Exercise")),
+    ("pelvic-floor-exercise", ("Pelvic Floor Fast Squeezes", "Fast Pelvic Floor Squeezes")),
+    ("pelvic-floor-exercise", ("Pelvic Floor Slow Squeezes", "Pelvic Floor - Slow Squeezes")),
+    ("interval-run", ("4x4 Intervals", "Norwegian 4x4 Intervals")),
+    ("soccer", ("Friendly Match", "Friendly Matches")),
+    ("soccer", ("Small-Sided Games", "small sided game")),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "name"), [(e, n) for e, names in PROGRAM_NAMES for n in names]
+)
+def test_program_names_resolve_in_two_spellings(expected: str, name: str) -> None:
+    assert _id(name) == expected, BUILTIN.resolve(name).explain()
+
+
+def test_each_program_name_has_a_second_spelling() -> None:
+    for expected, (name, other) in PROGRAM_NAMES:
+        assert name != other, expected
+
+
+@pytest.mark.parametrize(
+    ("name", "prescription", "expected"),
+    [
+        # P90X's seated bicycle is an ab exercise; ridden for a time, it is the bike
+        ("Seated Bicycle", {"sets": 1, "reps": 25}, "tuck-up"),
+        ("Seated Bicycle", {"duration": "20 min"}, "cycling"),
+        ("Seated bicycle 10 min", None, "cycling"),
+        # the Army's straight-arm pull hangs from a bar; with a cable it is the pulldown
+        ("Straight-Arm Pull", {"sets": 1, "reps": 5}, "scapular-pull-up"),
+        ("Cable Straight-Arm Pull", None, "straight-arm-pulldown"),
+        ("Straight-Arm Pull (band)", None, "straight-arm-pulldown"),
+    ],
+)
+def test_program_names_that_may_mean_two_movements(
+    name: str, prescription: dict[str, object] | None, expected: str
+) -> None:
+    resolution = BUILTIN.resolve(name, prescription)
+    assert resolution.exercise is not None and resolution.exercise.id == expected
+    assert "ambiguous" in resolution.how
+
+
+def test_dvd_sessions_are_cardio_or_mobility_and_the_dvd_is_a_modifier() -> None:
+    for name in ("Kenpo X DVD", "Plyo X DVD", "Yoga X DVD"):
+        resolution = BUILTIN.resolve(name)
+        assert resolution.exercise is not None and resolution.ignored == ("dvd",), name
+    for name, pattern in [("Kenpo X", "cardio"), ("Plyo X", "cardio"), ("Yoga X", "mobility")]:
+        found = BUILTIN.find(name)
+        assert found is not None and found.pattern == pattern, name
+    for name in ("Kenpo X", "Plyo X", "Bouldering", "Friendly Match", "30:60s", "Foot March"):
+        found = BUILTIN.find(name)
+        assert found is not None and "cardio" in found.tags, name
+
+
+def test_a_number_alone_is_no_interval_run() -> None:
+    # '4x4' and '30:60' need their words: sets x reps after a lift stay the lift's business
+    assert _id("4x4") is None
+    assert _id("Squat 4x4") != "interval-run"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Crunchy Frgo", "tuck-up"),
+        ("Quadraplx", "bird-dog"),
+        ("Fifer Sissors", "flutter-kick"),
+        ("Groucho Wlak", "duck-walk"),
+        ("Kempo X", "kickboxing"),
+        ("Bouldring", "rock-climbing"),
+        ("Side Tri-Rize", "side-tri-rise"),
+        ("Masn Twist", "russian-twist"),
+        ("Small-Sided Gmes", "soccer"),
+    ],
+)
+def test_a_misspelt_program_name_is_offered_its_movement_only(name: str, expected: str) -> None:
+    assert _id(name) is None
+    suggestions = BUILTIN.suggest(name)
+    assert suggestions, name
+    intended = BUILTIN.get(expected)
+    assert intended is not None and intended.name in suggestions, (name, suggestions)
+    for display in suggestions:
+        found = BUILTIN.find(display)
+        assert found is not None and found.pattern == intended.pattern, (name, display)
