@@ -15,9 +15,13 @@ exercise in it):
   rows are allowed too (002:12).
 
 Warm-up sets (``warmup: true``), cardio and a ``sets`` value the schema already
-reported (``sets: "3"``, ``set: 3``) are not judged again. Nor are the exercises of a
-timed circuit or superset with no count (``duration: 15 min``: as many rounds as fit,
-an EMOM, a density block): their sets are left to the session.
+reported (``sets: "3"``, ``set: 3``) are not judged again. Nor are sets that are not
+strength sets as 000:95 counts them: the rungs of a ladder or the steps of a pyramid
+(the entry's notes say ``ladder``, ``pyramid``, ``rungs`` or ``grease the groove``)
+and timed work in a circuit (``duration: 60 s`` of rows in a conditioning round).
+Nor are the exercises of a timed circuit or superset with no count
+(``duration: 15 min``: as many rounds as fit, an EMOM, a density block): their
+sets are left to the session.
 
 The working entries of one exercise in one workout are one exercise: a top set
 followed by back-off sets (``deadlift`` 1 x 1, then 2 x 2) has three sets. Entries
@@ -47,16 +51,35 @@ more.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checker.evidence import Claim, weigh
 from checker.findings import Severity
+from checker.lazy_pattern import LazyPattern
 from checker.prescriptions import binding_for, prescription_for
 from checker.profiles import NSCA_SETS, SETS, SINGLE_SET, TRIAL_SETS, sets_claims, table
 from checker.program import ExerciseUse, Program, Workout
 from checker.rule import Habits, Options, Rule, Violation, by_level
 from checker.sources import HEALTHY_TRAINEES
 from checker.units import Range
+
+#: Notes saying the sets are the rungs of a ladder or the steps of a pyramid (Enter the
+#: Kettlebell's press ladders, a police academy's pull-up pyramid), or practice spread
+#: over the day: their count is not the sets of 000:95.
+_LADDER = LazyPattern(
+    r"\bladders?\b|\bpyramid|\brungs?\b|\bgrease\s+the\s+groove\b|\bGTG\b", re.IGNORECASE
+)
+
+
+def _not_strength_sets(use: ExerciseUse) -> bool:
+    """Whether the entry's sets are not strength sets as 000:95 counts them: the rungs of
+    a ladder or a pyramid, or timed work in a circuit (60 s of rows in a conditioning
+    round, no reps)."""
+    notes = use.entry.get("notes")
+    if isinstance(notes, str) and _LADDER.search(notes):
+        return True
+    return use.block == "circuit" and "duration" in use.entry and "reps" not in use.entry
 
 
 class SetRange(Rule):
@@ -174,7 +197,7 @@ workouts:
                 exercise.trains_back or prescription_for(exercise.id) is not None
             ):
                 continue  # most entries: no text gives their sets (squats, curls, ...)
-            if use.is_warmup or exercise.has("cardio"):
+            if use.is_warmup or exercise.has("cardio") or _not_strength_sets(use):
                 continue
             if program.flagged(use.path) or program.flagged(use.sets_path):
                 continue  # the schema already reported this entry or its sets

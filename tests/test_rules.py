@@ -1028,6 +1028,28 @@ def test_lifts_written_with_different_names_are_not_summed() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "notes",
+    ["notes: 5 ladders of 1-2-3", "notes: pyramid up to 10, then down", "notes: grease the groove"],
+)
+def test_the_rungs_of_a_ladder_are_not_sets(notes: str) -> None:
+    # a pull-up pyramid of ten steps is not ten sets of 000:95
+    ladder = f"exercise: pull-up\nsets: 10\nreps: 1-10\n{notes}"
+    assert findings_of(program(ladder), "set-range") == []
+    plain = "exercise: pull-up\nsets: 10\nreps: 8"
+    assert [f[2] for f in findings_of(program(plain), "set-range")] == ["error"]
+
+
+def test_timed_work_in_a_conditioning_circuit_is_not_sets() -> None:
+    circuit = (
+        "circuit:\n  rounds: 4\n  exercises:\n    - exercise: inverted row\n"
+        "      duration: 60 s\n    - exercise: jump squat\n      duration: 60 s"
+    )
+    assert findings_of(program(circuit), "set-range") == []
+    counted = circuit.replace("duration: 60 s", "reps: 10")
+    assert [f[2] for f in findings_of(program(counted), "set-range")] == ["error"]
+
+
 def test_a_single_working_set_is_info_at_any_goal() -> None:
     single = "exercise: deadlift\nsets: 1\nreps: 5"
     for top in ("", "goal: fat-loss\n", "goal: hypertrophy\n"):
