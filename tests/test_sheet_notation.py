@@ -150,6 +150,9 @@ def test_loads_that_say_nothing_are_still_findings(value: str) -> None:
         "152 kg incl. sled (102 kg)",
         "10RM minus 10%",
         "10-12RM, controlled",
+        # accommodating resistance on a percentage (a conjugate or Mark Bell template)
+        "50-60% 1RM + chains",
+        "60% 1RM + mini bands",
         # the equipment alone, as app exports write it: the athlete picks the weight
         "dumbbells",
         "kettlebell",
