@@ -321,7 +321,12 @@ def test_a_rest_range_across_units_written_high_to_low_is_one_finding() -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("8 each letter", Range(8, 8)), ("10 per position", Range(10, 10)), ("as prescribed", None)],
+    [
+        ("8 each letter", Range(8, 8)),
+        ("10 per position", Range(10, 10)),
+        ("as prescribed", None),
+        ("60-70% of max", None),  # a share of the athlete's max push-ups: not judged
+    ],
 )
 def test_reps_per_something_and_in_words(value: str, expected: Range | None) -> None:
     # '8 each letter' (the alphabet drill of a rehab sheet) is 8 reps; 'as prescribed' is
