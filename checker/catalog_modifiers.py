@@ -153,6 +153,11 @@ OTHER_MODIFIERS = frozenset(
         "your choice",
         # a whole session done along with a recording: "Kenpo X DVD", "Yoga X (DVD)"
         "dvd",
+        # a yoga pose named as one: "Plank Pose", "Boat Pose (Navasana)", "Tree Pose"
+        "pose",
+        # a ballet position at the barre: "Relevé (first position)", "Plié in second position"
+        "first position",
+        "second position",
         "advanced",
         "straddle",
         "short lever",

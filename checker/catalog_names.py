@@ -6,7 +6,9 @@ KB), makes plurals singular and gives one spelling to words written several ways
 theraband / band, static / isometric, ER / external rotation, PVC / dowel, slide board
 / slider). A distance or a time in a name ("Sprint 25m") is dropped, "45°" reads "45
 degree", "on the spot" reads "in place", and a position written last as physiotherapy
-handouts do ("knee extension in sitting") becomes the position modifier.
+handouts do ("knee extension in sitting", "scapular setting in prone") becomes the
+position modifier; "four-point kneeling" and "all fours" read "quadruped", "double-leg"
+and "two-footed" read "bilateral", and an accented letter is the letter ("Plié").
 
 Modifiers are equipment, position, bar position and depth ("low bar", "quarter"),
 direction ("forward"), effort ("easy", "recovery") and lever words; a muscle written
@@ -17,6 +19,7 @@ drops only when the movement left trains that muscle (``MUSCLE_MODIFIERS``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
@@ -140,6 +143,26 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("in", "lying"): "lying",
     ("in", "side", "lying"): "side lying",
     ("in", "standing"): "standing",
+    ("in", "prone"): "prone",
+    ("in", "supine"): "supine",
+    ("in", "kneeling"): "kneeling",
+    # on hands and knees, as physiotherapy handouts write it: "cervical extension in
+    # four-point kneeling", "on all fours"
+    ("four", "point", "kneeling"): "quadruped",
+    ("4", "point", "kneeling"): "quadruped",
+    ("in", "four", "point", "kneeling"): "quadruped",
+    ("in", "4", "point", "kneeling"): "quadruped",
+    ("in", "quadruped"): "quadruped",
+    ("all", "four"): "quadruped",
+    # both legs at once: "Double-Leg Cone Jumps", "Two-Footed Hops"
+    ("double", "leg"): "bilateral",
+    ("double", "legged"): "bilateral",
+    ("two", "leg"): "bilateral",
+    ("two", "legged"): "bilateral",
+    ("two", "footed"): "bilateral",
+    # a ballet position, as barre classes write it: "Plie in second position"
+    ("in", "first", "position"): "first position",
+    ("in", "second", "position"): "second position",
     # "jogging on the spot" ("on" and "the" are dropped first), "running in place"
     ("spot",): "in place",
     ("slide", "board"): "slider",
@@ -215,6 +238,10 @@ def _normalize(name: str) -> str:
         lowered = lowered.replace("\u00b0", " degree ")
     if any(c.isdigit() for c in lowered):
         lowered = _SIZE.sub(" ", _AMOUNT.sub(" ", lowered))
+    if not lowered.isascii():  # "Plié", "Relevé": the letter without its accent
+        lowered = "".join(
+            c for c in unicodedata.normalize("NFD", lowered) if not unicodedata.combining(c)
+        )
     for word in _NON_WORD.sub(" ", lowered).split():
         words.extend(_WORD_FORMS.get(word) or _word_forms(word))
     if not _PHRASE_STARTS.isdisjoint(words):
