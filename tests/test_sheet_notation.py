@@ -88,13 +88,26 @@ def test_times_as_written_on_a_sheet(value: str, seconds: Range) -> None:
             "rest must be a duration with a unit, like 90 s or 2 min, or words such as as "
             "needed, got '2 mni'",
         ),
-        ("tempo", "3-1", "tempo must be a tempo like 3-1-1-0, 3-1-1 or 31X0, got '3-1'"),
+        (
+            "tempo",
+            "3-1",
+            "tempo must be a tempo like 3-1-1-0, 3-1-1 or 31X0, or words such as slow and "
+            "controlled, got '3-1'",
+        ),
     ],
 )
 def test_junk_is_still_a_schema_finding(key: str, value: str, message: str) -> None:
     text = ENTRY.format(name="goblet squat", key=key, value=f"'{value}'")
     assert schema_of(text) == [(10, 9 + len(key) + 2, message)]
     assert parse_reps(value) is None if key == "reps" else True
+
+
+@pytest.mark.parametrize(
+    "value", ["slow & controlled", "controlled", "3-1-1-0 (pause on the chest)"]
+)
+def test_a_tempo_in_words_or_with_a_note_is_taken(value: str) -> None:
+    # personal trainers write the tempo in words; no rule reads it
+    assert schema_of(ENTRY.format(name="goblet squat", key="tempo", value=f"'{value}'")) == []
 
 
 def test_a_three_part_tempo_is_taken() -> None:
