@@ -19,7 +19,7 @@ from checker.units import parse_duration
 RANGE_KEYS = frozenset(
     {"sets", "reps", "hold", "duration", "rest", "work", "warmup", "cooldown", "load", "distance"}
 )
-_RANGE = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*[-–]\s*([0-9]+(?:\.[0-9]+)?)\s*(.*?)\s*")
+_RANGE = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*(?:[-–]|to\s)\s*([0-9]+(?:\.[0-9]+)?)\s*(.*?)\s*")
 
 
 def reversed_range(value: object) -> str | None:
@@ -66,7 +66,7 @@ def _may_hold_a_reversed_range(data: Any) -> bool:
             if isinstance(value, str):
                 if (
                     key in RANGE_KEYS
-                    and ("-" in value or "\u2013" in value)
+                    and ("-" in value or "\u2013" in value or " to " in value)
                     and reversed_range(value) is not None
                 ):
                     return True

@@ -24,7 +24,7 @@ _DURATION = re.compile(
     _RANGE + r"\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\.?",
     re.IGNORECASE,
 )
-_REPS = re.compile(r"\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*")
+_REPS = re.compile(r"\s*(\d+)\s*(?:(?:[-–]|to\s)\s*(\d+))?\s*")
 _CLOCK = re.compile(r"(\d+):([0-5]\d)")
 _UNIT = r"\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\.?"
 #: A range across units: ``90 s-2 min``, ``30 s - 1 min``.
@@ -96,6 +96,8 @@ def _reps_text(value: str) -> Range | None:
     every rule asks; a Range is immutable, so sharing one is safe)."""
     if len(value) > MAX_TEXT:
         return None  # no count is written so long: not worth a regex's backtracking
+    if _TOTAL.search(value):
+        return None  # the session's total ('100 (total)'), not a set's count
     match = _REPS.fullmatch(value)
     if match is None:
         value = _bare(value)
@@ -104,7 +106,27 @@ def _reps_text(value: str) -> Range | None:
         low = int(match.group(1))
         high = int(match.group(2) or low)
         return Range(low, high) if low <= high else None
-    return _rep_list(value)
+    return _rep_list(value) or _count_with_words(value)
+
+
+#: A count with words after it: ``8 jumps``, ``6 hurdles, over and under``.
+_COUNT_WORDS = LazyPattern(
+    r"\s*(\d+)(?:\s*[-–]\s*(\d+))?\s+(?!kg|lb|(?:poods?|s|secs?|seconds?|mins?|minutes?|h|hrs?"
+    r"|hours?|m|km|mi|yds?|ft|x)(?![^\W\d_])|(?:per|each|to|of|and|or)\s*$)[^\W\d_]",
+    re.IGNORECASE,
+)
+#: Words saying the count is the whole session's, not a set's: ``60 total``.
+_TOTAL = LazyPattern(r"\btotal\b|\bin all\b|\baltogether\b", re.IGNORECASE)
+
+
+def _count_with_words(text: str) -> Range | None:
+    """``'8 jumps'`` -> 8, ``'10 each of 8 throws'`` -> 10: the count a set holds, when
+    words that are no unit follow it (``8 kg`` is a load, not reps)."""
+    match = _COUNT_WORDS.match(text)
+    if match is None or _too_long(match.group(1), match.group(2)):
+        return None
+    low, high = int(match.group(1)), int(match.group(2) or match.group(1))
+    return Range(low, high) if low <= high else None
 
 
 def _rep_list(text: str) -> Range | None:

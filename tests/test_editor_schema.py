@@ -156,7 +156,7 @@ workouts:
     exercises:
       - exercise: barbell row
         sets: three
-        reps: 8 to 12
+        reps: 8 x 12
         rep: 10
         hold: 30
 """

@@ -26,7 +26,7 @@ from tests.test_validators import _programs, _schema
 
 #: Extra slips, one per program of the sample: (text to find, replacement).
 SLIPS = [
-    ("        reps:", "        reps: 8 to 12\n        ignored:"),
+    ("        reps:", "        reps: 8 x 12\n        ignored:"),
     ("      - exercise:", "      - excercise:"),
     ("        set: 3", "        set: three"),
     ("        set: 2", "        set: 2\n        circuit: {rounds: 0}"),

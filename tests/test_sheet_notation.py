@@ -162,6 +162,7 @@ def test_loads_that_say_nothing_are_still_findings(value: str) -> None:
         # words after a weight or a repetition maximum (Hyrox sled, Jacked & Tan's T2)
         "152 kg incl. sled (102 kg)",
         "10RM minus 10%",
+        "3x3 record-card goal",  # BFS: the weight on the athlete's record card
         "10-12RM, controlled",
         # accommodating resistance on a percentage (a conjugate or Mark Bell template)
         "50-60% 1RM + chains",
@@ -339,6 +340,14 @@ def test_a_rest_range_across_units_written_high_to_low_is_one_finding() -> None:
         ("10 per position", Range(10, 10)),
         ("as prescribed", None),
         ("60-70% of max", None),  # a share of the athlete's max push-ups: not judged
+        # a count with words after it, as track and field coaches write throws and jumps
+        ("8 jumps", Range(8, 8)),
+        ("12 throws", Range(12, 12)),
+        ("6 hurdles, over and under", Range(6, 6)),
+        ("10 each leg, front-back and side-side", Range(10, 10)),
+        # a total for the session is not a set's count: kept, not judged
+        ("60 total", None),
+        ("100 (total, as many sets as needed)", None),
     ],
 )
 def test_reps_per_something_and_in_words(value: str, expected: Range | None) -> None:
@@ -348,7 +357,16 @@ def test_reps_per_something_and_in_words(value: str, expected: Range | None) -> 
     assert schema_of(ENTRY.format(name="goblet squat", key="reps", value=f"'{value}'")) == []
 
 
-@pytest.mark.parametrize("value", ["8 kgg", "x 10", "eight", "10 -"])
+@pytest.mark.parametrize("value", ["8 kgg", "x 10", "eight", "10 -", "8 kg", "8 min", "10 m"])
 def test_reps_that_are_one_word_or_a_broken_count_are_still_an_error(value: str) -> None:
     found = schema_of(ENTRY.format(name="goblet squat", key="reps", value=f"'{value}'"))
     assert [(line, column) for line, column, _ in found] == [(10, 15)]
+
+
+def test_a_range_written_with_to_is_a_range() -> None:
+    # '8 to 12' is 8-12; '12 to 8' goes from high to low, as '12-8' does
+    assert parse_reps("8 to 12") == Range(8, 12)
+    assert schema_of(ENTRY.format(name="goblet squat", key="reps", value="8 to 12")) == []
+    assert schema_of(ENTRY.format(name="goblet squat", key="reps", value="12 to 8")) == [
+        (10, 15, "reps '12 to 8' goes from high to low; write the lower number first: '8-12'")
+    ]
