@@ -158,6 +158,11 @@ OTHER_MODIFIERS = frozenset(
         # a ballet position at the barre: "Relevé (first position)", "Plié in second position"
         "first position",
         "second position",
+        # a swimming stroke: "Sidestroke Swim", "Swimming (breaststroke)"
+        "sidestroke",
+        "breaststroke",
+        "backstroke",
+        "freestyle",
         "advanced",
         "straddle",
         "short lever",
@@ -171,6 +176,10 @@ OTHER_MODIFIERS = frozenset(
 MUSCLE_MODIFIERS: dict[str, frozenset[str]] = {
     "rear delt": frozenset({"rear-delts"}),
     "front delt": frozenset({"front-delts"}),
+    # where a press goes or how the weights are held ("Seated Front Dumbbell Press", the
+    # front press): dropped only from a movement of the front delts, so "front squat",
+    # "front plank" and a front-split stretch keep it
+    "front": frozenset({"front-delts"}),
     "side delt": frozenset({"side-delts"}),
     "delt": frozenset({"front-delts", "side-delts", "rear-delts"}),
     "shoulder": frozenset({"front-delts", "side-delts", "rear-delts", "rotator-cuff"}),

@@ -4,11 +4,12 @@
 KB), makes plurals singular and gives one spelling to words written several ways
 (pull-up / pullup, flye / fly, one-arm / single-arm, leverage machine / machine,
 theraband / band, static / isometric, ER / external rotation, PVC / dowel, slide board
-/ slider). A distance or a time in a name ("Sprint 25m") is dropped, "45°" reads "45
-degree", "on the spot" reads "in place", and a position written last as physiotherapy
-handouts do ("knee extension in sitting", "scapular setting in prone") becomes the
-position modifier; "four-point kneeling" and "all fours" read "quadruped", "double-leg"
-and "two-footed" read "bilateral", and an accented letter is the letter ("Plié").
+/ slider, buttock / glute, thick bar / axle, knee-up / knee raise). A distance or a time
+in a name ("Sprint 25m") is dropped, "45°" reads "45 degree", "on the spot" reads "in
+place", and a position written last as physiotherapy handouts do ("knee extension in
+sitting", "scapular setting in prone") becomes the position modifier; "four-point
+kneeling" and "all fours" read "quadruped", "double-leg" and "two-footed" read
+"bilateral", and an accented letter is the letter ("Plié").
 
 Modifiers are equipment, position, bar position and depth ("low bar", "quarter"),
 direction ("forward"), effort ("easy", "recovery") and lever words; a muscle written
@@ -88,6 +89,8 @@ _WORDS = {
     "dorsiflexion": "dorsi flexion",
     "quadricep": "quad",
     "prowler": "sled",
+    # the handouts' word for the glutes: "buttock squeeze", "buttock contraction"
+    "buttock": "glute",
     "forwards": "forward",
     "backwards": "backward",
 }
@@ -138,6 +141,15 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("ankle", "weight"): "ankle weight",
     ("thera", "band"): "band",
     ("trap", "bar"): "trap bar",
+    # a bar too thick to close the hand around: "Thick-Bar Hold", "Fat Bar Deadlift"
+    ("thick", "bar"): "axle",
+    ("fat", "bar"): "axle",
+    # a knee raise, as programs also write it: "Hanging Knee-Ups", "Lying Knee Ups"
+    ("knee", "up"): "knee raise",
+    # swimming strokes written in two words: "Side Stroke Swim"
+    ("side", "stroke"): "sidestroke",
+    ("breast", "stroke"): "breaststroke",
+    ("back", "stroke"): "backstroke",
     # physiotherapy handouts name the position last: "knee extension in sitting"
     ("in", "seated"): "seated",
     ("in", "lying"): "lying",
