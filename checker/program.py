@@ -51,9 +51,9 @@ class ExerciseUse:
         if count is not None:
             return Range(count, count)
         if isinstance(value, str):
-            match = _SET_RANGE.fullmatch(value)
-            if match and int(match.group(1)) <= int(match.group(2)):
-                return Range(int(match.group(1)), int(match.group(2)))
+            match = _SET_RANGE.fullmatch(value) or _SETS_NOTED.match(value)
+            if match and int(match.group(1)) <= int(match.group(2) or match.group(1)):
+                return Range(int(match.group(1)), int(match.group(2) or match.group(1)))
         return None if self.group_sets is None else Range(self.group_sets, self.group_sets)
 
     @property
@@ -219,6 +219,8 @@ MAX_COUNT = 10_000
 
 #: A range of sets as coaches write it: ``3-4`` (a hyphen or an en dash).
 _SET_RANGE = re.compile(r"\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\s*")
+#: A count of sets with a note after it: ``3 (last one AMRAP)``, ``5 ladders``.
+_SETS_NOTED = re.compile(r"\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?=\s*\(|\s+[^\W\d_])")
 
 
 def _count(value: object) -> int | None:

@@ -17,7 +17,8 @@ exercise in it):
 Warm-up sets (``warmup: true``), cardio and a ``sets`` value the schema already
 reported (``sets: "3"``, ``set: 3``) are not judged again. Nor are sets that are not
 strength sets as 000:95 counts them: the rungs of a ladder or the steps of a pyramid
-(the entry's notes say ``ladder``, ``pyramid``, ``rungs`` or ``grease the groove``)
+(the entry's notes or sets say ``ladder``, ``pyramid``, ``rungs`` or ``grease the
+groove``)
 and timed work in a circuit (``duration: 60 s`` of rows in a conditioning round).
 Nor are the exercises of a timed circuit or superset with no count
 (``duration: 15 min``: as many rounds as fit, an EMOM, a density block): their
@@ -76,9 +77,10 @@ def _not_strength_sets(use: ExerciseUse) -> bool:
     """Whether the entry's sets are not strength sets as 000:95 counts them: the rungs of
     a ladder or a pyramid, or timed work in a circuit (60 s of rows in a conditioning
     round, no reps)."""
-    notes = use.entry.get("notes")
-    if isinstance(notes, str) and _LADDER.search(notes):
-        return True
+    for key in ("notes", "sets"):  # 'notes: 5 ladders of 1-2-3', or 'sets: 5 ladders'
+        text = use.entry.get(key)
+        if isinstance(text, str) and _LADDER.search(text):
+            return True
     return use.block == "circuit" and "duration" in use.entry and "reps" not in use.entry
 
 

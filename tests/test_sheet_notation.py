@@ -370,3 +370,43 @@ def test_a_range_written_with_to_is_a_range() -> None:
     assert schema_of(ENTRY.format(name="goblet squat", key="reps", value="12 to 8")) == [
         (10, 15, "reps '12 to 8' goes from high to low; write the lower number first: '8-12'")
     ]
+
+
+SETS_ENTRY = ENTRY.replace(
+    "        sets: 3\n        {key}: {value}\n", "        reps: 8\n        sets: {value}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("distance", "50 yds"),
+        ("distance", "4 laps"),
+        ("distance", "400 meters"),
+        ("hold", "5 breaths"),  # yoga holds are counted in breaths: not timed
+        ("duration", "5-8 breaths"),
+    ],
+)
+def test_units_coaches_write(key: str, value: str) -> None:
+    assert schema_of(ENTRY.format(name="goblet squat", key=key, value=f"'{value}'")) == []
+
+
+@pytest.mark.parametrize("value", ["25 ladders", "3x", "0 (none)"])
+def test_sets_with_a_note_still_need_a_count_from_1_to_20(value: str) -> None:
+    found = schema_of(SETS_ENTRY.format(name="goblet squat", value=f"'{value}'"))
+    assert [(line, column) for line, column, _ in found] == [(10, 15)]
+
+
+def test_sets_with_a_note_count_their_number() -> None:
+    # '3 (last one AMRAP)' is three sets; '5 ladders' are rungs, not the sets of 000:95
+    for value in ("3 (last one AMRAP)", "4 rounds"):
+        text = SETS_ENTRY.format(name="goblet squat", value=f"'{value}'")
+        assert schema_of(text) == []
+    three = SETS_ENTRY.format(name="barbell row", value="'3 (last one AMRAP)'")
+    assert [f for f in lint(three, plugins=False) if f.rule == "set-range"] == []
+    five = SETS_ENTRY.format(name="barbell row", value="'5 (last one AMRAP)'")
+    assert [f.message[:25] for f in lint(five, plugins=False) if f.rule == "set-range"] == [
+        "'barbell row' has 5 sets;"
+    ]
+    ladders = SETS_ENTRY.format(name="barbell row", value="'5 ladders'")
+    assert [f for f in lint(ladders, plugins=False) if f.rule == "set-range"] == []
