@@ -410,3 +410,12 @@ def test_sets_with_a_note_count_their_number() -> None:
     ]
     ladders = SETS_ENTRY.format(name="barbell row", value="'5 ladders'")
     assert [f for f in lint(ladders, plugins=False) if f.rule == "set-range"] == []
+
+
+def test_a_warmup_in_words_may_start_with_a_drill_named_by_numbers() -> None:
+    # '90/90 breathing' is a drill, not a time: the warm-up is in words, its length unknown
+    text = ENTRY.format(name="goblet squat", key="reps", value="8").replace(
+        "    warmup: 6 min\n", "    warmup: '90/90 breathing, cat cow, bodyweight squats'\n"
+    )
+    assert schema_of(text) == []
+    assert [f for f in lint(text, plugins=False) if f.rule == "warmup"] == []
