@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from checker.findings import SCHEMA, Finding, Severity
+from checker.lazy_pattern import LazyPattern
 from checker.loader import Document, Path
 from checker.units import parse_duration
 
@@ -37,7 +38,7 @@ def reversed_range(value: object) -> str | None:
 
 
 #: A range of times across units (``2 min-90 s``), as :mod:`checker.units` reads it.
-_MIXED = re.compile(
+_MIXED = LazyPattern(
     r"\s*([0-9]+(?:\.[0-9]+)?\s*([a-z]+)\.?)\s*[-–]\s*([0-9]+(?:\.[0-9]+)?\s*([a-z]+)\.?)\s*",
     re.IGNORECASE,
 )

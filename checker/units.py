@@ -28,7 +28,7 @@ _REPS = re.compile(r"\s*(\d+)\s*(?:(?:[-–]|to\s)\s*(\d+))?\s*")
 _CLOCK = re.compile(r"(\d+):([0-5]\d)")
 _UNIT = r"\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\.?"
 #: A range across units: ``90 s-2 min``, ``30 s - 1 min``.
-_MIXED = re.compile(
+_MIXED = LazyPattern(
     r"(\d+(?:\.\d+)?)" + _UNIT + r"\s*[-–]\s*(\d+(?:\.\d+)?)" + _UNIT, re.IGNORECASE
 )
 #: What coaches write after a count or a time and the schema accepts: the side (``8 per
@@ -196,10 +196,11 @@ def _exact_duration(value: str) -> Range | None:
     if clock and not _too_long(clock.group(1)):
         seconds = int(clock.group(1)) * 60 + int(clock.group(2))
         return Range(seconds, seconds)
-    mixed = _MIXED.fullmatch(text)
-    if mixed is not None:
-        return _mixed(mixed)
     match = _DURATION.fullmatch(text)
+    if match is None and ("-" in text or "–" in text):
+        mixed = _MIXED.fullmatch(text)  # (compiled only when a range is written)
+        if mixed is not None:
+            return _mixed(mixed)
     if not match or _too_long(match.group(1), match.group(2)):
         return None
     factor = _UNIT_SECONDS[match.group(3)[0].lower()]
