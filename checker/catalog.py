@@ -56,7 +56,7 @@ from checker.catalog_names import (
     unambiguous,
 )
 from checker.catalog_qualifiers import adds_resistance as _adds_resistance
-from checker.catalog_qualifiers import qualified
+from checker.catalog_qualifiers import qualified, supported
 from checker.catalog_resolution import (
     Ambiguity,
     Resolution,
@@ -211,9 +211,18 @@ class Catalog:
             found = self._named_by_qualifier(name, key, split.name, split.set_aside)
             proper = self._resolution(split.name, prescription)
             if found is None and (proper.exercise is not None or proper.candidates):
-                found = proper.qualified(name, key, split.set_aside, split.complex_rest)
+                # "Heel Raises at the rail (10 reps)": the support phrase is set aside too
+                aside = (*proper.set_aside, *split.set_aside)
+                found = proper.qualified(name, key, aside, split.complex_rest)
             if found is None and not split.complex_rest:
                 found = named_in_qualifier(name, key, split.name, split.set_aside, self.resolve)
+        if found is None:
+            # a trailing phrase of place or support: "Mini Squat at the rail"
+            support = supported(name)
+            if support is not None and support.name != key:
+                proper = self._resolution(support.name, prescription)
+                if proper.exercise is not None or proper.candidates:
+                    found = proper.qualified(name, key, support.set_aside, "")
         self._by_qualifiers[cache_key] = found
         return found
 
@@ -354,7 +363,7 @@ class Catalog:
 
     def _suggestion_key(self, name: str) -> str:
         """The normalized name without its qualifiers: suggestions are for the movement."""
-        split = qualified(name)
+        split = qualified(name) or supported(name)
         return split.name if split is not None else normalize(name)
 
     def _suggester(self) -> Suggester:

@@ -47,6 +47,11 @@ _ABBREVIATIONS = {
     # physiotherapy handouts: "Side-lying ER", "Band IR at 90/90"
     "er": "external rotation",
     "ir": "internal rotation",
+    # team coaches' sheets: "FSQ", "TBDL", "MB Slam"
+    "fsq": "front squat",
+    "fsqs": "front squat",
+    "tbdl": "trap bar deadlift",
+    "mb": "medicine ball",
 }
 #: one spelling for words written several ways (after plurals are made singular)
 _WORDS = {
@@ -93,6 +98,9 @@ _WORDS = {
     "buttock": "glute",
     "forwards": "forward",
     "backwards": "backward",
+    "sidelying": "side lying",
+    # a speed coach's shorthand: "Accel Starts"
+    "accel": "acceleration",
 }
 #: small words that never tell two exercises apart
 _DROPPED = frozenset(
@@ -188,6 +196,10 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("z2",): "easy",
     ("bosu", "ball"): "bosu",
     ("concept", "2"): "concept2",
+    # a trap-bar deadlift as team sheets write it: "TB DL"
+    ("tb", "dl"): "trap bar deadlift",
+    # "Weight Plate Twists": a plate
+    ("weight", "plate"): "plate",
 }
 _PHRASE_MAX = max(len(p) for p in _PHRASES)
 

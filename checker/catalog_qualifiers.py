@@ -13,6 +13,13 @@ the other words are set aside. A "+" joins the movements of a complex, and a sla
 movements done in turn ("Wrist Flexion / Extension"): the name is the first movement,
 the others are set aside. A label before the name (a superset's "A1)", a muscle
 group's "Abs - ") is set aside too.
+
+When that leaves the name unknown, a trailing phrase saying where or with what support
+the movement is done ("Heel Raises holding the rail", "Mini Squat at the rail",
+"Step-Up onto 10 cm step", "1-Leg Squat off Box", "Prone Y-T-W on incline bench") is
+set aside as written (``supported``), keeping the equipment it names ("Calf Raise holding
+a dumbbell"). A name whose whole is an alias ("Push-Up on Knees", "Sit on Wall") is
+found before, so such a word that belongs to the exercise stays.
 """
 
 from __future__ import annotations
@@ -181,3 +188,33 @@ def _pieces(text: str) -> list[tuple[str, bool]]:
             if cleaned:
                 out.append((cleaned, added))
     return out
+
+
+#: a trailing phrase of where or with what support: "at the rail", "on incline bench",
+#: "onto 10 cm step", "off box", "along the rail", "holding the rail", "against the wall"
+_SUPPORT = LazyPattern(
+    r"\s+(?:at|on|onto|off|along|holding|against|from|with)\s+(?=\S)", re.IGNORECASE
+)
+
+
+def supported(name: str) -> Qualified | None:
+    """``name`` split before a trailing phrase of place or support, or None when it has
+    none or nothing would be left of the movement."""
+    match = _SUPPORT.search(name)
+    if match is None:
+        return None
+    head, phrase = name[: match.start()], name[match.start() :].strip()
+    key = normalize(head)
+    if not key or bare_modifier_words(key):
+        return None
+    # the equipment the phrase names is kept ("holding a kettlebell"), the rest set aside
+    kept, set_aside = _sorted_out([(phrase, False)])
+    proper = " ".join((key, *kept))
+    return Qualified(proper, tuple(kept), tuple(set_aside), "")
+
+
+def bare_modifier_words(key: str) -> bool:
+    """Whether every word of ``key`` is a modifier ("standing", "single leg")."""
+    words = key.split()
+    used = {i for start, end, _ in _modifiers(key) for i in range(start, end)}
+    return all(i in used for i in range(len(words)))

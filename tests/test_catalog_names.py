@@ -1245,3 +1245,209 @@ def test_a_misspelt_split_name_is_offered_its_movement_only(name: str, expected:
     for display in suggestions:
         found = BUILTIN.find(display)
         assert found is not None and found.pattern == intended.pattern, (name, display)
+
+
+# ------------------------------------------------- team S&C and trainers' client programs
+
+#: a trailing phrase of place or support, on names not otherwise in these tests
+SUPPORTED: list[tuple[str, str, tuple[str, ...]]] = [
+    ("Heel Raises holding the rail", "standing-calf-raise", ("holding the rail",)),
+    ("Mini Squat at the rail", "bodyweight-squat", ("at the rail",)),
+    ("Single-Leg Stance at the counter", "single-leg-balance", ("at the counter",)),
+    ("Heel-to-Toe Walk along the rail", "tandem-walk", ("along the rail",)),
+    ("Standing Hip Abduction at rail", "cable-hip-abduction", ("at rail",)),
+    ("Step-Up onto 10 cm step", "step-up", ("onto 10 cm step",)),
+    ("1-Leg Squat off Box", "pistol-squat", ("off Box",)),
+    ("Prone Y-T-W on incline bench", "ytw-raise", ("on incline bench",)),
+    # invented: the class, not the list
+    ("Tandem Stance at the kitchen counter", "tandem-stance", ("at the kitchen counter",)),
+    ("Bird Dog on an Airex pad", "bird-dog", ("on an Airex pad",)),
+    ("Sit-to-Stand holding the armrests", "sit-to-stand", ("holding the armrests",)),
+    ("Calf Raise along the bar", "standing-calf-raise", ("along the bar",)),
+    ("Glute Bridge off a low box", "glute-bridge", ("off a low box",)),
+]
+
+
+@pytest.mark.parametrize(("name", "expected", "set_aside"), SUPPORTED)
+def test_a_trailing_phrase_of_place_or_support_is_set_aside(
+    name: str, expected: str, set_aside: tuple[str, ...]
+) -> None:
+    resolution = BUILTIN.resolve(name)
+    assert resolution.exercise is not None and resolution.exercise.id == expected, (
+        resolution.explain()
+    )
+    assert resolution.set_aside == set_aside
+    assert "set aside as a qualifier" in resolution.explain()
+
+
+def test_a_support_phrase_keeps_the_equipment_it_names() -> None:
+    resolution = BUILTIN.resolve("Reverse Lunge holding a kettlebell")
+    assert resolution.exercise is not None and resolution.exercise.id == "reverse-lunge"
+    assert resolution.exercise.equipment == "kettlebell", resolution.explain()
+    assert resolution.set_aside == ("holding a kettlebell",)
+    found = BUILTIN.find("Push-Up on a bench")
+    assert found is not None and found.id == "push-up"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # such a word that is part of the exercise: the whole name is found first
+        ("Push-Up on Knees", "knee-push-up"),
+        ("Plank on Knees", "kneeling-plank"),
+        ("Side Plank from Knees", "kneeling-side-plank"),
+        ("Sit on Wall", "wall-sit"),
+        ("Heel Drop off a Step", "eccentric-heel-drop"),
+        ("Balance on One Leg", "single-leg-balance"),
+        ("Heel Raises at the rail (10 reps)", "standing-calf-raise"),
+    ],
+)
+def test_a_support_word_that_names_the_exercise_stays(name: str, expected: str) -> None:
+    assert _id(name) == expected, BUILTIN.resolve(name).explain()
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("FSQ", "front squat"),
+        ("TBDL", "trap bar deadlift"),
+        ("TB DL", "trap bar deadlift"),
+        ("MB Slams", "medicine ball slam"),
+        ("1-Leg RDL", "single leg rdl"),
+        ("SL Squat", "single leg squat"),
+        ("10 yd Starts", "start"),
+        ("20 m Starts", "start"),
+        ("Sidelying Windmill", "side lying windmill"),
+        ("Weight Plate Twists", "plate twist"),
+        ("Accel Starts", "acceleration start"),
+    ],
+)
+def test_normalizer_reads_team_abbreviations(name: str, key: str) -> None:
+    assert normalize(name) == key
+
+
+TEAM_NAMES: list[tuple[str, tuple[str, str]]] = [
+    # abbreviations
+    ("front-squat", ("FSQ", "FSQs")),
+    ("trap-bar-deadlift", ("TB DL", "TBDL")),
+    ("single-leg-romanian-deadlift", ("1-Leg RDL", "SL RDL")),
+    ("medicine-ball-slam", ("MB Slam", "Med Ball Slams")),
+    # NASM and personal trainers' client programs
+    ("plank", ("Prone Iso-Ab", "Prone Iso Abs")),
+    ("side-plank", ("Side Iso-Ab", "Side Isometric Ab")),
+    ("stability-ball-prone-cobra", ("Ball Cobra", "Swiss Ball Cobra")),
+    ("bird-dog", ("Quadruped Opposite Arm/Leg Raise", "Quadruped Opposite Arm-Leg Lift")),
+    ("marching-in-place", ("Marching", "Standing Marching")),
+    ("flexed-arm-hang", ("flexed arm hang", "Bent-Arm Hang")),
+    ("wall-slide", ("Forearm Wall Slides", "Wall Slides on Forearms")),
+    ("thoracic-rotation", ("Sidelying Windmill", "Side-Lying Windmill")),
+    ("thoracic-rotation", ("Quadruped Extension-Rotation", "Quadruped Extension/Rotation")),
+    ("medicine-ball-slam", ("MB Overhead Stomp to Chest", "Med Ball Overhead Stomp")),
+    ("snap-down", ("Drop and Stick Landing", "Drop-and-Stick Landings")),
+    ("pistol-squat", ("Single-Leg Squat Touchdown", "SL Squat Touchdowns")),
+    ("russian-twist", ("Weight Plate Twists", "Plate Twist")),
+    ("internal-rotation", ("Internal Rotation Band Throws", "Band IR Throws")),
+    ("forearm-rotation", ("Wrist Pronation/Supination", "Wrist Supination & Pronation")),
+    # racket sports and team footwork
+    ("split-step", ("Split Step to Lateral Push-Off", "Split-Step Drill")),
+    ("lateral-shuffle", ("Side-Step Shuffle", "Sidestep Shuffle")),
+    ("shadow-play", ("Shadow Play Intervals", "Court Shadowing")),
+    ("mirror-drill", ("Mirror Drill", "Partner Mirror Drills")),
+    ("swim-ergometer", ("Vasa Trainer", "Vasa Swim Erg")),
+    # sprint and speed work
+    ("sprint", ("10 yd Starts", "20 m Starts")),
+    ("sprint", ("Acceleration Starts", "Accel Starts")),
+    ("sprint", ("Standing Start", "Standing Starts")),
+    ("sprint", ("Rolling Acceleration", "Rolling Accelerations")),
+    ("sprint", ("Flying 10s", "Flying 10's")),
+    ("sprint", ("Flying 200", "Flying 200's")),
+    ("sprint", ("Run-Throughs", "Run Thru")),
+    ("change-of-direction-drill", ("5-0-5 Change of Direction", "505 Drill")),
+    ("interval-run", ("Extensive Tempo", "Extensive Tempo Runs")),
+    ("skipping-drill", ("Skips for Height", "Skipping for Height")),
+    ("bounding", ("Alternate Leg Bounding", "Alternating-Leg Bounds")),
+    ("standing-triple-jump", ("Standing Triple Jump", "Triple Broad Jump")),
+    ("medicine-ball-throw", ("Med Ball Throws", "MB Throws")),
+    ("medicine-ball-circuit", ("Med Ball Circuit", "Medicine Ball Circuit")),
+    # track and field throws
+    ("shot-put-full-throw", ("Shot Put Full Throw", "Shot Put Standing Throw")),
+    ("overhead-medicine-ball-throw", ("Back Overhead Shot Throw", "Backward Overhead Shot Throw")),
+    ("discus-throw", ("Discus Full Throw", "Discus Standing Throw")),
+    # warm-ups and mobility
+    ("lunge-matrix", ("Lunge Matrix", "Matrix Lunges")),
+    ("myrtl-routine", ("Myrtl Routine", "Myrtle Routine")),
+    ("hurdle-mobility", ("Hurdle Mobility", "Hurdle Walkovers")),
+]
+
+
+@pytest.mark.parametrize(("expected", "name"), [(e, n) for e, names in TEAM_NAMES for n in names])
+def test_team_names_resolve_in_two_spellings(expected: str, name: str) -> None:
+    assert _id(name) == expected, BUILTIN.resolve(name).explain()
+
+
+def test_each_team_name_has_a_second_spelling() -> None:
+    for expected, names in TEAM_NAMES:
+        assert len(set(names)) == 2, expected
+
+
+def test_speed_work_is_cardio_and_the_sport_throws_are_throws() -> None:
+    for exercise_id in ("sprint", "change-of-direction-drill", "split-step", "swim-ergometer"):
+        found = BUILTIN.get(exercise_id)
+        assert found is not None and found.pattern == "cardio", exercise_id
+    for exercise_id in ("shot-put-full-throw", "discus-throw", "medicine-ball-throw"):
+        found = BUILTIN.get(exercise_id)
+        assert found is not None and found.pattern == "throw", exercise_id
+
+
+@pytest.mark.parametrize(
+    ("name", "prescription", "expected"),
+    [
+        ("Hip Extension", {"sets": 3, "reps": 12}, "back-extension"),
+        ("Machine Hip Extension", None, "hip-extension-machine"),
+        ("Cable Hip Extension", None, "standing-hip-extension"),
+        ("Band Hip Extension", None, "standing-hip-extension"),
+        ("Standing Hip Extension", None, "standing-hip-extension"),
+        ("Prone Hip Extension", None, "prone-hip-extension"),
+        ("Hip Extension (prone)", None, "prone-hip-extension"),
+    ],
+)
+def test_hip_extension_is_declared_ambiguous_and_decided(
+    name: str, prescription: dict[str, object] | None, expected: str
+) -> None:
+    assert _id(name, prescription) == expected, BUILTIN.resolve(name, prescription).explain()
+
+
+def test_hip_extension_alone_offers_its_candidates() -> None:
+    resolution = BUILTIN.resolve("Hip Extension")
+    assert resolution.exercise is None and resolution.ambiguous
+    assert set(resolution.candidates) == {
+        "back-extension",
+        "standing-hip-extension",
+        "prone-hip-extension",
+    }
+    cable = BUILTIN.find("Cable Hip Extension")
+    assert cable is not None and cable.equipment == "cable"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Shot Putt Full Throw", "shot-put-full-throw"),
+        ("Discuss Full Throw", "discus-throw"),
+        ("Lunge Matirx", "lunge-matrix"),
+        ("Myrtl Rotine", "myrtl-routine"),
+        ("Hurdle Mobilty", "hurdle-mobility"),
+        ("Mirror Dril", "mirror-drill"),
+        ("Standing Tripel Jump", "standing-triple-jump"),
+        ("Flexed Arm Hnag", "flexed-arm-hang"),
+    ],
+)
+def test_a_misspelt_team_name_is_offered_its_movement_only(name: str, expected: str) -> None:
+    assert _id(name) is None
+    suggestions = BUILTIN.suggest(name)
+    assert suggestions, name
+    intended = BUILTIN.get(expected)
+    assert intended is not None and intended.name in suggestions, (name, suggestions)
+    for display in suggestions:
+        found = BUILTIN.find(display)
+        assert found is not None and found.pattern == intended.pattern, (name, display)
