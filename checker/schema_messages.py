@@ -260,9 +260,10 @@ def _unknown_keys(
                 f"install it with '{PLUGIN_INSTALLS[PLUGIN_SECTIONS[key]]}"
             )
         elif (cut := cut_at_a_comma(instance, key)) is not None:
+            before = instance[cut] if len(instance[cut]) <= 60 else instance[cut][:57] + "..."
             message += (
                 f": a comma inside {{ }} ends a value; if '{key}' belongs to "
-                f"'{cut}' before it, quote the whole value: {cut}: \"{instance[cut]}, {key}\""
+                f"'{cut}' before it, quote the whole value: {cut}: \"{before}, {key}\""
             )
         elif known:
             message += f" (expected one of: {', '.join(sorted(known))})"
