@@ -56,7 +56,7 @@ from checker.catalog_names import (
     unambiguous,
 )
 from checker.catalog_qualifiers import adds_resistance as _adds_resistance
-from checker.catalog_qualifiers import qualified, supported
+from checker.catalog_qualifiers import qualified, supported, verb_forms
 from checker.catalog_resolution import (
     Ambiguity,
     Resolution,
@@ -191,7 +191,7 @@ class Catalog:
                 return decided
         if found.exercise is None and not found.candidates:
             kind = prescription_kind(prescription)
-            qualified = self._qualified(name, key, prescription)
+            qualified = self._qualified(name, key, prescription) or self._verbs(name, prescription)
             return qualified or last_resort(self, name, key, kind)
         return found
 
@@ -225,6 +225,14 @@ class Catalog:
                     found = proper.qualified(name, key, support.set_aside, "")
         self._by_qualifiers[cache_key] = found
         return found
+
+    def _verbs(self, name: str, prescription: Mapping[str, Any] | None) -> Resolution | None:
+        """``name`` with its movement verbs as nouns ("Wall Sitting"), resolved, or None."""
+        nouns = verb_forms(name)
+        found = None if nouns is None else self._resolution(nouns, prescription)
+        if found is None or (found.exercise is None and not found.candidates):
+            return None
+        return found.read_as(name, f"its movement words read as nouns ('{nouns}')")
 
     def _lookup(self, key: str, kind: str | None) -> tuple[Exercise | None, str, tuple[str, ...]]:
         ambiguity = self._ambiguous.get(key)

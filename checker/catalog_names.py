@@ -101,6 +101,10 @@ _WORDS = {
     "sidelying": "side lying",
     # a speed coach's shorthand: "Accel Starts"
     "accel": "acceleration",
+    # a dumbbell as Turkish programs write it, with a dotless i read as i: "Dambil Curl"
+    "dambil": "dumbbell",
+    # a suspension trainer by its maker, as physiotherapy programs write it: "in Redcord"
+    "redcord": "suspension",
 }
 #: small words that never tell two exercises apart
 _DROPPED = frozenset(
@@ -212,7 +216,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 #: a distance or a time written into a name ("Sprint 25m", "400m repeats", "Row 2 km"):
 #: the prescription's business, not the movement's
 _AMOUNT = re.compile(
-    r"\b\d+(?:[.,]\d+)?\s*(?:m|km|yd|yds|yards?|meters?|metres?|mi|miles?|min|mins|minutes?"
+    r"\b(?:\d+\s*[x\u00d7]\s*)?\d+(?:[.,]\d+)?\s*(?:m|km|yd|yds|yards?|meters?|metres?|mi|miles?|min|mins|minutes?"
     r"|sec|secs|seconds?)\b"
 )
 #: a height or a load written into a name ('2" Deficit Deadlift', "3-inch Block Pull",
@@ -263,6 +267,7 @@ def _normalize(name: str) -> str:
     if any(c.isdigit() for c in lowered):
         lowered = _SIZE.sub(" ", _AMOUNT.sub(" ", lowered))
     if not lowered.isascii():  # "Plié", "Relevé": the letter without its accent
+        lowered = lowered.replace("\u0131", "i")  # the Turkish dotless i
         lowered = "".join(
             c for c in unicodedata.normalize("NFD", lowered) if not unicodedata.combining(c)
         )

@@ -19,7 +19,14 @@ the movement is done ("Heel Raises holding the rail", "Mini Squat at the rail",
 "Step-Up onto 10 cm step", "1-Leg Squat off Box", "Prone Y-T-W on incline bench") is
 set aside as written (``supported``), keeping the equipment it names ("Calf Raise holding
 a dumbbell"). A name whose whole is an alias ("Push-Up on Knees", "Sit on Wall") is
-found before, so such a word that belongs to the exercise stays.
+found before, so such a word that belongs to the exercise stays. The support phrase may
+also start with "in" ("Plank in Redcord").
+
+A name that stays unknown is read with its movement words as nouns (``verb_forms``):
+"Bench Pressing", "Squatting", "Wall Sitting", "Pulling Up" are the bench press, the
+squat, the wall sit and the pull-up, as programs translated into English write them.
+"Bending" is no such word: an arm bent is a curl or a push-up, so only whole phrases
+("forearm bending with barbell") are aliases.
 """
 
 from __future__ import annotations
@@ -193,7 +200,7 @@ def _pieces(text: str) -> list[tuple[str, bool]]:
 #: a trailing phrase of where or with what support: "at the rail", "on incline bench",
 #: "onto 10 cm step", "off box", "along the rail", "holding the rail", "against the wall"
 _SUPPORT = LazyPattern(
-    r"\s+(?:at|on|onto|off|along|holding|against|from|with)\s+(?=\S)", re.IGNORECASE
+    r"\s+(?:at|on|onto|off|along|holding|against|from|with|in)\s+(?=\S)", re.IGNORECASE
 )
 
 
@@ -218,3 +225,39 @@ def bare_modifier_words(key: str) -> bool:
     words = key.split()
     used = {i for start, end, _ in _modifiers(key) for i in range(start, end)}
     return all(i in used for i in range(len(words)))
+
+
+#: movement words written as verbs, and the noun an exercise's name uses
+_VERBS = {
+    "pressing": "press",
+    "squatting": "squat",
+    "sitting": "sit",
+    "pulling": "pull",
+    "pushing": "push",
+    "raising": "raise",
+    "lifting": "lift",
+    "curling": "curl",
+    "rowing": "row",
+    "lunging": "lunge",
+    "jumping": "jump",
+    "dipping": "dip",
+    "shrugging": "shrug",
+    "swinging": "swing",
+    "twisting": "twist",
+    "crunching": "crunch",
+    "thrusting": "thrust",
+    "extending": "extension",
+    "deadlifting": "deadlift",
+    "snatching": "snatch",
+    "cleaning": "clean",
+}
+_VERB = LazyPattern(r"\b(" + "|".join(_VERBS) + r")\b", re.IGNORECASE)
+
+
+def verb_forms(name: str) -> str | None:
+    """``name`` with its movement verbs as nouns ("Bench Pressing" -> "Bench press"), or
+    None when it has none."""
+    if "ing" not in name.lower():
+        return None
+    changed = _VERB.sub(lambda m: _VERBS[m.group(1).lower()], name)
+    return changed if changed != name else None

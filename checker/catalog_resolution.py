@@ -113,6 +113,22 @@ class Resolution:
             self.complex_rest,
         )
 
+    def read_as(self, name: str, reading: str) -> Resolution:
+        """This resolution, for ``name`` read another way (``reading`` says how)."""
+        from checker.catalog_names import normalize
+
+        return Resolution(
+            name,
+            normalize(name),
+            self.exercise,
+            f"{self.how}, {reading}",
+            self.ignored,
+            self.candidates,
+            self.ambiguous,
+            self.set_aside,
+            self.complex_rest,
+        )
+
     def qualified(self, name: str, key: str, set_aside: tuple[str, ...], rest: str) -> Resolution:
         """This resolution of a name's proper part, for the whole ``name`` with its
         qualifiers ``set_aside`` and the complex's ``rest``."""

@@ -437,7 +437,6 @@ UNKNOWN: list[tuple[str, str | None]] = [
     ("Guillotine Bench Press", "horizontal-push"),
     ("Dead Stop Bench Press", "horizontal-push"),
     ("Larsen Floor Press", "horizontal-push"),
-    ("Hindu Push-Up", "horizontal-push"),
     ("Staggered Hand Push-Up", "horizontal-push"),
     ("Typewriter Push-Up", "horizontal-push"),
     ("Freestanding Handstand Push-Up", "vertical-push"),
@@ -478,7 +477,6 @@ UNKNOWN: list[tuple[str, str | None]] = [
     ("Drop Clean", "olympic"),
     ("Halting Snatch", "olympic"),
     ("Split Snatch", "olympic"),
-    ("Frog Jump", "jump"),
     ("Fartlek Run", "cardio"),
     ("Parachute Sprint", "cardio"),
     ("Calorie Water Row", "cardio"),
@@ -1446,6 +1444,269 @@ def test_a_misspelt_team_name_is_offered_its_movement_only(name: str, expected: 
     assert _id(name) is None
     suggestions = BUILTIN.suggest(name)
     assert suggestions, name
+    intended = BUILTIN.get(expected)
+    assert intended is not None and intended.name in suggestions, (name, suggestions)
+    for display in suggestions:
+        found = BUILTIN.find(display)
+        assert found is not None and found.pattern == intended.pattern, (name, display)
+
+
+# ------------------------------------------- programs translated into English
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # the whole name unknown, the part in parentheses a known exercise
+        ("dominadas (pull-ups, pronated)", "pull-up"),
+        ("chin-ups (teokgeori)", "chin-up"),
+        ("pa zadan (footwork)", "footwork-drill"),
+        ("sentadillas (squats)", "back-squat"),
+        ("flexiones (push-ups)", "push-up"),
+        ("remo (barbell row)", "barbell-bent-over-row"),
+        # a parenthesis that is a note of the name stays a note
+        ("Lat Pulldown (Cable)", "lat-pulldown"),
+        ("Curl (EZ bar)", "ez-bar-curl"),
+    ],
+)
+def test_a_translated_name_is_read_by_the_exercise_in_its_parentheses(
+    name: str, expected: str
+) -> None:
+    assert _id(name) == expected, BUILTIN.resolve(name).explain()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Bench Pressing", "bench-press"),
+        ("Leg Pressing", "leg-press"),
+        ("Squatting", "back-squat"),
+        ("Wall Sitting", "wall-sit"),
+        ("Pulling Up", "pull-up"),
+        # invented: the class, not a list
+        ("Front Squatting", "front-squat"),
+        ("Barbell Curling", "barbell-curl"),
+        ("Hip Thrusting", "hip-thrust"),
+        ("Dumbbell Shrugging", "dumbbell-shrug"),
+        ("Box Jumping", "box-jump"),
+        ("Bench Dipping", "bench-dip"),
+        ("Lat Pulling Down", "lat-pulldown"),
+        ("Deadlifting", "deadlift"),
+        # "bending" only in whole phrases: an arm bent may be a curl or a push-up
+        ("Forearm Bending with Barbell", "barbell-curl"),
+        ("Hammer Bending with Dumbbells", "hammer-curl"),
+    ],
+)
+def test_movement_verbs_are_read_as_the_exercise(name: str, expected: str) -> None:
+    resolution = BUILTIN.resolve(name)
+    assert resolution.exercise is not None and resolution.exercise.id == expected, (
+        resolution.explain()
+    )
+
+
+def test_arm_bending_alone_is_not_guessed() -> None:
+    assert _id("Arm Bending") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Pull-Ups on the bar", "pull-up"),
+        ("Pull-ups on the crossbar", "pull-up"),
+        ("Chin-Ups on the bar", "chin-up"),
+        ("Dips on bars", "dip"),
+        ("Dips at the parallels", "dip"),
+        ("Crossover on the cable tower", "cable-crossover"),
+        ("Fly on pec dec", "pec-deck"),
+        ("Calf Raise on the rail", "standing-calf-raise"),
+        ("Hyperextension on the goat", "back-extension"),
+        ("Back Extension on the goat", "back-extension"),
+        ("Plank in Redcord", "plank"),
+        ("Side Plank in Redcord", "side-plank"),
+        ("Row in Redcord", "inverted-row"),
+        ("Pulldown at the high pulley", "lat-pulldown"),
+        ("Face Pull at the high pulley", "face-pull"),
+        ("Row at the low pulley", "cable-seated-row"),
+        ("Curl at the low pulley", "cable-curl"),
+        ("Pulley Curl", "cable-curl"),
+    ],
+)
+def test_a_trailing_place_of_translated_programs_is_set_aside(name: str, expected: str) -> None:
+    assert _id(name) == expected, BUILTIN.resolve(name).explain()
+
+
+@pytest.mark.parametrize(
+    ("name", "equipment"),
+    [
+        ("Dambıl Curl", "dumbbell"),
+        ("Dambil Curl", "dumbbell"),
+        ("Dambıl Shoulder Press", "dumbbell"),
+        ("Shuttle Run 10x10 m", "bodyweight"),
+        ("Shuttle Run 4x10 m", "bodyweight"),
+    ],
+)
+def test_translated_equipment_and_distances_are_read(name: str, equipment: str) -> None:
+    found = BUILTIN.find(name)
+    assert found is not None and found.equipment == equipment, BUILTIN.resolve(name).explain()
+
+
+TRANSLATED: list[tuple[str, tuple[str, str]]] = [
+    # Spanish and Portuguese gym sheets: development / developed is a press
+    ("dumbbell-shoulder-press", ("Development with Dumbbells", "Dumbbell Development")),
+    ("overhead-press", ("Military Developed", "Military Development")),
+    ("overhead-press", ("Front Slow Press", "Slow Front Press")),
+    ("overhead-press", ("Soldier Press", "Soldier's Press")),
+    ("incline-dumbbell-press", ("Incline Developed with Dumbbells", "Incline Development DB")),
+    ("lateral-raise", ("Lateral Elevations", "Lateral Lifts")),
+    ("dumbbell-fly", ("Crucifix with Dumbbells", "Dumbbell Openings")),
+    ("cable-crossover", ("Crossover", "Cross-Overs")),
+    ("preacher-curl", ("Scott Bench Curls", "Desk Curl")),
+    ("ez-bar-curl", ("SZ Curls", "Direct Curl with W Bar")),
+    ("barbell-curl", ("Direct Curl", "Bar Curl")),
+    ("skull-crusher", ("Bar to Forehead", "Triceps Forehead")),
+    ("overhead-triceps-extension", ("French Press", "French Presses")),
+    ("reverse-fly", ("Birds", "Birds with Dumbbells")),
+    ("leg-extension", ("Extensor Chair", "Extension Chair")),
+    ("seated-leg-curl", ("Flexor Chair", "Seated Femoral Curl")),
+    ("lying-leg-curl", ("Flexor Table", "Femoral Curl")),
+    ("hip-abduction-machine", ("Abductor Chair", "Abductors Chair")),
+    ("hip-adduction-machine", ("Adductor Chair", "Adductors Chair")),
+    ("leg-press", ("Thigh Press", "45° Press")),
+    ("leg-press", ("Leg Press 45°", "45 Degree Press")),
+    ("standing-calf-raise", ("Standing Calf", "Calf Lifts")),
+    ("standing-calf-raise", ("Toe Rises", "Toe Rise Standing")),
+    ("seated-calf-raise", ("Seated Calf", "Seated Calves")),
+    ("back-extension", ("Hyperextension on the Bench", "Haikin")),
+    ("back-extension", ("Haikin Undo", "Haikin")),
+    # French, Turkish and Japanese
+    ("pull-up", ("Tractions", "Tractions at the Bar")),
+    ("pull-up", ("Barfix", "Bar Fix")),
+    ("sit-up", ("Mekik", "Mekik Cekme")),
+    ("sit-up", ("Fukkin", "Fukkin Undo")),
+    ("plank", ("Front Bridge", "Gainage")),
+    ("plank", ("Ventral Gainage", "Front Gainage")),
+    ("side-plank", ("Side Gainage", "Lateral Gainage")),
+    ("glute-bridge", ("Pelvis Lift", "Pelvic Elevation")),
+    ("glute-bridge", ("Buttock Bridge", "Pelvic Lifts")),
+    ("single-leg-glute-bridge", ("Single-Leg Pelvis Lift", "One-Leg Pelvic Lift")),
+    ("stiff-leg-deadlift", ("Stiff", "Deadlift on Straight Legs")),
+    ("deadlift", ("Deadliften", "Dead Lift")),
+    ("walking-lunge", ("Lunge Steps", "Lunging Steps")),
+    ("box-jump", ("Jumps onto a Box", "Jump onto the Box")),
+    ("frog-jump", ("Frog Jumps", "Frog Hops")),
+    ("shuttle-run", ("Shuttle Run 10x10 m", "10x10 Shuttle Run")),
+    ("single-arm-dumbbell-row", ("Saw Row", "Dumbbell Saw Rows")),
+    ("upright-row", ("Chin Rowing", "Chin Row")),
+    (
+        "barbell-bent-over-row",
+        ("Barbell Rowing in the Fall of the Torso", "Barbell Row in Torso Fall"),
+    ),
+    (
+        "good-morning",
+        ("Inclinations with Barbell on Shoulders", "Torso Inclinations with a Barbell"),
+    ),
+    ("wall-sit", ("Wall Sitting", "Wall Sit")),
+    # Indian and Persian (zurkhaneh) training
+    ("hindu-push-up", ("Dand", "Dands")),
+    ("hindu-squat", ("Baithak", "Bethak")),
+    ("indian-club-swing", ("Mil Gereftan", "Mil Bazi")),
+    ("sang-gereftan", ("Sang Gereftan", "Lying Shield Press")),
+    ("persian-push-up", ("Shena", "Shena Raftan")),
+    ("kabbadeh", ("Kabbadeh", "Kabadeh")),
+    # Radio Taiso: one warm-up routine, each move by its translated name
+    ("radio-taiso", ("Stretching Up Movement", "Stretching Upward Movement")),
+    ("radio-taiso", ("Arms Up and Down Stretching", "Arm Up and Down Stretch")),
+    ("radio-taiso", ("Swinging Arms and Bending Legs", "Arm Swinging and Leg Bending")),
+    ("radio-taiso", ("Body Twisting", "Twisting the Body")),
+    ("radio-taiso", ("Side Bending of the Body", "Bending the Body Sideways")),
+    ("radio-taiso", ("Chest Arching Movement", "Arching the Chest")),
+    ("radio-taiso", ("Forward and Backward Bending", "Bending Forward and Backward")),
+    # school and army fitness tests (Russian, Korean)
+    ("decline-sit-up", ("Abs on the Incline Board", "Abs on Incline Bench")),
+    ("crunch", ("Supra Abdominal", "Supra-Abdominal Crunch")),
+    ("reverse-crunch", ("Infra Abdominal", "Infra-Abdominal Crunch")),
+    ("inverted-row", ("Oblique Body Pull-Ups", "Oblique Pull-Ups")),
+    ("flexed-arm-hang", ("Suspension on the Bar with Arms Flexed", "Hanging with Flexed Arms")),
+    (
+        "hanging-leg-raise",
+        ("Leg Lifts Hanging on the Gymnastic Wall", "Leg Raises Hanging on the Wall Bars"),
+    ),
+    ("hanging-leg-raise", ("Leg Raises in Hang on the Bar", "Leg Raise in Hang")),
+    (
+        "hanging-leg-raise",
+        ("Lifting Legs to the Crossbar in a Hang", "Raising Legs to the Crossbar in Hang"),
+    ),
+    (
+        "push-up",
+        (
+            "Flexion and Extension of Arms in Lying Support",
+            "Flexion-Extension of the Arms in Lying Support",
+        ),
+    ),
+    (
+        "dip",
+        (
+            "Flexion and Extension of Arms in Support on the Bars",
+            "Flexion-Extension of the Arms in Support on Parallel Bars",
+        ),
+    ),
+    ("gymnastic-pull-over", ("Lifting by Coup on the Crossbar", "Lift by Roll on the Crossbar")),
+    ("sit-up", ("Upper Body Raising", "Raising the Upper Body")),
+    ("sit-and-reach", ("Sitting Body Forward Bend", "Seated Body Forward Bend")),
+]
+
+
+@pytest.mark.parametrize(("expected", "name"), [(e, n) for e, names in TRANSLATED for n in names])
+def test_translated_names_resolve_in_two_spellings(expected: str, name: str) -> None:
+    assert _id(name) == expected, BUILTIN.resolve(name).explain()
+
+
+def test_each_translated_name_has_a_second_spelling() -> None:
+    for expected, names in TRANSLATED:
+        assert len(set(names)) == 2, expected
+
+
+def test_the_translated_entries_keep_their_movement() -> None:
+    expected = {
+        "frog-jump": "jump",
+        "hindu-push-up": "horizontal-push",
+        "hindu-squat": "squat",
+        "persian-push-up": "horizontal-push",
+        "sang-gereftan": "horizontal-push",
+        "indian-club-swing": "mobility",
+        "radio-taiso": "mobility",
+        "sit-and-reach": "mobility",
+        "gymnastic-pull-over": "vertical-pull",
+    }
+    for exercise_id, pattern in expected.items():
+        found = BUILTIN.get(exercise_id)
+        assert found is not None and found.pattern == pattern, exercise_id
+    radio = BUILTIN.get("radio-taiso")
+    assert radio is not None and "warmup" in radio.tags
+
+
+def test_a_strongman_crucifix_hold_is_no_fly() -> None:
+    # "crucifix" alone is the fly of Spanish sheets only with its dumbbells: the
+    # strongman's Crucifix Hold stays unknown
+    assert _id("Crucifix Hold") is None
+    assert _id("Crucifix with Dumbbells") == "dumbbell-fly"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Hindu Squatt", "hindu-squat"),
+        ("Hindu Pushupp", "hindu-push-up"),
+        ("Frog Jumpp", "frog-jump"),
+        ("Indian Club Swng", "indian-club-swing"),
+        ("Persian Push-Upp", "persian-push-up"),
+        ("Sang Gereftn", "sang-gereftan"),
+        ("Sit and Rech", "sit-and-reach"),
+    ],
+)
+def test_a_misspelt_translated_name_is_offered_its_movement_only(name: str, expected: str) -> None:
+    assert _id(name) is None
+    suggestions = BUILTIN.suggest(name)
     intended = BUILTIN.get(expected)
     assert intended is not None and intended.name in suggestions, (name, suggestions)
     for display in suggestions:
