@@ -135,14 +135,20 @@ def _goal(program: Program) -> str | None:
     return program.goal if program.goal in OWN_PROFILE else "general"
 
 
+#: Sets of 10-15 reps with light loads, which ACSM 2009 recommends for local muscular
+#: endurance to novices and intermediates (10-25 or more to the advanced), at any goal.
+ENDURANCE_REPS = _profile(_ACSM, "10-15 reps with light loads for muscular endurance", 10, 15)
+
+
 def reps_claims(program: Program) -> list[Claim]:
-    """What the standards support for reps in this program, if its goal has a profile."""
+    """What the standards support for reps in this program, if its goal has a profile:
+    the goal's profile, and the muscular-endurance range at any goal."""
     goal = _goal(program)
     if goal is None:
         return []
     level = program.level
     found = [REPS.get((goal, level)), NSCA_REPS.get(goal), TRIAL_REPS.get((goal, level))]
-    return [claim for claim in found if claim is not None]
+    return [claim for claim in found if claim is not None] + [ENDURANCE_REPS]
 
 
 def sets_claims(program: Program) -> list[Claim]:

@@ -40,7 +40,10 @@ a beginner's triples, which neither supports, keep the rule's severity. In an
 intermediate or advanced hypertrophy program, heavy sets of 3 to 10 reps are
 ``info`` as well: a trial found that sets of 3 grew trained men's muscle as
 much as sets of 10 (Schoenfeld 2014), which is how powerbuilding's top sets are
-meant.
+meant. At any named goal, sets of 10-15 reps are supported by the position
+stand's muscular-endurance recommendation for novices and intermediates (light
+loads), so 15 glute bridges of a toning circuit are ``info`` where text 002 gives
+8, while 20, which no source gives a novice, keep the rule's severity.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ from checker.catalog import Exercise
 from checker.evidence import Claim, weigh
 from checker.findings import Severity
 from checker.prescriptions import binding_for, prescription_for
-from checker.profiles import NSCA_REPS, REPS, TRIAL_REPS, reps_claims, table
+from checker.profiles import ENDURANCE_REPS, NSCA_REPS, REPS, TRIAL_REPS, reps_claims, table
 from checker.program import ExerciseUse, Program
 from checker.rule import Habits, Options, Rule, Violation, by_level
 from checker.sources import HEALTHY_TRAINEES
@@ -93,7 +96,7 @@ class RepRange(Rule):
         "min": "000:109 (at least 8-10 clean reps)",
         "heavy-min": "000:113 (heavy lifts such as deadlifts and rows: 5-10 reps)",
     }
-    tables = {"Goal profiles (reps)": table(REPS, NSCA_REPS, "reps", trials=TRIAL_REPS)}
+    tables = {"Goal profiles (reps)": table(REPS, NSCA_REPS, "reps", ENDURANCE_REPS, TRIAL_REPS)}
     failing_example = """\
 program: Too heavy
 workouts:

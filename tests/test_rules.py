@@ -957,10 +957,24 @@ def test_text_002_judges_only_the_goals_it_writes_for() -> None:
             15,
             "info",
             "'bridge' has 10 reps; the sources disagree: supported by ACSM 2009 (1-12 RM, mostly "
-            "1-6, for intermediate strength training); outside 002:5 (8 reps of the glute "
-            "bridge)",
+            "1-6, for intermediate strength training), ACSM 2009 (10-15 reps with light loads "
+            "for muscular endurance); outside 002:5 (8 reps of the glute bridge)",
         )
     ]
+
+
+def test_muscular_endurance_reps_are_supported_at_any_named_goal() -> None:
+    # a toning circuit's glute bridges with a 2 s squeeze: 15 reps are ACSM 2009's
+    # muscular-endurance range (10-15 for novices), 20 are in no source for a novice
+    for reps, severity in (("15", "info"), ("20", "error")):
+        entry = f"exercise: bridge\nsets: 3\nreps: {reps}\nhold: 2 s"
+        text = program(entry, top="goal: general\n", level="beginner")
+        found = findings_of(text, "rep-range")
+        assert [f[2] for f in found] == [severity], reps
+        assert ("muscular endurance" in found[0][3]) is (severity == "info"), found
+    # a program that names no goal is judged by the texts alone
+    unnamed = program("exercise: bridge\nsets: 3\nreps: 15\nhold: 2 s", level="beginner")
+    assert [f[2] for f in findings_of(unnamed, "rep-range")] == ["error"]
 
 
 def test_training_frequency_with_unknown_exercises_is_info() -> None:
