@@ -153,10 +153,13 @@ def _pack(findings: list[Finding]) -> list[_Packed]:
     ]
 
 
+#: Each severity by its number, for reading findings back.
+_SEVERITIES = {int(severity): severity for severity in Severity}
+
+
 def _unpack(packed: list[_Packed]) -> list[Finding]:
-    severities = {int(s): s for s in Severity}
     return [
-        Finding(path, line, column, end_line, end_column, rule, severities[level], message, anchor)
+        Finding(path, line, column, end_line, end_column, rule, _SEVERITIES[level], message, anchor)
         for path, line, column, end_line, end_column, rule, level, message, anchor in packed
     ]
 

@@ -107,6 +107,13 @@ class Workout:
     exercises: list[ExerciseUse] = field(default_factory=list)
 
     @property
+    def day(self) -> str | None:
+        """The workout's ``day`` as a key ("Monday", "mon" and " monday" are "mon"), or
+        None when it names none."""
+        day = self.data.get("day")
+        return day.strip().lower()[:3] if isinstance(day, str) and day.strip() else None
+
+    @property
     def warmup(self) -> Range | None:
         value = self.data.get("warmup")
         if isinstance(value, Mapping):

@@ -12,9 +12,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from checker.findings import SCHEMA, Finding, Severity
-from checker.lazy_pattern import LazyPattern
 from checker.loader import Document, Path
-from checker.units import parse_duration
+from checker.units import parse_duration, range_across_units
 
 #: Keys whose value may be a range ``low-high``, possibly followed by a unit.
 RANGE_KEYS = frozenset(
@@ -37,22 +36,24 @@ def reversed_range(value: object) -> str | None:
     return f"{high}-{low}" + (f" {unit}" if unit else "")
 
 
-#: A range of times across units (``2 min-90 s``), as :mod:`checker.units` reads it.
-_MIXED = LazyPattern(
-    r"\s*([0-9]+(?:\.[0-9]+)?\s*([a-z]+)\.?)\s*[-–]\s*([0-9]+(?:\.[0-9]+)?\s*([a-z]+)\.?)\s*",
-    re.IGNORECASE,
-)
-
-
 def _reversed_across_units(value: str) -> str | None:
-    """``'2 min-90 s'`` -> ``'90 s-2 min'``; None for anything else."""
-    match = _MIXED.fullmatch(value)
-    if match is None or match.group(2).lower()[0] == match.group(4).lower()[0]:
+    """``'2 min-90 s'`` -> ``'90 s-2 min'``; None for anything else (a range in one unit
+    is :data:`_RANGE`'s)."""
+    ends = range_across_units(value)
+    if ends is None:
         return None
-    first, second = parse_duration(match.group(1)), parse_duration(match.group(3))
-    if first is None or second is None or first.low <= second.low:
+    first, second = ends
+    if _unit_letter(first) == _unit_letter(second):
         return None
-    return f"{match.group(3)}-{match.group(1)}"
+    low, high = parse_duration(first), parse_duration(second)
+    if low is None or high is None or low.low <= high.low:
+        return None
+    return f"{second}-{first}"
+
+
+def _unit_letter(end: str) -> str:
+    """The first letter of an end's unit: ``'90 s'`` -> ``'s'``, ``'2 min'`` -> ``'m'``."""
+    return end.lstrip("0123456789. \t")[:1].lower()
 
 
 def _may_hold_a_reversed_range(data: Any) -> bool:

@@ -211,6 +211,17 @@ def _exact_duration(value: str) -> Range | None:
     return Range(low, high) if low <= high else None
 
 
+def range_across_units(text: str) -> tuple[str, str] | None:
+    """The two ends of a range of times written across units, as written (``90 s-2 min``
+    -> ``("90 s", "2 min")``), or None for any other text."""
+    if "-" not in text and "–" not in text:
+        return None
+    match = _MIXED.fullmatch(text.strip())
+    if match is None:
+        return None
+    return match.string[match.start(1) : match.end(2)], match.string[match.start(3) : match.end(4)]
+
+
 def _mixed(match: re.Match[str]) -> Range | None:
     """``90 s-2 min`` -> 90-120 seconds; None when a number is too long or the range is
     written high to low (``2 min-90 s``)."""

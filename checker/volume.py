@@ -137,10 +137,8 @@ def _trains(name: str, sets: dict[str, float], primary: set[str]) -> bool:
 
 
 def _day_key(program: Program, workout: Workout) -> str:
-    if program.sessions_per_week is None:
-        day = workout.data.get("day")
-        if isinstance(day, str) and day.strip():
-            return day.strip().lower()[:3]
+    if program.sessions_per_week is None and workout.day is not None:
+        return workout.day
     return f"#{workout.index}"
 
 

@@ -74,9 +74,8 @@ workouts:
             return
         days: dict[str, str] = {}
         for workout in program.workouts:
-            day = workout.data.get("day")
-            if isinstance(day, str) and day.strip():
-                days.setdefault(day.strip().lower()[:3], day.strip())
+            if workout.day is not None:
+                days.setdefault(workout.day, str(workout.data["day"]).strip())
         if len(days) > sessions:
             named = ", ".join(days.values())
             yield Violation(

@@ -220,7 +220,7 @@ workouts:
         missing: list[Workout] = []
         warm_days: set[str] = set()  # days whose earlier workout is warmed up
         for w in program.workouts:
-            day = _day(w)
+            day = w.day
             warmed = (
                 program.warmup_value(w) is not None
                 or starts_with_warmup(w)
@@ -265,12 +265,6 @@ workouts:
                 ),
             )
         yield from habits.violations()
-
-
-def _day(workout: Workout) -> str | None:
-    """The workout's ``day``, normalized (``Monday``, ``monday``), or None."""
-    day = workout.data.get("day")
-    return day.strip().casefold() if isinstance(day, str) and day.strip() else None
 
 
 def _missing(program: Program, missing: list[Workout], wanted: str) -> Iterator[Violation]:
