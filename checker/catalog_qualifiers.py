@@ -93,9 +93,10 @@ def adds_resistance(name: str) -> bool:
     return _ADDED_RESISTANCE.search(name) is not None
 
 
-#: a label before the name: a superset's "A1)" or a muscle group's "Abs - "
+#: a label before the name: a superset's "A1)", "B)" or "D.", a list's "1)" or "2.", or a
+#: muscle group's "Abs - " (a dot or colon only with a blank after it: "1.5 mile run")
 _LABEL = LazyPattern(
-    r"^\s*(?:[A-Za-z][0-9]{1,2}\s*[).:]|(?:abs|core|chest|back|legs|arms|shoulders|glutes"
+    r"^\s*(?:(?:[A-Za-z][0-9]{0,2}|[0-9]{1,2})\s*(?:\)|[.:](?=\s))|(?:abs|core|chest|back|legs|arms|shoulders|glutes"
     r"|biceps|triceps|calves|finisher|accessory|conditioning)\s*[-\u2013\u2014:])\s*",
     re.IGNORECASE,
 )

@@ -56,6 +56,14 @@ NSCA_SETS: dict[str, Claim] = {
     "hypertrophy": _profile(_NSCA, "3-6 sets for hypertrophy", 3, 6),
 }
 
+#: goal -> the sets per muscle group that gave the largest strength gains, trained and
+#: untrained alike (Rhea 2003): an exercise of up to four sets, for the goals judged by
+#: a strength progression (strength, and every other goal but hypertrophy and rehab).
+DOSE_SETS: dict[str, Claim] = {
+    goal: _profile("Rhea 2003", "4 sets per muscle group gave the largest strength gains", 1, 4)
+    for goal in ("strength", "general")
+}
+
 #: (goal, level) -> what a trial of a training method found, beside the tables
 #: below: sets of 3 grew trained men's muscle as well as sets of 10 (Schoenfeld
 #: 2014), and 10 sets of 10 grew muscle, though no more than 5 (Amirthalingam 2017).
@@ -158,7 +166,12 @@ def sets_claims(program: Program) -> list[Claim]:
     if goal is None:
         return [SINGLE_SET]
     level = program.level
-    found = [SETS.get((goal, level)), NSCA_SETS.get(goal), TRIAL_SETS.get((goal, level))]
+    found = [
+        SETS.get((goal, level)),
+        NSCA_SETS.get(goal),
+        DOSE_SETS.get(goal),
+        TRIAL_SETS.get((goal, level)),
+    ]
     return [claim for claim in found if claim is not None] + [SINGLE_SET]
 
 
@@ -174,14 +187,16 @@ def table(
     what: str,
     any_goal: Claim | None = None,
     trials: dict[tuple[str, str], Claim] | None = None,
+    more_by_goal: dict[str, Claim] | None = None,
 ) -> list[str]:
     """A Markdown table of a profile, for ``explain`` and docs/rules.md."""
     lines = [f"| goal | level | {what} | source |", "|---|---|---|---|"]
     for (goal, level), claim in profile.items():
         shown = "any other" if goal == "general" else goal
         lines.append(f"| {shown} | {level} | {_bound(claim.low, claim.high)} | {claim.cite} |")
-    for goal, claim in by_goal.items():
-        lines.append(f"| {goal} | any | {_bound(claim.low, claim.high)} | {claim.cite} |")
+    for goal, claim in [*by_goal.items(), *(more_by_goal or {}).items()]:
+        shown = "any other" if goal == "general" else goal
+        lines.append(f"| {shown} | any | {_bound(claim.low, claim.high)} | {claim.cite} |")
     for (goal, level), claim in (trials or {}).items():
         bound = _bound(claim.low, claim.high)
         lines.append(f"| {goal} | {level} | {bound} ({claim.says}) | {claim.cite} |")

@@ -32,7 +32,8 @@ class ExerciseUse:
     exercise: Exercise | None
     block: str = "single"  # single | circuit | superset
     block_index: int = 0
-    group_sets: int | None = None  # circuit rounds / superset sets
+    group_sets: Range | None = None  # circuit rounds / superset sets
+    group: Mapping[str, Any] | None = None  # the circuit or superset the entry is in
     group_time: Range | None = None  # a timed circuit or superset (AMRAP, EMOM, density)
 
     @property
@@ -46,15 +47,8 @@ class ExerciseUse:
     def set_range(self) -> Range | None:
         """Sets of this exercise as a range: ``3`` is 3-3, ``3-4`` (Lyle McDonald's, Tactical
         Barbell's) is 3-4; circuit rounds and superset sets count as sets."""
-        value = self.entry.get("sets")
-        count = _count(value)
-        if count is not None:
-            return Range(count, count)
-        if isinstance(value, str):
-            match = _SET_RANGE.fullmatch(value) or _SETS_NOTED.match(value)
-            if match and int(match.group(1)) <= int(match.group(2) or match.group(1)):
-                return Range(int(match.group(1)), int(match.group(2) or match.group(1)))
-        return None if self.group_sets is None else Range(self.group_sets, self.group_sets)
+        found = parse_sets(self.entry.get("sets"))
+        return self.group_sets if found is None else found
 
     @property
     def open_sets(self) -> bool:
@@ -230,6 +224,19 @@ _SET_RANGE = re.compile(r"\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\s*")
 _SETS_NOTED = re.compile(r"\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?=\s*\(|\s+[^\W\d_])")
 
 
+def parse_sets(value: object) -> Range | None:
+    """A count of sets or rounds as a range: ``3`` is 3-3, ``3-4`` is 3-4, ``5 ladders`` is
+    5-5; None when absent or not a count."""
+    count = _count(value)
+    if count is not None:
+        return Range(count, count)
+    if isinstance(value, str):
+        match = _SET_RANGE.fullmatch(value) or _SETS_NOTED.match(value)
+        if match and int(match.group(1)) <= int(match.group(2) or match.group(1)):
+            return Range(int(match.group(1)), int(match.group(2) or match.group(1)))
+    return None
+
+
 def _count(value: object) -> int | None:
     """A whole count of sets or rounds, or None (absent, not a number, or absurd)."""
     if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_COUNT:
@@ -283,14 +290,14 @@ def _uses(blocks: object, path: Path, catalog: Catalog) -> Iterator[ExerciseUse]
         for kind, count_key in (("circuit", "rounds"), ("superset", "sets")):
             group = block.get(kind)
             if isinstance(group, Mapping):
-                count = group.get(count_key)
-                sets = _count(count)
+                sets = parse_sets(group.get(count_key))
                 members = group.get("exercises")
                 if isinstance(members, list):
                     for member_index, member in enumerate(members):
                         use = _use(member, (*block_path, kind, "exercises", member_index), catalog)
                         if use is not None:
                             use.block, use.block_index, use.group_sets = kind, index, sets
+                            use.group = group
                             use.group_time = parse_duration(group.get("duration"))
                             yield use
                 break

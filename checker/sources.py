@@ -36,6 +36,9 @@ STANDARDS: dict[str, str] = {
     "Conditioning', 4th ed., NSCA / Human Kinetics (2016), chapter 17, volume assignments by "
     "training goal: strength 2-6 sets of 6 or fewer reps, hypertrophy 3-6 sets of 6-12 reps, "
     "muscular endurance 2-3 sets of 12 or more",
+    "Rhea 2003": "Rhea, Alvar, Burkett and Ball, 'A meta-analysis to determine the dose "
+    "response for strength development', Med Sci Sports Exerc 35(3):456-464 (2003): four "
+    "sets per muscle group gave the largest strength gains in trained and untrained people",
     "ACSM GETP": "ACSM's Guidelines for Exercise Testing and Prescription (11th ed., 2021): "
     "a warm-up of at least 5-10 minutes of light to moderate activity",
     "Amirthalingam 2017": "Amirthalingam, Mavros, Wilson, Clarke, Mitchell and Hackett, "

@@ -106,7 +106,17 @@ def _reps_text(value: str) -> Range | None:
         low = int(match.group(1))
         high = int(match.group(2) or low)
         return Range(low, high) if low <= high else None
-    return _rep_list(value) or _count_with_words(value)
+    return _rep_list(value) or _count_with_words(value) or _runs(value)
+
+
+#: Runs of a distance, as track sessions write reps: ``10 x 100 m``.
+_RUNS = LazyPattern(r"\s*(\d{1,4})\s*[x×]\s*\d+(?:\.\d+)?\s*(?:m|km|mi|yds?|ft)\b", re.IGNORECASE)
+
+
+def _runs(text: str) -> Range | None:
+    """``'10 x 100 m'`` -> 10: the number of runs a set holds."""
+    match = _RUNS.match(text)
+    return None if match is None else Range(int(match.group(1)), int(match.group(1)))
 
 
 #: A count with words after it: ``8 jumps``, ``6 hurdles, over and under``.
@@ -129,15 +139,22 @@ def _count_with_words(text: str) -> Range | None:
     return Range(low, high) if low <= high else None
 
 
+#: A set of as many reps as possible at the end of a list of counts: ``3, 3, AMRAP``.
+_AS_MANY = LazyPattern(r"\s*(?:amrap|max)\s*", re.IGNORECASE)
+
+
 def _rep_list(text: str) -> Range | None:
-    """``'5+'`` -> 5 (at least five), ``'5, 5, 5+'`` -> 5, ``'12/10/8'`` or ``'21-15-9'``
-    -> 8-12 or 9-21, ``'~100'`` -> 100: the fewest to the most reps a set is given."""
+    """``'5+'`` -> 5 (at least five), ``'5, 5, 5+'`` and ``'3, 3, AMRAP'`` -> 5 and 3,
+    ``'12/10/8'`` or ``'21-15-9'`` -> 8-12 or 9-21, ``'~100'`` -> 100: the fewest to the
+    most reps a set is given."""
     numbers: list[int] = []
     text = text.strip().lstrip("~").strip()  # '~100': about a hundred
     items = re.split(r"[,/]", text)
     if len(items) == 1 and len(dashed := re.split(r"\s*[-–]\s*", text)) >= 3:
         items = dashed  # '21-15-9': one count per round (a range has two numbers)
     for item in items:
+        if numbers and _AS_MANY.fullmatch(item):
+            continue  # '3, 3, AMRAP': the last set as many as possible, at least the others
         match = _REP_ITEM.fullmatch(item)
         if match is None or _too_long(match.group(1), match.group(2)):
             return None

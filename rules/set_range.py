@@ -41,7 +41,10 @@ hypertrophy`` the ACSM position stand of 2009 and the NSCA's volume assignments
 by goal are asked too, and for any other goal the position stand's strength
 progression (table below; a program that names no goal is judged by the texts
 alone): the 5 x 5 of an intermediate
-program is ``info``, not an error. In an intermediate or advanced hypertrophy
+program is ``info``, not an error. For strength and every goal judged by the strength
+progression, four sets of an exercise are ``info`` too: Rhea's meta-analysis of 2003
+found four sets per muscle group gave the largest strength gains, trained and untrained
+(the 4 x 5 of a beginner's trap-bar deadlift). In an intermediate or advanced hypertrophy
 program, up to 10 sets of one exercise (German volume training's 10 x 10) are
 ``info`` too: a trial of the method found them to grow muscle, though no more
 than 5 sets (Amirthalingam 2017). At any goal, a single working set (a top set,
@@ -59,7 +62,15 @@ from checker.evidence import Claim, weigh
 from checker.findings import Severity
 from checker.lazy_pattern import LazyPattern
 from checker.prescriptions import binding_for, prescription_for
-from checker.profiles import NSCA_SETS, SETS, SINGLE_SET, TRIAL_SETS, sets_claims, table
+from checker.profiles import (
+    DOSE_SETS,
+    NSCA_SETS,
+    SETS,
+    SINGLE_SET,
+    TRIAL_SETS,
+    sets_claims,
+    table,
+)
 from checker.program import ExerciseUse, Program, Workout
 from checker.rule import Habits, Options, Rule, Violation, by_level
 from checker.sources import HEALTHY_TRAINEES
@@ -77,10 +88,13 @@ def _not_strength_sets(use: ExerciseUse) -> bool:
     """Whether the entry's sets are not strength sets as 000:95 counts them: the rungs of
     a ladder or a pyramid, or timed work in a circuit (60 s of rows in a conditioning
     round, no reps)."""
-    for key in ("notes", "sets"):  # 'notes: 5 ladders of 1-2-3', or 'sets: 5 ladders'
-        text = use.entry.get(key)
-        if isinstance(text, str) and _LADDER.search(text):
-            return True
+    # 'notes: 5 ladders of 1-2-3', 'sets: 5 ladders', or the same on the superset or
+    # circuit the entry is in ('superset: {sets: 5 ladders, ...}')
+    for data in (use.entry, use.group or {}):
+        for key in ("notes", "sets", "rounds"):
+            text = data.get(key)
+            if isinstance(text, str) and _LADDER.search(text):
+                return True
     return use.block == "circuit" and "duration" in use.entry and "reps" not in use.entry
 
 
@@ -102,7 +116,9 @@ class SetRange(Rule):
     sources = {"min": "000:95 (2-3 sets per back exercise)", "max": "000:95"}
     ranges = (("min", "max"),)
     tables = {
-        "Goal profiles (sets per exercise)": table(SETS, NSCA_SETS, "sets", SINGLE_SET, TRIAL_SETS)
+        "Goal profiles (sets per exercise)": table(
+            SETS, NSCA_SETS, "sets", SINGLE_SET, TRIAL_SETS, DOSE_SETS
+        )
     }
     failing_example = """\
 program: Volume

@@ -149,11 +149,24 @@ def test_known_names_with_and_are_themselves(catalog: Catalog) -> None:
         ("Abs - Decline Sit-ups", "decline-sit-up"),
         ("Back - Lat Pulldown", "lat-pulldown"),
         ("Core: Dead Bug", "dead-bug"),
+        # TrueCoach and coaching sheets letter or number the blocks: "B)", "D.", "1)", "2."
+        ("B) McGill Curl-Up", "mcgill-curl-up"),
+        ("D) Bird Dog", "bird-dog"),
+        ("D. Suitcase Carry", "suitcase-carry"),
+        ("1) Bench Press", "bench-press"),
+        ("2. Lat Pulldown", "lat-pulldown"),
     ],
 )
 def test_a_label_before_the_name_is_set_aside(catalog: Catalog, name: str, expected: str) -> None:
     resolved = catalog.resolve(name, {"sets": 3, "reps": 8})
     assert resolved.exercise is not None and resolved.exercise.id == expected, resolved.explain()
+
+
+def test_a_number_with_a_decimal_point_is_no_label(catalog: Catalog) -> None:
+    # "1.5 mile run": a distance in the name, not a list's "1."
+    resolved = catalog.resolve("1.5 mile run", {"duration": "12 min"})
+    assert resolved.exercise is not None and resolved.exercise.id == "running"
+    assert "set aside" not in resolved.explain()
 
 
 def test_a_name_that_starts_like_a_label_is_itself(catalog: Catalog) -> None:

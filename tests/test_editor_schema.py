@@ -41,7 +41,14 @@ def _keys_message(properties: dict[str, Any]) -> str:
 
 def test_messages_name_what_to_write() -> None:
     entry = DEFS["exercise-entry"]
-    assert entry["properties"]["sets"]["errorMessage"] == SETS_MESSAGE
+    assert DEFS["sets"]["errorMessage"] == SETS_MESSAGE
+    for branch in DEFS["sets"]["anyOf"]:
+        assert branch["errorMessage"] == SETS_MESSAGE
+    # an exercise's sets, a superset's sets and a circuit's rounds are written alike
+    superset = DEFS["superset-block"]["properties"]["superset"]["properties"]
+    circuit = DEFS["circuit-block"]["properties"]["circuit"]["properties"]
+    for counted in (entry["properties"]["sets"], superset["sets"], circuit["rounds"]):
+        assert counted["$ref"] == "#/$defs/sets"
     assert DEFS["reps"]["errorMessage"] == REPS_MESSAGE
     for branch in DEFS["reps"]["anyOf"]:  # the editor reports the branch's message
         assert branch["errorMessage"] == REPS_MESSAGE

@@ -1071,6 +1071,31 @@ def test_a_single_working_set_is_info_at_any_goal() -> None:
         assert [(f[2], "Carpinelli 1998" in f[3]) for f in found] == [("info", True)], top
 
 
+def test_four_sets_are_info_where_a_strength_progression_judges() -> None:
+    # Rhea 2003: four sets per muscle group gave the largest strength gains, trained and
+    # untrained: a beginner's 4 x 5 trap-bar deadlift departs from 000:95, it is no mistake
+    four = "exercise: trap bar deadlift\nsets: 4\nreps: 5"
+    found = findings_of(program(four, level="beginner", top="goal: general\n"), "set-range")
+    assert found == [
+        (
+            9,
+            15,
+            "info",
+            "'trap bar deadlift' has 4 sets; the sources disagree: supported by Rhea 2003 (4 "
+            "sets per muscle group gave the largest strength gains); outside 000:95 (back "
+            "exercises take 2-3 sets)",
+        )
+    ]
+    # with no goal the texts alone judge; five sets are beyond Rhea's four
+    assert [f[2] for f in findings_of(program(four, level="beginner"), "set-range")] == ["error"]
+    five = four.replace("sets: 4", "sets: 5")
+    found = findings_of(program(five, level="beginner", top="goal: general\n"), "set-range")
+    assert [f[2] for f in found] == ["error"]
+    # hypertrophy is not judged by a strength dose
+    found = findings_of(program(four, level="beginner", top="goal: hypertrophy\n"), "set-range")
+    assert [f[2] for f in found] == ["info"]
+
+
 def test_goal_general_weighs_acsm_but_a_beginner_keeps_the_error() -> None:
     triples = "exercise: deadlift\nsets: 3\nreps: 3"
     assert findings_of(program(triples, top="goal: general\n"), "rep-range") == [

@@ -419,3 +419,95 @@ def test_a_warmup_in_words_may_start_with_a_drill_named_by_numbers() -> None:
     )
     assert schema_of(text) == []
     assert [f for f in lint(text, plugins=False) if f.rule == "warmup"] == []
+
+
+BLOCK = """\
+program: P
+level: beginner
+goal: general
+workouts:
+  - name: A
+    warmup: 6 min
+    exercises:
+      - {kind}:
+          {key}: {value}
+          exercises:
+            - exercise: kettlebell press
+              reps: 3
+            - exercise: kettlebell row
+              reps: 5
+"""
+
+
+@pytest.mark.parametrize(
+    ("kind", "key", "value", "sets"),
+    [
+        ("superset", "sets", "5 ladders", Range(5, 5)),
+        ("superset", "sets", "3-4", Range(3, 4)),
+        ("circuit", "rounds", "3 (rest 2 min after each)", Range(3, 3)),
+        ("circuit", "rounds", "2-3", Range(2, 3)),
+    ],
+)
+def test_a_blocks_sets_and_rounds_are_written_as_an_exercises_sets(
+    kind: str, key: str, value: str, sets: Range
+) -> None:
+    # Enter the Kettlebell's press ladders are a superset of 'sets: 5 ladders'
+    from checker.program import parse_sets
+
+    text = BLOCK.format(kind=kind, key=key, value=f"'{value}'")
+    assert schema_of(text) == []
+    assert parse_sets(value) == sets
+
+
+def test_a_blocks_ladders_are_rungs_not_sets() -> None:
+    text = BLOCK.format(kind="superset", key="sets", value="'5 ladders'")
+    assert [f for f in lint(text, plugins=False) if f.rule == "set-range"] == []
+    five = BLOCK.format(kind="superset", key="sets", value="'5 (heavy)'")
+    assert [
+        (f.line, f.column, f.message) for f in lint(five, plugins=False) if f.rule == "set-range"
+    ] == [
+        (
+            9,
+            17,
+            "'kettlebell row' has 5 sets (the superset's sets); no source supports it: "
+            "back exercises take 2-3 sets (000:95); 3 sets of the single-arm dumbbell row (002:7)",
+        )
+    ]
+
+
+@pytest.mark.parametrize("value", ["25 ladders", "0", "ladders"])
+def test_a_blocks_count_still_needs_a_count_from_1_to_20(value: str) -> None:
+    text = BLOCK.format(kind="superset", key="sets", value=f"'{value}'")
+    assert [(line, column) for line, column, _ in schema_of(text)] == [(9, 17)]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("3, 3, AMRAP", Range(3, 3)),
+        ("5/5/max", Range(5, 5)),
+        ("8, 8, amrap", Range(8, 8)),
+        ("10 x 100 m", Range(10, 10)),
+        ("6 x 200 m at 90%", Range(6, 6)),
+    ],
+)
+def test_an_amrap_last_set_and_runs_of_a_distance_are_reps(value: str, expected: Range) -> None:
+    assert parse_reps(value) == expected
+    assert schema_of(ENTRY.format(name="goblet squat", key="reps", value=f"'{value}'")) == []
+
+
+# ('AMRAP, 3' starts with a word: the coach's own words, kept and not read)
+@pytest.mark.parametrize("value", ["3, 3, AMRAPS", "3, AMRAP 3", "10 x 100", "x 100 m"])
+def test_a_broken_list_or_run_is_still_an_error(value: str) -> None:
+    found = schema_of(ENTRY.format(name="goblet squat", key="reps", value=f"'{value}'"))
+    assert [(line, column) for line, column, _ in found] == [(10, 15)]
+
+
+@pytest.mark.parametrize("value", ["100 m walk", "200 m jog back", "1 lap walk"])
+def test_rest_may_be_a_distance_walked_back(value: str) -> None:
+    assert schema_of(ENTRY.format(name="goblet squat", key="rest", value=f"'{value}'")) == []
+
+
+@pytest.mark.parametrize("value", ["-10% from top set", "+5% on last week", "−10% of the top set"])
+def test_a_back_off_percentage_is_a_load(value: str) -> None:
+    assert schema_of(ENTRY.format(name="goblet squat", key="load", value=f"'{value}'")) == []
