@@ -56,7 +56,7 @@ from checker.catalog_names import (
     unambiguous,
 )
 from checker.catalog_qualifiers import adds_resistance as _adds_resistance
-from checker.catalog_qualifiers import qualified, supported, verb_forms
+from checker.catalog_qualifiers import qualified, supported, verb_forms, wordy
 from checker.catalog_resolution import (
     Ambiguity,
     Resolution,
@@ -216,6 +216,13 @@ class Catalog:
                 found = proper.qualified(name, key, aside, split.complex_rest)
             if found is None and not split.complex_rest:
                 found = named_in_qualifier(name, key, split.name, split.set_aside, self.resolve)
+        plain = qualified(name, words=False) if found is None and wordy(name) else None
+        if plain is not None and split is not None and plain.name != split.name:
+            # "Throw from Power Position, 9 kg shot": only the punctuation sets one apart
+            proper = self._resolution(plain.name, prescription)
+            if proper.exercise is not None:
+                aside = (*proper.set_aside, *plain.set_aside)
+                found = proper.qualified(name, key, aside, plain.complex_rest)
         if found is None:
             # a trailing phrase of place or support: "Mini Squat at the rail"
             support = supported(name)

@@ -152,6 +152,8 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("cambered", "bar"): "cambered bar",
     ("ankle", "weight"): "ankle weight",
     ("thera", "band"): "band",
+    # a swim coach's band: "Stretch Cord External Rotation", "Stretch Cord Pull-Down"
+    ("stretch", "cord"): "band",
     ("trap", "bar"): "trap bar",
     # a bar too thick to close the hand around: "Thick-Bar Hold", "Fat Bar Deadlift"
     ("thick", "bar"): "axle",

@@ -55,6 +55,9 @@ _SEPARATOR = LazyPattern(
 )
 #: words that start a trailing qualifier without punctuation ("from a high chair",
 #: "on a pillow")
+#: the separators of punctuation alone, for a name whose words are its own ("Throw from
+#: Power Position, 9 kg shot": the movement's name holds "from")
+_PUNCTUATION = LazyPattern(r"\s*[,;@]\s*|\s+[-\u2013\u2014]+\s+|\s*\bw/\s*", re.IGNORECASE)
 _WORDY = LazyPattern(r"\s(?:with|from|to|on|at|against)\s", re.IGNORECASE)
 #: a slash between two movements ("Wrist Flexion / Extension", "Chin-up/Pull-up"), not
 #: "w/" nor a position ("90/90")
@@ -102,13 +105,19 @@ _LABEL = LazyPattern(
 )
 
 
-def qualified(name: str) -> Qualified | None:
-    """``name`` split at its qualifiers, or None when it has none."""
+def wordy(name: str) -> bool:
+    """Whether ``name`` has a qualifier set apart by a word ("from", "with", "at", ...)."""
+    return _WORDY.search(name) is not None
+
+
+def qualified(name: str, words: bool = True) -> Qualified | None:
+    """``name`` split at its qualifiers, or None when it has none. With ``words`` false,
+    only at punctuation: the words "from", "with", "at" stay in the name."""
     if not any(c in name for c in "()[,;+-/@:.\u2013\u2014") and _WORDY.search(name) is None:
         return None
     label = _LABEL.match(name)
     if label is not None and normalize(name[label.end() :]):
-        unlabelled = qualified(name[label.end() :])
+        unlabelled = qualified(name[label.end() :], words)
         if unlabelled is None:
             unlabelled = Qualified(normalize(name[label.end() :]), (), (), "")
         aside = (name[: label.end()].strip(" -\u2013\u2014:"), *unlabelled.set_aside)
@@ -130,10 +139,10 @@ def qualified(name: str) -> Qualified | None:
         first, rest = main[: slash.start()], main[slash.end() :]
         if normalize(first):
             # the first movement is the name; a qualifier after the second still counts
-            head_rest, *trailing_rest = _split(rest)
+            head_rest, *trailing_rest = _split(rest, words)
             main = " ".join((first, *(f", {t}" for t in trailing_rest)))
             complex_rest = ", ".join(p for p in (head_rest.strip(), complex_rest) if p)
-    head, *trailing = _split(main)
+    head, *trailing = _split(main, words)
     for piece in trailing:
         pieces.extend(_pieces(piece))
     if not normalize(head) or (not pieces and not complex_rest):
@@ -172,11 +181,12 @@ def _sorted_out(pieces: list[tuple[str, bool]]) -> tuple[list[str], list[str]]:
     return kept, set_aside
 
 
-def _split(text: str) -> list[str]:
-    """``text`` cut at its separators; a "w/" or "with" piece keeps its mark."""
+def _split(text: str, words: bool = True) -> list[str]:
+    """``text`` cut at its separators (with ``words`` false, at punctuation only); a "w/"
+    or "with" piece keeps its mark."""
     out: list[str] = []
     last = 0
-    for match in _SEPARATOR.finditer(text):
+    for match in (_SEPARATOR if words else _PUNCTUATION).finditer(text):
         if match.start() == 0 and not out:
             continue
         out.append(text[last : match.start()])

@@ -237,6 +237,14 @@ def parse_sets(value: object) -> Range | None:
     return None
 
 
+#: An entry that is a pause in a timed circuit, not an exercise: ``exercise: Rest`` for
+#: 20 s, as interval apps write the rest between stations.
+_PAUSE = re.compile(
+    r"\s*(?:rest|rest period|rest interval|recovery|recover|break|pause|transition)\s*",
+    re.IGNORECASE,
+)
+
+
 def _count(value: object) -> int | None:
     """A whole count of sets or rounds, or None (absent, not a number, or absurd)."""
     if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_COUNT:
@@ -312,7 +320,7 @@ def _use(entry: object, path: Path, catalog: Catalog) -> ExerciseUse | None:
     if not isinstance(entry, Mapping):
         return None
     name = entry.get("exercise")
-    if not isinstance(name, str) or not name.strip():
+    if not isinstance(name, str) or not name.strip() or _PAUSE.fullmatch(name):
         return None
     found = catalog.find(name, prescription=entry)  # the prescription decides "rowing"
     return ExerciseUse(name=name, path=path, entry=entry, exercise=found)

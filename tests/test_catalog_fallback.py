@@ -208,3 +208,39 @@ def test_names_a_fourth_corpus_used_in_three_spellings(
         assert resolved.exercise is not None and resolved.exercise.id == expected, (
             resolved.explain()
         )
+
+
+@pytest.mark.parametrize(
+    ("name", "prescription", "expected"),
+    [
+        # names from programs as sport coaches, apps and classes write them
+        ("gi pull-up", {"sets": 3, "reps": 5}, "towel-pull-up"),
+        ("Towel Pull-Ups", {"sets": 3, "reps": 5}, "towel-pull-up"),
+        ("Forearm Side Plank", {"hold": "30 s"}, "side-plank"),
+        ("High Plank Shoulder Taps", {"reps": 20}, "plank-shoulder-tap"),
+        ("Plank Hip Dips", {"reps": 10}, "plank-hip-dip"),
+        ("Squat Pulse", {"duration": "30 s"}, "squat-pulse"),
+        ("Standing Cross-Body Knee Drive", {"duration": "40 s"}, "standing-knee-drive"),
+        ("Support Practice (rings)", {"duration": "2 min"}, "support-hold"),
+        ("stretch cord external rotation", {"reps": 15}, "external-rotation"),
+        ("heel toe standing (tandem stance) - hold support", {"hold": "10 s"}, "tandem-stance"),
+        ("med ball forehand throw", {"reps": 8}, "rotational-medicine-ball-throw"),
+        ("medicine ball overhead back throw", {"reps": 5}, "overhead-medicine-ball-throw"),
+        ("spider drill", {"sets": 4}, "shuttle-run"),
+        ("block jump (double-arm swing)", {"reps": 5}, "countermovement-jump"),
+        ("hurdle mobility walkovers", {"sets": 2}, "hurdle-mobility"),
+        ("high-cadence spin", {"duration": "20 min"}, "cycling"),
+        ("limit bouldering", {"duration": "45 min"}, "rock-climbing"),
+        ("streamline hold on back", {"hold": "45 s"}, "hollow-hold"),
+        ("Mindful Cooldown", {"duration": "5 min"}, "cool-down"),
+        # a track thrower's shot is the shot, not a medicine ball
+        ("shot put", {"sets": 6}, "shot-put-full-throw"),
+        # the words of the name keep "from"; only the comma sets the shot's weight apart
+        ("throw from power position, 9 kg shot", {"reps": 6}, "shot-put-full-throw"),
+    ],
+)
+def test_names_sport_coaches_and_apps_write(
+    catalog: Catalog, name: str, prescription: dict[str, object], expected: str
+) -> None:
+    resolved = catalog.resolve(name, prescription)
+    assert resolved.exercise is not None and resolved.exercise.id == expected, resolved.explain()

@@ -1235,3 +1235,20 @@ def test_a_summary_writes_its_thresholds_once() -> None:
         assert rule.summary == template.format_map(rule.defaults), rule.id
     assert SetRange.summary.startswith("Back exercises take 2-3 sets")
     assert "{" in SetRange.summary_template
+
+
+@pytest.mark.parametrize("name", ["Rest", "rest period", "Transition", "RECOVERY"])
+def test_a_pause_in_a_timed_circuit_is_no_exercise(name: str) -> None:
+    # interval apps list the rest between stations as a station: 'exercise: Rest, 20 s'
+    text = program(
+        "circuit:\n  rounds: 3\n  exercises:\n    - exercise: air squat\n      duration: 40 s\n"
+        f"    - exercise: {name}\n      duration: 20 s"
+    )
+    assert [f.rule for f in lint(text, plugins=False) if f.rule == "unknown-exercise"] == []
+    rested = program(
+        "circuit:\n  rounds: 3\n  exercises:\n    - exercise: air squat\n      duration: 40 s\n"
+        "    - exercise: rest zzyzx\n      duration: 20 s"
+    )
+    assert [f.rule for f in lint(rested, plugins=False) if f.rule == "unknown-exercise"] == [
+        "unknown-exercise"
+    ]
