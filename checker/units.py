@@ -109,12 +109,15 @@ def _reps_text(value: str) -> Range | None:
     return _rep_list(value) or _count_with_words(value) or _runs(value)
 
 
-#: Runs of a distance, as track sessions write reps: ``10 x 100 m``.
-_RUNS = LazyPattern(r"\s*(\d{1,4})\s*[x×]\s*\d+(?:\.\d+)?\s*(?:m|km|mi|yds?|ft)\b", re.IGNORECASE)
+#: Runs of a distance or intervals of a time, as track and conditioning sessions write
+#: reps: ``10 x 100 m``, ``8 x 90 s``.
+_RUNS = LazyPattern(
+    r"\s*(\d{1,4})\s*[x×]\s*\d+(?:\.\d+)?\s*(?:m|km|mi|yds?|ft|s|secs?|mins?)\b", re.IGNORECASE
+)
 
 
 def _runs(text: str) -> Range | None:
-    """``'10 x 100 m'`` -> 10: the number of runs a set holds."""
+    """``'10 x 100 m'`` and ``'8 x 90 s'`` -> 10 and 8: the runs or intervals a set holds."""
     match = _RUNS.match(text)
     return None if match is None else Range(int(match.group(1)), int(match.group(1)))
 

@@ -511,3 +511,44 @@ def test_rest_may_be_a_distance_walked_back(value: str) -> None:
 @pytest.mark.parametrize("value", ["-10% from top set", "+5% on last week", "−10% of the top set"])
 def test_a_back_off_percentage_is_a_load(value: str) -> None:
     assert schema_of(ENTRY.format(name="goblet squat", key="load", value=f"'{value}'")) == []
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("tempo", "4/2/1"),  # NASM's OPT model writes tempos with slashes
+        ("tempo", "2/0/2"),
+        ("tempo", "3/1/X/1"),
+        ("distance", "6 x 800 m"),
+        ("rest", "1:1 walk"),
+        ("rest", "1:2"),
+        ("load", "2 x 10 kg / 2 x 20 kg"),
+        ("load", "2 x 50 lb / 2 x 35 lb"),
+        ("load", "-5 kg from daily max"),
+        ("load", "rope"),
+        ("reps", "8 x 90 s"),
+    ],
+)
+def test_notation_trainers_and_conditioning_plans_write(key: str, value: str) -> None:
+    assert schema_of(ENTRY.format(name="goblet squat", key=key, value=f"'{value}'")) == []
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("tempo", "4/2"),
+        ("tempo", "4/2/1/1/1"),
+        ("distance", "6 x 800"),
+        ("rest", "1:1:1"),
+        ("load", "2 x 10 / 2 x 20 kg"),
+        ("load", "-5"),
+    ],
+)
+def test_broken_notation_is_still_a_finding(key: str, value: str) -> None:
+    found = schema_of(ENTRY.format(name="goblet squat", key=key, value=f"'{value}'"))
+    assert [(line, column) for line, column, _ in found] == [(10, 9 + len(key) + 2)]
+
+
+def test_intervals_of_a_time_count_as_reps() -> None:
+    assert parse_reps("8 x 90 s") == Range(8, 8)
+    assert parse_reps("6 x 2 min hard") == Range(6, 6)
