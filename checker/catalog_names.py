@@ -105,6 +105,8 @@ _WORDS = {
     "dambil": "dumbbell",
     # a suspension trainer by its maker, as physiotherapy programs write it: "in Redcord"
     "redcord": "suspension",
+    # translated programs: "deadlift till knees", "squat till parallel"
+    "till": "to",
 }
 #: small words that never tell two exercises apart
 _DROPPED = frozenset(

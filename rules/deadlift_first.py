@@ -104,11 +104,12 @@ workouts:
                 continue
             if not before:
                 continue
-            names = ", ".join(f"'{u.name}'" for u in before)
+            # each name once: a ramp of four entries of one lift is one lift before it
+            names = ", ".join(f"'{name}'" for name in dict.fromkeys(u.name for u in before))
             lighter = [u for u in before if not is_heavy(u)]
             if lighter and all(u.exercise is None for u in lighter):
                 # what an unknown exercise is cannot be told: it may be a heavy lift
-                unknown = ", ".join(f"'{u.name}'" for u in lighter)
+                unknown = ", ".join(f"'{name}'" for name in dict.fromkeys(u.name for u in lighter))
                 yield Violation(
                     program.name_span(use),
                     f"'{use.name}' comes after {names} in '{workout.name}'; 001:10 puts the "
@@ -125,10 +126,12 @@ workouts:
                     Severity.INFO,
                 )
             elif lighter:
+                # name a lift trainlint knows is lighter, not one it cannot tell
+                known = next(u for u in lighter if u.exercise is not None)
                 yield Violation(
                     program.name_span(use),
                     f"'{use.name}' comes after {names} in '{workout.name}'; do the deadlift "
-                    f"first, right after the warm-up (001:10); '{lighter[0].name}' is not a "
+                    f"first, right after the warm-up (001:10); '{known.name}' is not a "
                     "heavy multiple-joint lift, which the ACSM 2009 order would also put later",
                 )
             else:

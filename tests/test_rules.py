@@ -1195,6 +1195,23 @@ def test_a_deadlift_after_unknown_exercises_only_is_info() -> None:
     ]
 
 
+def test_a_deadlift_error_names_a_known_lighter_lift_and_each_name_once() -> None:
+    # a Sheiko day: four ramp entries of an unknown lift, then pull-ups, then the deadlift
+    ramp = "exercise: fingal fingers\nsets: 1\nreps: 3"
+    pull_ups = "exercise: pull-up\nsets: 5\nreps: 6"
+    text = program(ramp, ramp, pull_ups, "exercise: deadlift\nsets: 4\nreps: 3")
+    assert findings_of(text, "deadlift-first") == [
+        (
+            16,
+            19,
+            "error",
+            "'deadlift' comes after 'fingal fingers', 'pull-up' in 'Day A'; do the deadlift "
+            "first, right after the warm-up (001:10); 'pull-up' is not a heavy multiple-joint "
+            "lift, which the ACSM 2009 order would also put later",
+        )
+    ]
+
+
 def test_training_frequency_respects_the_goal_outside_the_back() -> None:
     # a strength program benching once a week: 001:58 against Schoenfeld 2019, one info
     text = rotation(None, ("A", [BENCH, SQUAT]), ("B", [SQUAT, PRESS])).replace(

@@ -527,6 +527,15 @@ def test_a_back_off_percentage_is_a_load(value: str) -> None:
         ("load", "-5 kg from daily max"),
         ("load", "rope"),
         ("reps", "8 x 90 s"),
+        # Starting Strength and Madcow logs: a weight per set, warm-ups to work set
+        ("load", "45/95/135/185/215 lb"),
+        ("load", "60/100/120 kg"),
+        ("load", "15 kg / 10 kg bar"),  # two standards, then what is loaded
+        ("load", "6 kg / 4 kg ball"),
+        ("load", "PVC"),
+        ("load", "broomstick"),
+        ("reps", "12/10 cal"),  # calories on a rower or bike, two standards
+        ("tempo", "5 sec lowering"),
     ],
 )
 def test_notation_trainers_and_conditioning_plans_write(key: str, value: str) -> None:
@@ -542,6 +551,9 @@ def test_notation_trainers_and_conditioning_plans_write(key: str, value: str) ->
         ("rest", "1:1:1"),
         ("load", "2 x 10 / 2 x 20 kg"),
         ("load", "-5"),
+        ("load", "135/185/225"),
+        ("load", "135//185 lb"),
+        ("tempo", "5 lowering"),
     ],
 )
 def test_broken_notation_is_still_a_finding(key: str, value: str) -> None:
