@@ -43,7 +43,35 @@ def spelt_like(name: str, known: str) -> bool:
     other = "".join(w for w in known_words if w not in shared)
     if abs(len(key) - len(other)) > 2:
         return False  # words added or left out: another exercise, not a slip
+    if _another_short_word(words, known_words):
+        return False
     return _ratio(key, other) >= SLIP
+
+
+def _another_short_word(words: list[str], known_words: list[str]) -> bool:
+    """Whether a short word of the name is another word, not a slip of the known one's:
+    "desk stretch" is not a Neck Stretch (two letters of four changed), while "sqat" is
+    a slip of "squat" (one letter left out)."""
+    if len(words) != len(known_words):
+        return False
+    for word, known in zip(words, known_words, strict=True):
+        if word != known and min(len(word), len(known)) <= 5 and _edits(word, known) >= 2:
+            return True
+    return False
+
+
+def _edits(first: str, second: str) -> int:
+    """The edit distance of two short words, a swap of two letters one edit ("nekc")."""
+    rows = [list(range(len(second) + 1))]
+    for i, a in enumerate(first, 1):
+        row = [i]
+        for j, b in enumerate(second, 1):
+            best = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a != b))
+            if i > 1 and j > 1 and a == second[j - 2] and first[i - 2] == b:
+                best = min(best, rows[-2][j - 2] + 1)
+            row.append(best)
+        rows.append(row)
+    return rows[-1][-1]
 
 
 class Suggester:

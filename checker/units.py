@@ -282,3 +282,27 @@ def describe_range_seconds(value: Range) -> str:
     if value.low >= 60 and value.low % 60 == 0 and value.high % 60 == 0:
         return f"{_fmt(value.low / 60)}-{_fmt(value.high / 60)} min"
     return f"{_fmt(value.low)}-{_fmt(value.high)} s"
+
+
+#: Metres in each unit a distance is written in, by how the unit starts.
+_METRES = (("k", 1000.0), ("mi", 1609.0), ("m", 1.0), ("y", 0.9144), ("f", 0.3048))
+_DISTANCE = LazyPattern(
+    r"\s*(\d{1,6}(?:\.\d+)?)(?:\s*[-–]\s*(\d{1,6}(?:\.\d+)?))?\s*"
+    r"(km|kilomet(?:er|re)s?|mi(?:les?)?|m|met(?:er|re)s?|yds?|yards?|ft|feet|foot)\b",
+    re.IGNORECASE,
+)
+
+
+def parse_distance(value: object) -> Range | None:
+    """A distance in metres: ``'400 m'`` -> 400, ``'2-3 mi'`` -> 3218-4827, ``'1.5 km
+    easy'`` -> 1500; None for junk, for a range written high to low, and for repeats
+    (``'6 x 800 m'``: not one stretch of steady work)."""
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
+        return None
+    match = _DISTANCE.match(value)
+    if match is None:
+        return None
+    unit = match.group(3).lower()
+    factor = next(metres for start, metres in _METRES if unit.startswith(start))
+    low, high = float(match.group(1)), float(match.group(2) or match.group(1))
+    return Range(round(low * factor), round(high * factor)) if low <= high else None

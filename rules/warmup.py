@@ -25,11 +25,11 @@ A warm-up duration is checked against ``min-minutes`` to ``max-minutes``.
 A workout of light work only (cardio, stability holds such as planks and bird
 dogs, mobility and warm-up drills: a walk, a session of rehab holds) is itself
 at a warm-up's intensity and is not judged, and a workout that starts with
-steady cardio of five minutes or more (a walk, an easy run: not intervals or
-sprints) has its warm-up in the cardio's first minutes, the light aerobic
-activity ACSM GETP describes as a warm-up. A workout named for recovery
-(``Recovery``, ``Active recovery``, ``Regeneration``, ``Flush``) is light by its
-own account, a workout on the same ``day`` as an earlier workout that has a
+steady cardio of five minutes or more (a walk, an easy run: not intervals or sprints;
+given as a distance, a mile on foot or 4 km on a bike) has its warm-up in the cardio's
+first minutes, the light aerobic activity ACSM GETP describes as a warm-up. A workout
+named for recovery (``Recovery``, ``Active recovery``, ``Regeneration``, ``Flush``) is
+light by its own account, a workout on the same ``day`` as an earlier workout that has a
 warm-up follows it (the abs session after the chest and back session of a
 home program), and a session whose notes (or the program's) put it right after
 other training (``after apparatus training``, ``post-practice``, ``after team
@@ -61,7 +61,7 @@ from checker.loader import Path
 from checker.program import ExerciseUse, Program, Workout
 from checker.rule import Habits, Options, Rule, Violation, by_level
 from checker.sources import HEALTHY_TRAINEES
-from checker.units import describe_range_seconds, parse_duration
+from checker.units import describe_range_seconds, parse_distance, parse_duration
 
 _STANDARD = Claim("ACSM GETP", "at least 5-10 minutes of warm-up", 300, None)
 
@@ -169,7 +169,12 @@ def starts_with_warmup(workout: Workout) -> bool:
     if any(word in exercise.id for word in _HARD_CARDIO):
         return False
     duration = first.duration
-    return duration is not None and duration.low >= 300
+    if duration is not None:
+        return duration.low >= 300
+    # a steady distance takes five minutes or more: a mile on foot, 4 km on a bike
+    distance = parse_distance(first.entry.get("distance"))
+    riding = any(word in exercise.id for word in ("cycl", "bike", "spin"))
+    return distance is not None and distance.low >= (4000 if riding else 1500)
 
 
 #: cardio that is hard work, not a warm-up

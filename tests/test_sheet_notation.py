@@ -564,3 +564,23 @@ def test_broken_notation_is_still_a_finding(key: str, value: str) -> None:
 def test_intervals_of_a_time_count_as_reps() -> None:
     assert parse_reps("8 x 90 s") == Range(8, 8)
     assert parse_reps("6 x 2 min hard") == Range(6, 6)
+
+
+@pytest.mark.parametrize(
+    ("value", "metres"),
+    [
+        ("400 m", Range(400, 400)),
+        ("2-3 mi", Range(3218, 4827)),
+        ("1.5 km easy", Range(1500, 1500)),
+        ("1 mile", Range(1609, 1609)),
+        ("500 yd", Range(457, 457)),
+        ("100 metres", Range(100, 100)),
+        ("6 x 800 m", None),  # repeats
+        ("12 min", None),
+        ("3-2 km", None),  # high to low: a slip
+    ],
+)
+def test_distances_are_read_in_metres(value: str, metres: Range | None) -> None:
+    from checker.units import parse_distance
+
+    assert parse_distance(value) == metres

@@ -46,7 +46,14 @@ def test_a_slip_is_a_warning_with_the_name_meant(name: str, meant: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["Kettlebell Arm Bar Sweep", "Arabesque Hold", "Copenhagen Plank Reach", "Shuttle Run 17s"],
+    [
+        "Kettlebell Arm Bar Sweep",
+        "Arabesque Hold",
+        "Copenhagen Plank Reach",
+        "Shuttle Run 17s",
+        # a short word that is another word, not a slip: a desk is not a neck
+        "desk stretch",
+    ],
 )
 def test_a_name_unlike_any_known_one_is_info(name: str) -> None:
     found = _unknown(name)
@@ -69,6 +76,12 @@ def test_an_ambiguous_name_stays_a_warning() -> None:
     assert finding[:3] == (6, 19, "warning")
     assert finding[3].startswith("ambiguous exercise 'One-Arm Cable Extension': it may mean ")
     assert finding[3].endswith("; write the fuller name")
+
+
+def test_a_short_word_that_is_another_word_is_no_slip() -> None:
+    assert not spelt_like("desk stretch", "Neck Stretch")  # two of four letters changed
+    assert spelt_like("nekc stretch", "Neck Stretch")  # two letters swapped: one slip
+    assert spelt_like("nck stretch", "Neck Stretch")  # one left out
 
 
 def test_spelt_like_compares_normalized_names_without_qualifiers() -> None:

@@ -27,6 +27,10 @@ workouts:
         ("trail run", "duration: 75 min"),
         ("brisk walk", "duration: 30 min"),
         ("rucking", "duration: 45 min"),
+        # a steady distance: a mile or more on foot, 4 km or more on a bike
+        ("steady run", "distance: 2-3 mi"),
+        ("walk", "distance: 1.5 km"),
+        ("cycling", "distance: 10 km easy"),
     ],
 )
 def test_steady_cardio_first_is_the_warmup(first: str, dose: str) -> None:
@@ -39,6 +43,9 @@ def test_steady_cardio_first_is_the_warmup(first: str, dose: str) -> None:
         ("sprint", "duration: 10 min"),
         ("running", "duration: 3 min"),
         ("running", "intervals: 6 x 400 m"),
+        ("running", "distance: 400 m"),
+        ("running", "distance: 6 x 800 m"),  # repeats, not steady work
+        ("cycling", "distance: 2 km"),
     ],
 )
 def test_hard_or_short_cardio_is_not(first: str, dose: str) -> None:
