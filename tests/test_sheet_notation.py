@@ -536,6 +536,11 @@ def test_a_back_off_percentage_is_a_load(value: str) -> None:
         ("load", "broomstick"),
         ("reps", "12/10 cal"),  # calories on a rower or bike, two standards
         ("tempo", "5 sec lowering"),
+        # any notation that starts with a number and names its unit is kept as written
+        ("load", "100 kg x 3, then 90 kg x 5"),
+        ("load", "5 x 5 @ 80%"),
+        ("load", "2 x 10 / 2 x 20 kg"),
+        ("load", "3 @ RPE 8, 2 @ RPE 9"),
     ],
 )
 def test_notation_trainers_and_conditioning_plans_write(key: str, value: str) -> None:
@@ -549,10 +554,10 @@ def test_notation_trainers_and_conditioning_plans_write(key: str, value: str) ->
         ("tempo", "4/2/1/1/1"),
         ("distance", "6 x 800"),
         ("rest", "1:1:1"),
-        ("load", "2 x 10 / 2 x 20 kg"),
         ("load", "-5"),
-        ("load", "135/185/225"),
-        ("load", "135//185 lb"),
+        ("load", "135/185/225"),  # no unit anywhere
+        ("load", "2 x 20"),
+        ("load", "100 kg x 3 /"),  # cut off
         ("tempo", "5 lowering"),
     ],
 )
