@@ -59,7 +59,6 @@ _STRETCHED = (
     ("hip flexor", "hip-flexor-stretch"),
     ("upper trap", "neck-stretch"),
     ("lower back", "lower-back-rotational-stretch"),
-    ("t spine", "thoracic-rotation"),
     ("soleus", "calf-stretch"),
     ("calf", "calf-stretch"),
     ("achille", "calf-stretch"),  # "achilles", made singular by normalize

@@ -17,7 +17,9 @@ movements (``rowing``) is decided by its prescription: a duration, intervals or
 a distance mean the machine, sets and reps a row. A name that matches nothing is
 reported with the rules that could not judge it and with suggestions only of the
 movement pattern its words reveal ("... push up" is never offered a pull-up,
-"calorie row" never a cable row); when its words reveal no pattern, only a
+"calorie row" never a cable row) and never of another part of the body than the
+one it names ("quadruped t-spine rotation" is never offered a neck exercise, nor
+a wrist extension a hip extension); when its words reveal no pattern, only a
 near-certain spelling match is offered, or none. A name that stays ambiguous is
 reported with what it may mean. ``trainlint exercises --resolve NAME`` shows
 what a name resolves to and why.

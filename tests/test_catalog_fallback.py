@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.catalog import Catalog, builtin_exercises
+from checker.catalog import Catalog, Exercise, builtin_exercises
 
 
 @pytest.fixture(scope="module")
@@ -244,3 +244,45 @@ def test_names_sport_coaches_and_apps_write(
 ) -> None:
     resolved = catalog.resolve(name, prescription)
     assert resolved.exercise is not None and resolved.exercise.id == expected, resolved.explain()
+
+
+def _neck_work(exercise: Exercise) -> bool:
+    return "neck" in exercise.primary or exercise.pattern == "isolation-neck"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "quadruped t-spine rotation",
+        "Quadruped T-Spine Rotations",
+        "quadruped thoracic spine rotaton",
+        "t-spine rotation in four-point kneeling",
+        "thoracic retraction",
+        # spelt like Quadruped Neck Rotation, a letter or two apart, but of another joint
+        "quadruped knee rotation",
+        "quadruped hip rotation",
+    ],
+)
+def test_a_name_of_another_part_of_the_body_is_offered_no_neck_exercise(
+    catalog: Catalog, name: str
+) -> None:
+    # the thoracic spine is not the neck: MBSC's quadruped t-spine rotation was offered
+    # Quadruped Neck Rotation; a catalog without the thoracic rotation offers nothing
+    without = Catalog(e for e in builtin_exercises() if e.id != "thoracic-rotation")
+    for each in (catalog, without):
+        by_name = {e.name: e for e in each}
+        found = each.find(name)
+        assert found is None or not _neck_work(found), (name, found)
+        offered = [by_name[shown] for shown in each.suggest(name)]
+        assert not [e.id for e in offered if _neck_work(e)], name
+
+
+def test_the_thoracic_spine_is_written_several_ways(catalog: Catalog) -> None:
+    for name in (
+        "quadruped t-spine rotation",
+        "Quadruped Thoracic Spine Rotation",
+        "quadruped thoracic rotation",
+    ):
+        found = catalog.find(name, {"reps": 5})
+        assert found is not None and found.id == "thoracic-rotation", name
+    assert catalog.suggest("quadruped t-spine rotaton") == ["Thoracic Rotation"]
