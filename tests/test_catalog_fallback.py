@@ -286,3 +286,54 @@ def test_the_thoracic_spine_is_written_several_ways(catalog: Catalog) -> None:
         found = catalog.find(name, {"reps": 5})
         assert found is not None and found.id == "thoracic-rotation", name
     assert catalog.suggest("quadruped t-spine rotaton") == ["Thoracic Rotation"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a foam roller (or NASM's SMR, done on one) and the places it works, whatever they are
+        ("foam roll hamstrings and adductors", "foam-rolling"),
+        ("foam roll thoracic spine and lats", "foam-rolling"),
+        ("foam roll calves, adductors, lats", "foam-rolling"),
+        ("Foam Roll: Hamstrings", "foam-rolling"),
+        ("foam rolling calves", "foam-rolling"),
+        ("Foam Roller IT Band", "foam-rolling"),
+        ("IT band foam roll", "foam-rolling"),
+        ("SMR: calves", "foam-rolling"),
+        ("SMR latissimus dorsi", "foam-rolling"),
+        # a ball, or a release without a roller
+        ("lacrosse ball pec release", "soft-tissue-release"),
+        ("pec release with lacrosse ball", "soft-tissue-release"),
+        ("Lacrosse Ball Glutes and Feet", "soft-tissue-release"),
+        ("massage ball calves", "soft-tissue-release"),
+        ("tennis ball foot release", "soft-tissue-release"),
+        ("trigger point release upper traps", "soft-tissue-release"),
+        ("glute smash", "soft-tissue-release"),
+        ("psoas release (supine, head and torso on bolsters)", "soft-tissue-release"),
+        ("plantar fascia release", "soft-tissue-release"),
+    ],
+)
+def test_a_release_is_read_by_its_tool_whatever_the_places(
+    catalog: Catalog, name: str, expected: str
+) -> None:
+    resolved = catalog.resolve(name, {"duration": "2 min"})
+    assert resolved.exercise is not None and resolved.exercise.id == expected, resolved.explain()
+    assert "warmup" in resolved.exercise.tags and resolved.exercise.pattern == "mobility"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # an exercise done on a roller or named with "release" is that exercise
+        ("foam roller thoracic extension", "thoracic-extension"),
+        ("foam roller wall slide", "wall-slide"),
+        ("calf stretch on half foam roller", "calf-stretch"),
+        ("hand-release push-up", "hand-release-push-up"),
+        ("Foam Roller Bridge", None),
+        ("Foam Roller Chest Opener", None),
+        ("medicine ball smash", None),
+    ],
+)
+def test_what_is_not_a_release(catalog: Catalog, name: str, expected: str | None) -> None:
+    found = catalog.find(name, {"sets": 2, "reps": 10})
+    assert (found.id if found is not None else None) == expected, name
