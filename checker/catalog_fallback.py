@@ -63,6 +63,16 @@ _STRETCH = frozenset({"stretch", "stretching", "mobility", "mobilization", "mobi
 _STRETCHED = (
     ("hip flexor", "hip-flexor-stretch"),
     ("upper trap", "neck-stretch"),
+    # the muscles by their anatomical names, as NASM's corrective programs write them:
+    # "Upper Trapezius / Scalene Stretch", "Latissimus Dorsi Ball Stretch"
+    ("trapezius", "neck-stretch"),
+    ("scalene", "neck-stretch"),
+    ("latissimus", "lat-stretch"),
+    ("gastrocnemius", "calf-stretch"),
+    ("pectoral", "chest-stretch"),
+    ("pectoralis", "chest-stretch"),
+    ("bicep femoris", "hamstring-stretch"),
+    ("rectus femoris", "quad-stretch"),
     ("lower back", "lower-back-rotational-stretch"),
     ("soleus", "calf-stretch"),
     ("calf", "calf-stretch"),

@@ -337,3 +337,131 @@ def test_a_release_is_read_by_its_tool_whatever_the_places(
 def test_what_is_not_a_release(catalog: Catalog, name: str, expected: str | None) -> None:
     found = catalog.find(name, {"sets": 2, "reps": 10})
     assert (found.id if found is not None else None) == expected, name
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # Functional Range Conditioning / Kinstretch
+        (
+            (
+                "90/90 hip PAILs/RAILs (back leg, internal rotation)",
+                "90/90 hip PAILs/RAILs (front leg, external rotation)",
+                "hip flexion PAILs/RAILs (supine, strap)",
+                "Hip PAILs and RAILs",
+                "PAILs & RAILs (hip flexion)",
+                "hip IR PAILs/RAILs",
+            ),
+            "hip-pails-rails",
+        ),
+        (
+            (
+                "standing hip flexion end-range hold (hip flexion lift-offs)",
+                "hip flexion lift-offs",
+                "Hip Flexion Hovers",
+            ),
+            "hip-flexor-raise",
+        ),
+        (
+            ("hip IR lift-offs", "90/90 hip internal rotation lift-off", "90/90 lift-offs"),
+            "hip-90-90",
+        ),
+        (("spinal CARs", "Spine CARs", "segmental spinal CARs"), "spinal-cars"),
+        (("neck CARs", "Cervical CARs"), "neck-circles"),
+        (("wrist CARs", "Wrist Controlled Articular Rotations"), "wrist-mobility"),
+        (("ankle CARs",), "ankle-circles"),
+        (("scapular CARs", "scapular circles"), "shoulder-rolls"),
+        # the Functional Movement Screen's correctives
+        (
+            (
+                "active straight-leg raise with strap (mobility)",
+                "active straight-leg raise with strap",
+                "ASLR",
+                "leg raise with strap",
+            ),
+            "active-straight-leg-raise",
+        ),
+        (
+            (
+                "leg lowering with core engagement (doorway)",
+                "leg lowering with core engagement (band-assisted)",
+                "leg lowering (unassisted)",
+                "single-leg lowers",
+                "alternating leg lowers",
+            ),
+            "single-leg-lowering",
+        ),
+        # both legs lowered is the lying leg raise, not the FMS drill
+        (("double-leg lowering", "leg lowers"), "lying-leg-raise"),
+        (
+            (
+                "rolling pattern (upper body driven)",
+                "rolling patterns (lower body driven)",
+                "upper-body-driven rolling",
+                "segmental rolling",
+            ),
+            "segmental-rolling",
+        ),
+        (("brettzel", "Brettzel Stretch", "bretzel"), "bretzel-stretch"),
+        # Katy Bowman's alignment drills
+        (("head ramping", "head ramp", "head retraction"), "chin-tuck"),
+        (("rib drop (ribs down to neutral)", "rib drops", "ribs down"), "postural-correction"),
+        (("pelvic list", "pelvic lists (on a block)", "hip list"), "hip-hitch"),
+        (("supported hang (feet on the floor)", "assisted hang", "partial hang"), "dead-hang"),
+        (
+            (
+                "floor sitting and get-up without hands",
+                "get up off the floor",
+                "sit and rise",
+                "sitting-rising test",
+            ),
+            "getting-up-from-the-floor",
+        ),
+        # Dan John's teaching drills
+        (("hip hinge wall drill", "wall hinge drill", "butt to wall"), "hip-hinge-drill"),
+        (("bat wing", "Bat Wings", "batwing row", "bat wing hold"), "bat-wing"),
+        (("doorknob drill", "door knob drill", "doorknob squat"), "assisted-squat"),
+        # McGill's side bridge roll
+        (("side bridge roll", "rolling side bridge", "side plank rolls"), "rolling-side-plank"),
+        # NASM's corrective stretches by the muscles' anatomical names
+        (("upper trapezius / scalene stretch", "scalene stretch"), "neck-stretch"),
+        (("latissimus dorsi ball stretch", "latissimus dorsi stretch"), "lat-stretch"),
+        (("gastrocnemius stretch",), "calf-stretch"),
+        (("standing pectoral stretch", "pectoralis stretch"), "chest-stretch"),
+        (("biceps femoris stretch",), "hamstring-stretch"),
+        (("rectus femoris stretch",), "quad-stretch"),
+        (("static stretch (calves, hip flexors, lats)", "static stretches"), "stretching"),
+    ],
+)
+def test_names_of_corrective_and_mobility_schools(
+    catalog: Catalog, names: tuple[str, ...], expected: str
+) -> None:
+    for name in names:
+        resolved = catalog.resolve(name, {"sets": 2, "reps": 5})
+        assert resolved.exercise is not None and resolved.exercise.id == expected, (
+            resolved.explain()
+        )
+
+
+def test_what_is_done_without_is_set_aside_equipment_and_all(catalog: Catalog) -> None:
+    # "without band" is no band pull-up; "without hands" no part of the movement's name
+    for name, expected in (
+        ("Pull-up without band", "pull-up"),
+        ("sit to stand without hands", "sit-to-stand"),
+    ):
+        resolved = catalog.resolve(name, {"sets": 2, "reps": 5})
+        assert resolved.exercise is not None and resolved.exercise.id == expected, name
+        assert resolved.exercise.equipment != "band" and "without" in resolved.explain(), name
+
+
+def test_corrective_drills_count_as_what_they_train(catalog: Catalog) -> None:
+    # trunk-stability drills are deep-core; the bat wing is back work (the top of a
+    # chest-supported row); the mobility drills are warm-ups, not back work
+    for name in ("single-leg lowering", "side bridge roll"):
+        found = catalog.find(name)
+        assert found is not None and found.kind == "deep-core", name
+    bat_wing = catalog.find("bat wing")
+    assert bat_wing is not None and bat_wing.trains_back
+    for name in ("spinal CARs", "ASLR", "rolling pattern", "foam roll lats"):
+        found = catalog.find(name)
+        assert found is not None and found.kind == "other" and found.has("warmup"), name
