@@ -465,3 +465,96 @@ def test_corrective_drills_count_as_what_they_train(catalog: Catalog) -> None:
     for name in ("spinal CARs", "ASLR", "rolling pattern", "foam roll lats"):
         found = catalog.find(name)
         assert found is not None and found.kind == "other" and found.has("warmup"), name
+
+
+@pytest.mark.parametrize(
+    ("names", "prescription", "expected"),
+    [
+        # grip implements
+        (
+            ("Rolling Thunder", "Rolling Thunder Deadlift", "revolving handle deadlift"),
+            {},
+            "rolling-thunder",
+        ),
+        (
+            ("Captains of Crush Gripper", "CoC gripper", "Captains of Crush (close)"),
+            {},
+            "gripper",
+        ),
+        # the Marine Corps CFT's grenade, and the other overhand throws
+        (
+            ("Dummy Grenade Throw", "grenade toss", "softball throw", "javelin throws"),
+            {},
+            "overhand-throw",
+        ),
+        # a Soviet program's incline board is the decline sit-up's
+        (
+            (
+                "Abdominal raises on incline board",
+                "incline board sit-ups",
+                "trunk raises on incline board",
+            ),
+            {},
+            "decline-sit-up",
+        ),
+        (
+            ("Front deltoid raise", "front deltoid raises (plate)", "front delt raise"),
+            {},
+            "front-raise",
+        ),
+        (("rear deltoid fly", "rear deltoid raises"), {}, "reverse-fly"),
+        (
+            (
+                "straight-leg calf raise (Smith machine)",
+                "straight-knee calf raise",
+                "straight-leg heel raises",
+            ),
+            {},
+            "standing-calf-raise",
+        ),
+        (
+            (
+                "side-lying abduction",
+                "side-lying leg abductions",
+                "side-lying straight-leg abduction",
+            ),
+            {},
+            "side-lying-leg-raise",
+        ),
+        (("pushup-position row", "push-up position rows", "push-up row"), {}, "renegade-row"),
+        (
+            ("1-arm angled barbell press", "angled barbell press", "single-arm angled press"),
+            {},
+            "landmine-press",
+        ),
+        (
+            ("box jump-up with stabilization", "box jump-ups", "jump-up onto box"),
+            {},
+            "box-jump",
+        ),
+        (("box jump-down with stabilization", "jump down from box"), {}, "snap-down"),
+        (
+            (
+                "single-leg lift and chop",
+                "half-kneeling lift and chop",
+                "lift & chop",
+                "chop and lift",
+            ),
+            {},
+            "cable-lift",
+        ),
+        (
+            ("walk outside", "outdoor walk", "Walk Outdoors (brisk)"),
+            {"duration": "15 min"},
+            "walking",
+        ),
+    ],
+)
+def test_names_strength_sport_and_military_coaches_write(
+    catalog: Catalog, names: tuple[str, ...], prescription: dict[str, object], expected: str
+) -> None:
+    for name in names:
+        resolved = catalog.resolve(name, prescription or {"sets": 3, "reps": 8})
+        assert resolved.exercise is not None and resolved.exercise.id == expected, (
+            resolved.explain()
+        )
