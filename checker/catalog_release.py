@@ -12,9 +12,8 @@ are exercises done on a roller, not a release.
 
 from __future__ import annotations
 
-import re
-
 from checker.catalog_names import normalize
+from checker.lazy_pattern import LazyPattern
 
 #: words that make a name a release on a foam roller
 _ROLLER = frozenset({"foam", "roller", "smr"})
@@ -159,13 +158,14 @@ def released(name: str, key: str) -> tuple[str, str] | None:
         return None
     if any(w not in PLACES and w not in _ALSO for w in words if w not in tool):
         return None
-    places = [_SHOWN.get(w, w) for w in _WORD.findall(name) if set(normalize(w).split()) & PLACES]
+    written = (match.group() for match in _WORD.finditer(name))
+    places = [_SHOWN.get(w, w) for w in written if set(normalize(w).split()) & PLACES]
     on_roller = any(w in _ROLLER for w in tool)
     return ("foam-rolling" if on_roller else "soft-tissue-release"), " ".join(places)
 
 
 #: a word of a name as written ("T-spine" is one)
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_WORD = LazyPattern(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 #: places a name already normalized writes as no one does ("foam roll calve" of "Foam
 #: Roll Calves, Adductors", read without its qualifiers)
 _SHOWN = {"calve": "calves", "psoa": "psoas", "achille": "achilles"}
