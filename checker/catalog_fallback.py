@@ -15,6 +15,10 @@ part, as a complex is. A choice written with ``or`` (``Pull-ups or Lat Pulldown`
 coach's first choice); an alternative of modifiers alone borrows the last
 alternative's last word ("DB" of "DB or BB Row" is a dumbbell row). As the athlete may
 take another alternative, the choice is not taken for the heavy barbell lift it may name.
+Before any of these, a release named by its tool and the places it works ("foam roll
+hamstrings and adductors", "lacrosse ball pec release": ``checker.catalog_release``) is
+the catalog's release for that tool; a stretch or mobility drill that names a place
+("Soleus stretch") is the catalog's stretch for it.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from checker.catalog_data import Exercise
 from checker.catalog_names import normalize
 from checker.catalog_patterns import revealed_pattern
 from checker.catalog_qualifiers import qualified
+from checker.catalog_release import released
 from checker.catalog_resolution import Resolution
 
 #: how the catalog resolves a normalized name for a kind of prescription, modifiers and
@@ -58,8 +63,17 @@ _STRETCH = frozenset({"stretch", "stretching", "mobility", "mobilization", "mobi
 _STRETCHED = (
     ("hip flexor", "hip-flexor-stretch"),
     ("upper trap", "neck-stretch"),
+    # the muscles by their anatomical names, as NASM's corrective programs write them:
+    # "Upper Trapezius / Scalene Stretch", "Latissimus Dorsi Ball Stretch"
+    ("trapezius", "neck-stretch"),
+    ("scalene", "neck-stretch"),
+    ("latissimus", "lat-stretch"),
+    ("gastrocnemius", "calf-stretch"),
+    ("pectoral", "chest-stretch"),
+    ("pectoralis", "chest-stretch"),
+    ("bicep femoris", "hamstring-stretch"),
+    ("rectus femoris", "quad-stretch"),
     ("lower back", "lower-back-rotational-stretch"),
-    ("t spine", "thoracic-rotation"),
     ("soleus", "calf-stretch"),
     ("calf", "calf-stretch"),
     ("achille", "calf-stretch"),  # "achilles", made singular by normalize
@@ -171,6 +185,10 @@ def last_resort(catalog: _Catalog, name: str, key: str, kind: str | None) -> Res
     choice = _first_choice(catalog, name, kind)
     if choice is not None:
         return choice
+    release = _released(name, key, catalog)
+    if release is not None:
+        places, exercise = release
+        return Resolution(name, key, exercise, f"a self-myofascial release ({places})")
     suggestions = catalog.suggest(name)  # the limit unknown-exercise asks: one cache entry
     if suggestions and spelt_like(name, suggestions[0]):
         return Resolution(name, key, None, "no match")
@@ -230,6 +248,14 @@ def _first_choice(catalog: _Catalog, name: str, kind: str | None) -> Resolution 
                 exercise = unassumed(resolved.exercise)
                 return Resolution(name, normalize(name), exercise, how, resolved.ignored)
     return None
+
+
+def _released(name: str, key: str, catalog: _Catalog) -> tuple[str, Exercise] | None:
+    """The places and the catalog's entry for a release named by its tool and the places
+    it works ("foam roll hamstrings and adductors", "lacrosse ball pec release"), or None."""
+    found = released(name, key)
+    exercise = None if found is None else catalog.get(found[0])
+    return None if found is None or exercise is None else (found[1], exercise)
 
 
 def _stretched(key: str, catalog: _Catalog) -> tuple[str, Exercise] | None:

@@ -4,12 +4,12 @@
 KB), makes plurals singular and gives one spelling to words written several ways
 (pull-up / pullup, flye / fly, one-arm / single-arm, leverage machine / machine,
 theraband / band, static / isometric, ER / external rotation, PVC / dowel, slide board
-/ slider, buttock / glute, thick bar / axle, knee-up / knee raise). A distance or a time
-in a name ("Sprint 25m") is dropped, "45°" reads "45 degree", "on the spot" reads "in
-place", and a position written last as physiotherapy handouts do ("knee extension in
-sitting", "scapular setting in prone") becomes the position modifier; "four-point
-kneeling" and "all fours" read "quadruped", "double-leg" and "two-footed" read
-"bilateral", and an accented letter is the letter ("Plié").
+/ slider, buttock / glute, thick bar / axle, knee-up / knee raise, deltoid / delt, t-spine
+/ thoracic). A distance or a time in a name ("Sprint 25m") is dropped, "45°" reads "45
+degree", "on the spot" reads "in place", and a position written last as physiotherapy
+handouts do ("knee extension in sitting", "scapular setting in prone") becomes the
+position modifier; "four-point kneeling" and "all fours" read "quadruped", "double-leg"
+and "two-footed" read "bilateral", and an accented letter is the letter ("Plié").
 
 Modifiers are equipment, position, bar position and depth ("low bar", "quarter"),
 direction ("forward"), effort ("easy", "recovery") and lever words; a muscle written
@@ -105,8 +105,8 @@ _WORDS = {
     "dambil": "dumbbell",
     # a suspension trainer by its maker, as physiotherapy programs write it: "in Redcord"
     "redcord": "suspension",
-    # translated programs: "deadlift till knees", "squat till parallel"
-    "till": "to",
+    "till": "to",  # translated programs: "deadlift till knees"
+    "deltoid": "delt",  # the muscle by its full name: "Front Deltoid Raise"
 }
 #: small words that never tell two exercises apart
 _DROPPED = frozenset(
@@ -208,6 +208,9 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("tb", "dl"): "trap bar deadlift",
     # "Weight Plate Twists": a plate
     ("weight", "plate"): "plate",
+    # the upper back's spine: "Quadruped T-Spine Rotation", "Thoracic Spine Extension"
+    ("t", "spine"): "thoracic",
+    ("thoracic", "spine"): "thoracic",
 }
 _PHRASE_MAX = max(len(p) for p in _PHRASES)
 

@@ -18,9 +18,10 @@ When that leaves the name unknown, a trailing phrase saying where or with what s
 the movement is done ("Heel Raises holding the rail", "Mini Squat at the rail",
 "Step-Up onto 10 cm step", "1-Leg Squat off Box", "Prone Y-T-W on incline bench") is
 set aside as written (``supported``), keeping the equipment it names ("Calf Raise holding
-a dumbbell"). A name whose whole is an alias ("Push-Up on Knees", "Sit on Wall") is
-found before, so such a word that belongs to the exercise stays. The support phrase may
-also start with "in" ("Plank in Redcord").
+a dumbbell"); so is what is done without, equipment and all ("Floor Get-Up without
+hands", "Pull-Up without band"). A name whose whole is an alias ("Push-Up on Knees",
+"Sit on Wall") is found before, so such a word that belongs to the exercise stays. The
+support phrase may also start with "in" ("Plank in Redcord").
 
 A name that stays unknown is read with its movement words as nouns (``verb_forms``):
 "Bench Pressing", "Squatting", "Wall Sitting", "Pulling Up" are the bench press, the
@@ -60,8 +61,8 @@ _SEPARATOR = LazyPattern(
 _PUNCTUATION = LazyPattern(r"\s*[,;@]\s*|\s+[-\u2013\u2014]+\s+|\s*\bw/\s*", re.IGNORECASE)
 _WORDY = LazyPattern(r"\s(?:with|from|to|on|at|against)\s", re.IGNORECASE)
 #: a slash between two movements ("Wrist Flexion / Extension", "Chin-up/Pull-up"), not
-#: "w/" nor a position ("90/90")
-_ALTERNATIVE = LazyPattern(r"(?<=[a-z)])\s*/\s*(?=[a-z])", re.IGNORECASE)
+#: "w/" nor a position ("90/90"), nor FRC's one method of two isometrics ("PAILs/RAILs")
+_ALTERNATIVE = LazyPattern(r"(?<=[a-z)])(?<!pails)\s*/\s*(?=[a-z])(?!rails)", re.IGNORECASE)
 _WITH = LazyPattern(r"^\s*(?:w/|with\b)", re.IGNORECASE)
 #: added resistance: a lift "with bands" or "with chains" is still the lift, with its equipment
 _ADDED = frozenset({"band", "chain"})
@@ -209,9 +210,11 @@ def _pieces(text: str) -> list[tuple[str, bool]]:
 
 
 #: a trailing phrase of where or with what support: "at the rail", "on incline bench",
-#: "onto 10 cm step", "off box", "along the rail", "holding the rail", "against the wall"
+#: "onto 10 cm step", "off box", "along the rail", "holding the rail", "against the wall";
+#: or of what is left out: "without hands"
 _SUPPORT = LazyPattern(
-    r"\s+(?:at|on|onto|off|along|holding|against|from|with|in)\s+(?=\S)", re.IGNORECASE
+    r"\s+(?:at|on|onto|off|along|holding|against|from|with|without|in)\s+(?=\S)",
+    re.IGNORECASE,
 )
 
 
@@ -225,8 +228,10 @@ def supported(name: str) -> Qualified | None:
     key = normalize(head)
     if not key or bare_modifier_words(key):
         return None
-    # the equipment the phrase names is kept ("holding a kettlebell"), the rest set aside
-    kept, set_aside = _sorted_out([(phrase, False)])
+    # the equipment the phrase names is kept ("holding a kettlebell"), the rest set aside;
+    # what is done without is all set aside ("Pull-up without band" is no band pull-up)
+    without = phrase.lower().startswith("without")
+    kept, set_aside = ([], [phrase]) if without else _sorted_out([(phrase, False)])
     proper = " ".join((key, *kept))
     return Qualified(proper, tuple(kept), tuple(set_aside), "")
 

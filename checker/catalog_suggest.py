@@ -4,7 +4,9 @@ movement pattern, or a near-certain spelling match, or nothing.
 Better no suggestion than a wrong one: a name whose words reveal a pattern
 (``revealed_pattern``: "... press", "... row", "leg curl") is offered only entries of
 that pattern; a name whose words reveal none is offered only a name it is almost
-exactly spelt like (a typo: "dedlift" for Deadlift).
+exactly spelt like (a typo: "dedlift" for Deadlift). Neither crosses from the part of
+the body the name names to another: "Quadruped T-Spine Rotation" is spelt much like
+Quadruped Neck Rotation, but the thoracic spine is not the neck.
 """
 
 from __future__ import annotations
@@ -23,6 +25,21 @@ TYPO = 0.85
 SLIP = 0.8
 #: how many unknown names are shortlisted without the index of pieces (see Suggester)
 SCANS = 8
+#: the parts of the body by the (normalized) words that name them: a name that names
+#: some is never offered an entry that names only others
+REGIONS = {
+    "neck": "neck",
+    "cervical": "neck",
+    "craniocervical": "neck",
+    "thoracic": "thoracic",
+    "lumbar": "lumbar",
+    "shoulder": "shoulder",
+    "hip": "hip",
+    "knee": "knee",
+    "ankle": "ankle",
+    "wrist": "wrist",
+    "elbow": "elbow",
+}
 
 
 def spelt_like(name: str, known: str) -> bool:
@@ -101,8 +118,11 @@ class Suggester:
     def suggest(self, key: str, limit: int) -> list[str]:
         pattern = revealed_pattern(key)
         by_key = self._by_key
+        regions = _regions(key)
         shortlist = [
-            k for k in self._shortlist(key) if pattern is None or by_key[k].pattern == pattern
+            k
+            for k in self._shortlist(key)
+            if (pattern is None or by_key[k].pattern == pattern) and self._fits(regions, k)
         ]
         scored = sorted(
             ((_ratio(key, k), k) for k in shortlist),
@@ -117,7 +137,9 @@ class Suggester:
         else:
             words = set(key.split()) - set(EQUIPMENT_MODIFIERS) - OTHER_MODIFIERS
             matches = [
-                k for k, e in by_key.items() if e.pattern == pattern and words & set(k.split())
+                k
+                for k, e in by_key.items()
+                if e.pattern == pattern and words & set(k.split()) and self._fits(regions, k)
             ][: limit * 3]
         names: list[str] = []
         for match in matches:
@@ -125,6 +147,16 @@ class Suggester:
             if display not in names:
                 names.append(display)
         return names[:limit]
+
+    def _fits(self, regions: frozenset[str], known: str) -> bool:
+        """Whether the known key ``known`` may be offered for a name that names the
+        parts of the body ``regions``: its words and its entry name none of them or one
+        of these ("Quadruped Neck Rotation", "Chin Tuck" are no suggestion for a
+        thoracic rotation)."""
+        if not regions:
+            return True
+        theirs = _regions(known) | _entry_regions(self._by_key[known])
+        return not theirs or bool(theirs & regions)
 
     def _shortlist(self, key: str, size: int = 60) -> list[str]:
         """The known keys sharing the most three-letter pieces with ``key``: difflib
@@ -170,6 +202,18 @@ class Suggester:
             for index in found:
                 counts[index] = counts.get(index, 0) + 1
         return counts
+
+
+def _regions(key: str) -> frozenset[str]:
+    """The parts of the body the words of a normalized name name."""
+    return frozenset(REGIONS[word] for word in key.split() if word in REGIONS)
+
+
+def _entry_regions(exercise: Exercise) -> frozenset[str]:
+    """The parts of the body an entry is for: those its id names, and the neck for an
+    exercise of the neck's muscles ("Chin Tuck")."""
+    found = _regions(exercise.id.replace("-", " "))
+    return found | {"neck"} if "neck" in exercise.primary else found
 
 
 def _typo(key: str, known: str) -> bool:

@@ -12,15 +12,20 @@ complex ("Power Snatch + Overhead Squat", "Depth Jump to Box") is its first
 movement. As a last resort, a name whose last words are a known movement and
 keep the pattern its words reveal is read as that movement, with the words
 before it unknown ("Nautilus Pullover", "Backpack Bent-Over Row"); it is then
-not taken for the heavy barbell lift it may name. A name that could mean two
-movements (``rowing``) is decided by its prescription: a duration, intervals or
-a distance mean the machine, sets and reps a row. A name that matches nothing is
-reported with the rules that could not judge it and with suggestions only of the
-movement pattern its words reveal ("... push up" is never offered a pull-up,
-"calorie row" never a cable row); when its words reveal no pattern, only a
-near-certain spelling match is offered, or none. A name that stays ambiguous is
-reported with what it may mean. ``trainlint exercises --resolve NAME`` shows
-what a name resolves to and why.
+not taken for the heavy barbell lift it may name. A self-myofascial release is
+read by its tool whatever muscles it names ("foam roll hamstrings and adductors"
+is foam rolling, "lacrosse ball pec release" a soft-tissue release), and a
+stretch by the place it names ("soleus stretch" is the calf stretch). A name
+that could mean two movements (``rowing``) is decided by its prescription: a
+duration, intervals or a distance mean the machine, sets and reps a row. A name
+that matches nothing is reported with the rules that could not judge it and with
+suggestions only of the movement pattern its words reveal ("... push up" is
+never offered a pull-up, "calorie row" never a cable row) and never of another
+part of the body than the one it names ("quadruped t-spine rotation" is never
+offered a neck exercise, nor a wrist extension a hip extension); when its words
+reveal no pattern, only a near-certain spelling match is offered, or none. A
+name that stays ambiguous is reported with what it may mean.
+``trainlint exercises --resolve NAME`` shows what a name resolves to and why.
 
 **Severity.** A name almost exactly spelt like a known one (``dedlift``,
 ``bulgarian split sqat``) is most likely a slip, and a name that may mean two

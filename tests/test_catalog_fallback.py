@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.catalog import Catalog, builtin_exercises
+from checker.catalog import Catalog, Exercise, builtin_exercises
 
 
 @pytest.fixture(scope="module")
@@ -244,3 +244,317 @@ def test_names_sport_coaches_and_apps_write(
 ) -> None:
     resolved = catalog.resolve(name, prescription)
     assert resolved.exercise is not None and resolved.exercise.id == expected, resolved.explain()
+
+
+def _neck_work(exercise: Exercise) -> bool:
+    return "neck" in exercise.primary or exercise.pattern == "isolation-neck"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "quadruped t-spine rotation",
+        "Quadruped T-Spine Rotations",
+        "quadruped thoracic spine rotaton",
+        "t-spine rotation in four-point kneeling",
+        "thoracic retraction",
+        # spelt like Quadruped Neck Rotation, a letter or two apart, but of another joint
+        "quadruped knee rotation",
+        "quadruped hip rotation",
+    ],
+)
+def test_a_name_of_another_part_of_the_body_is_offered_no_neck_exercise(
+    catalog: Catalog, name: str
+) -> None:
+    # the thoracic spine is not the neck: MBSC's quadruped t-spine rotation was offered
+    # Quadruped Neck Rotation; a catalog without the thoracic rotation offers nothing
+    without = Catalog(e for e in builtin_exercises() if e.id != "thoracic-rotation")
+    for each in (catalog, without):
+        by_name = {e.name: e for e in each}
+        found = each.find(name)
+        assert found is None or not _neck_work(found), (name, found)
+        offered = [by_name[shown] for shown in each.suggest(name)]
+        assert not [e.id for e in offered if _neck_work(e)], name
+
+
+def test_the_thoracic_spine_is_written_several_ways(catalog: Catalog) -> None:
+    for name in (
+        "quadruped t-spine rotation",
+        "Quadruped Thoracic Spine Rotation",
+        "quadruped thoracic rotation",
+    ):
+        found = catalog.find(name, {"reps": 5})
+        assert found is not None and found.id == "thoracic-rotation", name
+    assert catalog.suggest("quadruped t-spine rotaton") == ["Thoracic Rotation"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a foam roller (or NASM's SMR, done on one) and the places it works, whatever they are
+        ("foam roll hamstrings and adductors", "foam-rolling"),
+        ("foam roll thoracic spine and lats", "foam-rolling"),
+        ("foam roll calves, adductors, lats", "foam-rolling"),
+        ("Foam Roll: Hamstrings", "foam-rolling"),
+        ("foam rolling calves", "foam-rolling"),
+        ("Foam Roller IT Band", "foam-rolling"),
+        ("IT band foam roll", "foam-rolling"),
+        ("SMR: calves", "foam-rolling"),
+        ("SMR latissimus dorsi", "foam-rolling"),
+        # a ball, or a release without a roller
+        ("lacrosse ball pec release", "soft-tissue-release"),
+        ("pec release with lacrosse ball", "soft-tissue-release"),
+        ("Lacrosse Ball Glutes and Feet", "soft-tissue-release"),
+        ("massage ball calves", "soft-tissue-release"),
+        ("tennis ball foot release", "soft-tissue-release"),
+        ("trigger point release upper traps", "soft-tissue-release"),
+        ("glute smash", "soft-tissue-release"),
+        ("psoas release (supine, head and torso on bolsters)", "soft-tissue-release"),
+        ("plantar fascia release", "soft-tissue-release"),
+    ],
+)
+def test_a_release_is_read_by_its_tool_whatever_the_places(
+    catalog: Catalog, name: str, expected: str
+) -> None:
+    resolved = catalog.resolve(name, {"duration": "2 min"})
+    assert resolved.exercise is not None and resolved.exercise.id == expected, resolved.explain()
+    assert "warmup" in resolved.exercise.tags and resolved.exercise.pattern == "mobility"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # an exercise done on a roller or named with "release" is that exercise
+        ("foam roller thoracic extension", "thoracic-extension"),
+        ("foam roller wall slide", "wall-slide"),
+        ("calf stretch on half foam roller", "calf-stretch"),
+        ("hand-release push-up", "hand-release-push-up"),
+        ("Foam Roller Bridge", None),
+        ("Foam Roller Chest Opener", None),
+        ("medicine ball smash", "medicine-ball-slam"),  # a slam, not a ball release
+    ],
+)
+def test_what_is_not_a_release(catalog: Catalog, name: str, expected: str | None) -> None:
+    found = catalog.find(name, {"sets": 2, "reps": 10})
+    assert (found.id if found is not None else None) == expected, name
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # Functional Range Conditioning / Kinstretch
+        (
+            (
+                "90/90 hip PAILs/RAILs (back leg, internal rotation)",
+                "90/90 hip PAILs/RAILs (front leg, external rotation)",
+                "hip flexion PAILs/RAILs (supine, strap)",
+                "Hip PAILs and RAILs",
+                "PAILs & RAILs (hip flexion)",
+                "hip IR PAILs/RAILs",
+            ),
+            "hip-pails-rails",
+        ),
+        (
+            (
+                "standing hip flexion end-range hold (hip flexion lift-offs)",
+                "hip flexion lift-offs",
+                "Hip Flexion Hovers",
+            ),
+            "hip-flexor-raise",
+        ),
+        (
+            ("hip IR lift-offs", "90/90 hip internal rotation lift-off", "90/90 lift-offs"),
+            "hip-90-90",
+        ),
+        (("spinal CARs", "Spine CARs", "segmental spinal CARs"), "spinal-cars"),
+        (("neck CARs", "Cervical CARs"), "neck-circles"),
+        (("wrist CARs", "Wrist Controlled Articular Rotations"), "wrist-mobility"),
+        (("ankle CARs",), "ankle-circles"),
+        (("scapular CARs", "scapular circles"), "shoulder-rolls"),
+        # the Functional Movement Screen's correctives
+        (
+            (
+                "active straight-leg raise with strap (mobility)",
+                "active straight-leg raise with strap",
+                "ASLR",
+                "leg raise with strap",
+            ),
+            "active-straight-leg-raise",
+        ),
+        (
+            (
+                "leg lowering with core engagement (doorway)",
+                "leg lowering with core engagement (band-assisted)",
+                "leg lowering (unassisted)",
+                "single-leg lowers",
+                "alternating leg lowers",
+            ),
+            "single-leg-lowering",
+        ),
+        # both legs lowered is the lying leg raise, not the FMS drill
+        (("double-leg lowering", "leg lowers"), "lying-leg-raise"),
+        (
+            (
+                "rolling pattern (upper body driven)",
+                "rolling patterns (lower body driven)",
+                "upper-body-driven rolling",
+                "segmental rolling",
+            ),
+            "segmental-rolling",
+        ),
+        (("brettzel", "Brettzel Stretch", "bretzel"), "bretzel-stretch"),
+        # Katy Bowman's alignment drills
+        (("head ramping", "head ramp", "head retraction"), "chin-tuck"),
+        (("rib drop (ribs down to neutral)", "rib drops", "ribs down"), "postural-correction"),
+        (("pelvic list", "pelvic lists (on a block)", "hip list"), "hip-hitch"),
+        (("supported hang (feet on the floor)", "assisted hang", "partial hang"), "dead-hang"),
+        (
+            (
+                "floor sitting and get-up without hands",
+                "get up off the floor",
+                "sit and rise",
+                "sitting-rising test",
+            ),
+            "getting-up-from-the-floor",
+        ),
+        # Dan John's teaching drills
+        (("hip hinge wall drill", "wall hinge drill", "butt to wall"), "hip-hinge-drill"),
+        (("bat wing", "Bat Wings", "batwing row", "bat wing hold"), "bat-wing"),
+        (("doorknob drill", "door knob drill", "doorknob squat"), "assisted-squat"),
+        # McGill's side bridge roll
+        (("side bridge roll", "rolling side bridge", "side plank rolls"), "rolling-side-plank"),
+        # NASM's corrective stretches by the muscles' anatomical names
+        (("upper trapezius / scalene stretch", "scalene stretch"), "neck-stretch"),
+        (("latissimus dorsi ball stretch", "latissimus dorsi stretch"), "lat-stretch"),
+        (("gastrocnemius stretch",), "calf-stretch"),
+        (("standing pectoral stretch", "pectoralis stretch"), "chest-stretch"),
+        (("biceps femoris stretch",), "hamstring-stretch"),
+        (("rectus femoris stretch",), "quad-stretch"),
+        (("static stretch (calves, hip flexors, lats)", "static stretches"), "stretching"),
+    ],
+)
+def test_names_of_corrective_and_mobility_schools(
+    catalog: Catalog, names: tuple[str, ...], expected: str
+) -> None:
+    for name in names:
+        resolved = catalog.resolve(name, {"sets": 2, "reps": 5})
+        assert resolved.exercise is not None and resolved.exercise.id == expected, (
+            resolved.explain()
+        )
+
+
+def test_what_is_done_without_is_set_aside_equipment_and_all(catalog: Catalog) -> None:
+    # "without band" is no band pull-up; "without hands" no part of the movement's name
+    for name, expected in (
+        ("Pull-up without band", "pull-up"),
+        ("sit to stand without hands", "sit-to-stand"),
+    ):
+        resolved = catalog.resolve(name, {"sets": 2, "reps": 5})
+        assert resolved.exercise is not None and resolved.exercise.id == expected, name
+        assert resolved.exercise.equipment != "band" and "without" in resolved.explain(), name
+
+
+def test_corrective_drills_count_as_what_they_train(catalog: Catalog) -> None:
+    # trunk-stability drills are deep-core; the bat wing is back work (the top of a
+    # chest-supported row); the mobility drills are warm-ups, not back work
+    for name in ("single-leg lowering", "side bridge roll"):
+        found = catalog.find(name)
+        assert found is not None and found.kind == "deep-core", name
+    bat_wing = catalog.find("bat wing")
+    assert bat_wing is not None and bat_wing.trains_back
+    for name in ("spinal CARs", "ASLR", "rolling pattern", "foam roll lats"):
+        found = catalog.find(name)
+        assert found is not None and found.kind == "other" and found.has("warmup"), name
+
+
+@pytest.mark.parametrize(
+    ("names", "prescription", "expected"),
+    [
+        # grip implements
+        (
+            ("Rolling Thunder", "Rolling Thunder Deadlift", "revolving handle deadlift"),
+            {},
+            "rolling-thunder",
+        ),
+        (
+            ("Captains of Crush Gripper", "CoC gripper", "Captains of Crush (close)"),
+            {},
+            "gripper",
+        ),
+        # the Marine Corps CFT's grenade, and the other overhand throws
+        (
+            ("Dummy Grenade Throw", "grenade toss", "softball throw", "javelin throws"),
+            {},
+            "overhand-throw",
+        ),
+        # a Soviet program's incline board is the decline sit-up's
+        (
+            (
+                "Abdominal raises on incline board",
+                "incline board sit-ups",
+                "trunk raises on incline board",
+            ),
+            {},
+            "decline-sit-up",
+        ),
+        (
+            ("Front deltoid raise", "front deltoid raises (plate)", "front delt raise"),
+            {},
+            "front-raise",
+        ),
+        (("rear deltoid fly", "rear deltoid raises"), {}, "reverse-fly"),
+        (
+            (
+                "straight-leg calf raise (Smith machine)",
+                "straight-knee calf raise",
+                "straight-leg heel raises",
+            ),
+            {},
+            "standing-calf-raise",
+        ),
+        (
+            (
+                "side-lying abduction",
+                "side-lying leg abductions",
+                "side-lying straight-leg abduction",
+            ),
+            {},
+            "side-lying-leg-raise",
+        ),
+        (("pushup-position row", "push-up position rows", "push-up row"), {}, "renegade-row"),
+        (
+            ("1-arm angled barbell press", "angled barbell press", "single-arm angled press"),
+            {},
+            "landmine-press",
+        ),
+        (
+            ("box jump-up with stabilization", "box jump-ups", "jump-up onto box"),
+            {},
+            "box-jump",
+        ),
+        (("box jump-down with stabilization", "jump down from box"), {}, "snap-down"),
+        (
+            (
+                "single-leg lift and chop",
+                "half-kneeling lift and chop",
+                "lift & chop",
+                "chop and lift",
+            ),
+            {},
+            "cable-lift",
+        ),
+        (
+            ("walk outside", "outdoor walk", "Walk Outdoors (brisk)"),
+            {"duration": "15 min"},
+            "walking",
+        ),
+    ],
+)
+def test_names_strength_sport_and_military_coaches_write(
+    catalog: Catalog, names: tuple[str, ...], prescription: dict[str, object], expected: str
+) -> None:
+    for name in names:
+        resolved = catalog.resolve(name, prescription or {"sets": 3, "reps": 8})
+        assert resolved.exercise is not None and resolved.exercise.id == expected, (
+            resolved.explain()
+        )

@@ -432,7 +432,6 @@ UNKNOWN: list[tuple[str, str | None]] = [
     ("Kas Hip Thrust", "hinge"),
     ("Frog Hip Thrust", "hinge"),
     ("Croc Row", "horizontal-pull"),
-    ("Batwing Row", "horizontal-pull"),
     ("Spider Row", "horizontal-pull"),
     ("Guillotine Bench Press", "horizontal-push"),
     ("Dead Stop Bench Press", "horizontal-push"),
