@@ -11,7 +11,8 @@ nothing else (squats, presses, curls and calf raises are not judged):
   for strength (000:113); it sets no upper limit, and names no level for the
   heavy range. Bodyweight back exercises without an added ``load`` (no load, or
   ``load: bodyweight``) are not held to this: the advice is about choosing a
-  weight;
+  weight. Nor are reps held for five seconds or more each (``hold: 10 s``, Dan
+  John's bat wing): they are isometric holds, not the moving reps 000:109 counts;
 * an exercise that text 002 prescribes (lat pulldown and assisted pull-up 6-10,
   rows 8-12, face pull and reverse fly 12-15) takes that range; the superman
   (8-12) and the bridge (8) are prescribed as held reps, so their ranges judge
@@ -58,6 +59,18 @@ from checker.profiles import ENDURANCE_REPS, NSCA_REPS, REPS, TRIAL_REPS, reps_c
 from checker.program import ExerciseUse, Program
 from checker.rule import Habits, Options, Rule, Violation, by_level
 from checker.sources import HEALTHY_TRAINEES
+from checker.units import parse_duration
+
+#: A hold this long in every rep makes the reps isometric holds (Dan John's bat wing:
+#: five reps of ten seconds), which 000:109's count of moving reps does not speak to.
+HELD_REP_SECONDS = 5
+
+
+def _held(use: ExerciseUse) -> bool:
+    """Whether each rep of the entry is held for :data:`HELD_REP_SECONDS` or more."""
+    hold = parse_duration(use.entry.get("hold"))
+    return hold is not None and hold.low >= HELD_REP_SECONDS
+
 
 _COUNT = {"type": "integer", "minimum": 1}
 
@@ -122,7 +135,7 @@ workouts:
         profile = reps_claims(program)
         binding = binding_for(program.goal)
         # the claims depend on the exercise, whether it is loaded and held: worked out once
-        known: dict[tuple[str, bool, bool], list[Claim]] = {}
+        known: dict[tuple[str, bool, bool, bool], list[Claim]] = {}
         habits = Habits()
         for workout, use in program.exercises():
             exercise = use.exercise
@@ -137,6 +150,7 @@ workouts:
                 exercise.id,
                 _added_load(use.entry.get("load")),
                 use.entry.get("hold") is not None,
+                _held(use),
             )
             claims = known.get(key)
             if claims is None:
@@ -167,7 +181,7 @@ workouts:
         assert exercise is not None
         claims: list[Claim] = []
         unloaded = exercise.has("bodyweight") and not _added_load(use.entry.get("load"))
-        if exercise.trains_back and not unloaded:
+        if exercise.trains_back and not unloaded and not _held(use):
             low = int(options["min"])
             if exercise.has("heavy"):
                 heavy = min(low, int(options["heavy-min"]))

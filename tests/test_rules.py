@@ -1269,3 +1269,17 @@ def test_a_pause_in_a_timed_circuit_is_no_exercise(name: str) -> None:
     assert [f.rule for f in lint(rested, plugins=False) if f.rule == "unknown-exercise"] == [
         "unknown-exercise"
     ]
+
+
+def test_reps_held_five_seconds_or_more_are_not_counted_as_moving_reps() -> None:
+    # Dan John's bat wing: 5 reps, each held 10 s at the top of a row
+    held = "exercise: bat wing\nsets: 3\nreps: 5\nhold: 10 s\nload: 2 x 10 kg"
+    assert findings_of(program(held), "rep-range") == []
+    brief = held.replace("hold: 10 s", "hold: 2 s")
+    assert [f[2:] for f in findings_of(program(brief), "rep-range")] == [
+        (
+            "error",
+            "'bat wing' has 5 reps; no source supports it: back exercises take 8 or more "
+            "reps (000:109)",
+        )
+    ]
