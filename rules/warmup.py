@@ -23,7 +23,8 @@ not one per workout; when only some workouts lack one, one finding at the first
 of them names them all.
 A warm-up duration is checked against ``min-minutes`` to ``max-minutes``.
 A workout of light work only (cardio, stability holds such as planks and bird
-dogs, mobility and warm-up drills: a walk, a session of rehab holds) is itself
+dogs, balance drills, mobility and warm-up drills: a walk, a session of rehab holds,
+a falls-prevention balance class) is itself
 at a warm-up's intensity and is not judged, and a workout that starts with
 steady cardio of five minutes or more (a walk, an easy run: not intervals or sprints;
 given as a distance, a mile on foot or 4 km on a bike) has its warm-up in the cardio's
@@ -68,7 +69,7 @@ _STANDARD = Claim("ACSM GETP", "at least 5-10 minutes of warm-up", 300, None)
 
 def is_light(workout: Workout) -> bool:
     """Whether the workout holds only light work, at a warm-up's intensity: cardio,
-    stability holds, mobility and warm-up drills (a walk, a rehab session of holds).
+    stability holds, balance drills, mobility and warm-up drills (a walk, a rehab session of holds).
     An exercise the catalog does not know is not assumed light."""
     if _RECOVERY.search(workout.name):
         return True  # a session named for recovery is light by its own account
@@ -78,7 +79,7 @@ def is_light(workout: Workout) -> bool:
             use.is_warmup
             or use.has("cardio")
             or use.has("deep-core")
-            or use.exercise.pattern == "mobility"
+            or use.exercise.pattern in ("mobility", "balance")
         )
         for use in workout.exercises
     )

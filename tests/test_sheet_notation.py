@@ -541,6 +541,11 @@ def test_a_back_off_percentage_is_a_load(value: str) -> None:
         ("load", "5 x 5 @ 80%"),
         ("load", "2 x 10 / 2 x 20 kg"),
         ("load", "3 @ RPE 8, 2 @ RPE 9"),
+        ("load", "3 RIR"),  # Renaissance Periodization's sheets: reps in reserve after
+        ("load", "8-12 plates a side"),
+        ("load", "22 mmHg (Stabilizer)"),  # a pressure cuff's target in neck rehab
+        ("distance", "10,000 steps"),
+        ("duration", "3 x 10 min"),  # three bouts of ten minutes
     ],
 )
 def test_notation_trainers_and_conditioning_plans_write(key: str, value: str) -> None:
@@ -558,6 +563,9 @@ def test_notation_trainers_and_conditioning_plans_write(key: str, value: str) ->
         ("load", "135/185/225"),  # no unit anywhere
         ("load", "2 x 20"),
         ("load", "100 kg x 3 /"),  # cut off
+        ("load", "3 RIRS"),
+        ("distance", "10,00 steps"),
+        ("duration", "3 x 10"),
         ("tempo", "5 lowering"),
     ],
 )

@@ -253,3 +253,28 @@ def test_a_workout_on_another_day_still_needs_its_warmup() -> None:
             "warm-up sets marked 'warmup: true'",
         )
     ]
+
+
+def test_a_session_of_balance_drills_is_light() -> None:
+    # a falls-prevention balance class: tandem stance, heel walks, side steps
+    text = """\
+program: P
+level: beginner
+workouts:
+  - name: Balance
+    exercises:
+      - exercise: tandem stance
+        sets: 2
+        hold: 30 s
+      - exercise: heel walk
+        distance: 10 steps
+      - exercise: side stepping
+        distance: 10 steps
+"""
+    assert findings_of(text, "warmup") == []
+    loaded = text.replace(
+        "      - exercise: heel walk",
+        "      - exercise: goblet squat\n"
+        "        sets: 2\n        reps: 10\n      - exercise: heel walk",
+    )
+    assert [f[2] for f in findings_of(loaded, "warmup")] == ["warning"]
