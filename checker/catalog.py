@@ -15,9 +15,8 @@ Names declared ambiguous in the data ("rowing") are decided by the entry's
 prescription (timed work is the machine, sets and reps a row) or by the modifiers
 around them ("flat press" is the bench press). A name that still matches nothing is
 read without its qualifiers (``checker.catalog_qualifiers``: "(30 degrees)", ", seated",
-"w/ pause", "+ Overhead Squat"), and the resolution says what was set aside (for a
-handout's own title, "Knee Strengthening (seated knee extension)", what it names).
-Suggestions for unknown names are in ``checker.catalog_suggest``.
+"w/ pause", "+ Overhead Squat"), and the resolution says what was set aside. Suggestions
+for unknown names are in ``checker.catalog_suggest``.
 """
 
 from __future__ import annotations
@@ -55,6 +54,7 @@ from checker.catalog_names import (
     timed_by_name,
     unambiguous,
 )
+from checker.catalog_patterns import movement_head
 from checker.catalog_qualifiers import adds_resistance as _adds_resistance
 from checker.catalog_qualifiers import qualified, supported, verb_forms, wordy
 from checker.catalog_resolution import (
@@ -378,6 +378,7 @@ class Catalog:
 
     def _suggestion_key(self, name: str) -> str:
         """The normalized name without its qualifiers: suggestions are for the movement."""
+        name = movement_head(name)
         split = qualified(name) or supported(name)
         return split.name if split is not None else normalize(name)
 

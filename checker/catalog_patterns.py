@@ -10,6 +10,8 @@ spelt almost exactly like a known one is offered.
 
 from __future__ import annotations
 
+import re
+
 _CHEST = "horizontal-push"
 _OVERHEAD = "vertical-push"
 _TRICEPS = "isolation-triceps"
@@ -132,6 +134,7 @@ MOVEMENTS: dict[str, tuple[str | None, dict[str, str]]] = {
             "triceps": _TRICEPS,
             "overhead": _TRICEPS,
             "elbow": _TRICEPS,
+            "ez": _TRICEPS,
             "leg": "isolation-quads",
             "knee": "isolation-quads",
             "quad": "isolation-quads",
@@ -193,3 +196,25 @@ def revealed_pattern(key: str) -> str | None:
                     return deciding[word]
             return default
     return None
+
+
+#: where a name says where its movement goes, or the second movement of a complex
+_TO = re.compile(r"\s(?:to|till|until)\s", re.IGNORECASE)
+
+
+def movement_head(name: str) -> str:
+    """``name`` without a phrase after "to" when the words before it name a movement:
+    "Decline EZ-Bar Extension to Chin" is an extension (not a chin-up), "Squat to Press"
+    the squat it starts with; suggestions and the revealed pattern are for that movement."""
+    match = _TO.search(name)
+    if match is None:
+        return name
+    from checker.catalog_names import normalize
+
+    words = normalize(name[: match.start()]).split()
+    moving = any(
+        " ".join(words[end - size : end]) in MOVEMENTS
+        for end in range(len(words), 0, -1)
+        for size in range(min(_LONGEST, end), 0, -1)
+    )
+    return name[: match.start()] if moving else name

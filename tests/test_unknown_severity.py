@@ -103,3 +103,16 @@ def test_equipment_both_names_share_is_not_a_slip(name: str, unlike: str) -> Non
     found = _unknown(name)
     assert [(line, col, sev) for line, col, sev, _ in found] == [(6, 19, "info")]
     assert "did you mean" not in found[0][3]
+
+
+def test_a_phrase_after_to_says_where_the_movement_goes() -> None:
+    # Meadows' "Decline EZ-bar extension to chin" is a triceps extension: never offered a
+    # chin-up for the chin it goes to
+    from checker.testing import lint as run
+
+    text = "program: P\nworkouts:\n  - name: A\n    warmup: 6 min\n    exercises:\n"
+    text += (
+        "      - exercise: Decline EZ-bar extension to chin\n        sets: 3\n        reps: 10\n"
+    )
+    (finding,) = [f for f in run(text, plugins=False) if f.rule == "unknown-exercise"]
+    assert "Chin-Up" not in finding.message and "Pull-Up" not in finding.message
