@@ -497,9 +497,6 @@ UNKNOWN: list[tuple[str, str | None]] = [
     ("Bear Hug Hold", None),
     ("Conan Wheel", None),
     ("Kickstand Kickback", None),
-    # words after "to" say where the movement goes: an extension to the chin is a
-    # triceps extension, never a chin-up
-    ("Decline EZ-Bar Extension to Chin", "isolation-triceps"),
 ]
 
 
