@@ -102,6 +102,9 @@ OTHER_MODIFIERS = frozenset(
         "kipping",
         "strict",
         "competition",
+        # the lift in its competition or conventional form, as translated programs write
+        # it: "deadlift classic" (martwy ciąg klasyczny), "snatch classic" (рывок классический)
+        "classic",
         "resisted",
         "interval",
         "wheelchair",

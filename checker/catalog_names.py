@@ -17,7 +17,9 @@ before the movement ("Rear Delt Reverse Fly") is a modifier too, which the match
 drops only when the movement left trains that muscle (``MUSCLE_MODIFIERS``).
 
 The word tables themselves (abbreviations, spellings, small words, phrases) are in
-``checker.catalog_words``.
+``checker.catalog_words``; before them, a name in German, Spanish, Portuguese, Italian,
+French, Polish or Dutch ("Kniebeuge mit Langhantel", "(supino reto)") has its gym terms
+put in English by ``checker.catalog_glossary``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from checker.catalog_glossary import starts as glossary_starts
+from checker.catalog_glossary import translated
 from checker.catalog_modifiers import EQUIPMENT_MODIFIERS, MUSCLE_MODIFIERS, OTHER_MODIFIERS
 from checker.catalog_words import ABBREVIATIONS as _ABBREVIATIONS
 from checker.catalog_words import DROPPED as _DROPPED
@@ -100,11 +104,15 @@ def _normalize(name: str) -> str:
     if any(c.isdigit() for c in lowered):
         lowered = _SIZE.sub(" ", _AMOUNT.sub(" ", lowered))
     if not lowered.isascii():  # "Plié", "Relevé": the letter without its accent
-        lowered = lowered.replace("\u0131", "i")  # the Turkish dotless i
+        # the Turkish dotless i, the Polish barred l and the German sharp s have none
+        lowered = lowered.replace("\u0131", "i").replace("\u0142", "l").replace("\u00df", "ss")
         lowered = "".join(
             c for c in unicodedata.normalize("NFD", lowered) if not unicodedata.combining(c)
         )
-    for word in _NON_WORD.sub(" ", lowered).split():
+    written = _NON_WORD.sub(" ", lowered).split()
+    if not glossary_starts().isdisjoint(written):  # "press de banca", "(supino reto)"
+        written = translated(written)
+    for word in written:
         words.extend(_WORD_FORMS.get(word) or _word_forms(word))
     if not _PHRASE_STARTS.isdisjoint(words):
         words = _phrases(words)
