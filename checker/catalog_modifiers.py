@@ -105,6 +105,8 @@ OTHER_MODIFIERS = frozenset(
         # the lift in its competition or conventional form, as translated programs write
         # it: "deadlift classic" (martwy ciąg klasyczny), "snatch classic" (рывок классический)
         "classic",
+        # unloaded, unresisted: "sprint 20 m free" (not with the sled), "free squat"
+        "free",
         "resisted",
         "interval",
         "wheelchair",

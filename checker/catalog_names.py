@@ -50,11 +50,12 @@ _MODIFIER_WORDS = {
 }
 _MODIFIER_MAX = max(len(m) for m in _MODIFIER_WORDS)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
-#: a distance or a time written into a name ("Sprint 25m", "400m repeats", "Row 2 km"):
+#: a distance or a time written into a name ("Sprint 25m", "400m repeats", "Row 2 km",
+#: "change of direction 5-10-5 m"):
 #: the prescription's business, not the movement's
 _AMOUNT = re.compile(
-    r"\b(?:\d+\s*[x\u00d7]\s*)?\d+(?:[.,]\d+)?\s*(?:m|km|yd|yds|yards?|meters?|metres?|mi|miles?|min|mins|minutes?"
-    r"|sec|secs|seconds?)\b"
+    r"\b(?:\d+\s*[x\u00d7]\s*)?\d+(?:[.,]\d+)?(?:\s*-\s*\d+(?:[.,]\d+)?)*"
+    r"\s*(?:m|km|yd|yds|yards?|meters?|metres?|mi|miles?|min|mins|minutes?|sec|secs|seconds?)\b"
 )
 #: a height or a load written into a name ('2" Deficit Deadlift', "3-inch Block Pull",
 #: "Kettlebell Swing 24kg"): the setup's or the load's business, not the movement's
@@ -96,8 +97,9 @@ def _word_forms(word: str) -> tuple[str, ...]:
     return forms
 
 
-def _normalize(name: str) -> str:
-    words: list[str] = []
+def _written(name: str) -> list[str]:
+    """``name``'s words as written: lowercase, without accents nor punctuation, a
+    distance, a time, a height or a load left out."""
     lowered = name.lower()
     if "\u00b0" in lowered:  # "45\u00b0 hip extension" is the 45-degree one
         lowered = lowered.replace("\u00b0", " degree ")
@@ -109,7 +111,18 @@ def _normalize(name: str) -> str:
         lowered = "".join(
             c for c in unicodedata.normalize("NFD", lowered) if not unicodedata.combining(c)
         )
-    written = _NON_WORD.sub(" ", lowered).split()
+    return _NON_WORD.sub(" ", lowered).split()
+
+
+def in_other_language(text: str) -> bool:
+    """Whether ``text`` holds a gym term of another language (``checker.catalog_glossary``)."""
+    written = _written(text)
+    return not glossary_starts().isdisjoint(written) and translated(written) != written
+
+
+def _normalize(name: str) -> str:
+    words: list[str] = []
+    written = _written(name)
     if not glossary_starts().isdisjoint(written):  # "press de banca", "(supino reto)"
         written = translated(written)
     for word in written:

@@ -85,6 +85,13 @@ WORDS = {
     "redcord": "suspension",
     "till": "to",  # translated programs: "deadlift till knees"
     "deltoid": "delt",  # the muscle by its full name: "Front Deltoid Raise"
+    # English as translated programs write it: "supine inclined" (supino inclinado),
+    # "hammer curl alternated", "bridge for gluteus", "bike ergometric"
+    "inclined": "incline",
+    "declined": "decline",
+    "alternated": "alternating",
+    "gluteus": "glute",
+    "ergometric": "ergometer",
 }
 #: small words that never tell two exercises apart
 DROPPED = frozenset(
@@ -121,6 +128,13 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("hammer", "grip"): "neutral grip",
     ("palm", "down"): "overhand",
     ("palm", "up"): "underhand",
+    # a grip by its hand's turn, as translated programs write it too: "pull-ups prone
+    # grip" (dominadas prono), "supine grip curl"; "narrow grip" is the close grip
+    ("prone", "grip"): "overhand",
+    ("supine", "grip"): "underhand",
+    ("overhand", "grip"): "overhand",
+    ("underhand", "grip"): "underhand",
+    ("narrow", "grip"): "close grip",
     ("high", "pulley"): "cable",
     ("low", "pulley"): "cable",
     ("pulley",): "cable",

@@ -761,3 +761,137 @@ def test_the_small_words_of_other_languages_go_only_with_a_term() -> None:
     assert normalize("con de row") == "con de row"
     # the lone letters of an I-Y-T-W raise are never small words
     assert normalize("Y raise con mancuernas") == "y raise dumbbell"
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # English translated word for word by coaches of other languages, no original
+        (
+            ("supine straight with barbell", "supine straight", "straight supine with barbell"),
+            "bench-press",
+        ),
+        (("supine inclined", "supine inclined with barbell"), "incline-bench-press"),
+        (
+            ("supine inclined with dumbbells", "dumbbell supine inclined", "supine incline DB"),
+            "incline-dumbbell-press",
+        ),
+        (
+            ("triceps french with dumbbell", "triceps french", "French extension"),
+            "overhead-triceps-extension",
+        ),
+        (
+            ("French press lying with EZ-bar", "lying French press", "French press (lying)"),
+            "skull-crusher",
+        ),
+        (
+            ("hammer curl alternated", "hammer curls alternated", "alternated hammer curl"),
+            "hammer-curl",
+        ),
+        (
+            ("calf standing in the smith", "calf in the smith", "standing calf raise in the smith"),
+            "smith-machine-calf-raise",
+        ),
+        (("calf at the machine standing", "calf at the machine", "calf"), "standing-calf-raise"),
+        (("crosses at the cables", "cable crosses", "crosses on the cables"), "cable-crossover"),
+        (("pulley low narrow grip", "pulley low", "pulley low wide grip"), "cable-seated-row"),
+        (("deadlift classic", "classic deadlift", "deadlift classic, technique"), "deadlift"),
+        (("snatch classic", "classic snatch"), "snatch"),
+        (("pull-ups prone grip", "prone grip pull-ups", "pull-ups overhand grip"), "pull-up"),
+        (("pull-ups supine grip", "supine grip pull-up", "pull-ups underhand grip"), "chin-up"),
+        (
+            ("lumbar extension lying prone", "prone lumbar extension", "lying lumbar extension"),
+            "superman",
+        ),
+        (("bridge for gluteus", "bridge for glutes", "gluteus bridge"), "glute-bridge"),
+        (("bike ergometric moderate", "bike ergometer", "cycle ergometer"), "cycling"),
+        (
+            (
+                "jumps with counter movement (CMJ) after the squat",
+                "jumps with counter movement",
+                "continuous jumps (15 s)",
+            ),
+            "countermovement-jump",
+        ),
+        (("leg press 45", "45 leg press", "leg press 45°"), "leg-press"),
+        (
+            (
+                "Copenhagen adduction plank",
+                "Copenhagen adduction side plank",
+                "Copenhagen adduction",
+            ),
+            "copenhagen-plank",
+        ),
+        (
+            ("change of direction 5-10-5 m", "change of direction 10-5 m"),
+            "change-of-direction-drill",
+        ),
+        (("sprint 20 m free", "free sprint", "sprint free 30 m"), "sprint"),
+        (("standing on one leg", "stand on one leg", "standing on one foot"), "single-leg-balance"),
+        (
+            ("walking outside", "walking after training", "walking after training (ウォーキング)"),
+            "walking",
+        ),
+        (
+            ("squat with barbell on the chest", "squat with the bar on the chest"),
+            "front-squat",
+        ),
+        # German gyms call the pec deck the butterfly
+        (("Butterfly", "Butterfly on the machine", "butterfly machine"), "pec-deck"),
+        (
+            ("reverse Butterfly", "butterfly reverse", "reverse butterfly machine"),
+            "rear-delt-machine",
+        ),
+        (
+            ("reverse butterfly with theraband standing", "reverse butterfly with dumbbells"),
+            "reverse-fly",
+        ),
+    ],
+)
+def test_names_translated_word_for_word(
+    catalog: Catalog, names: tuple[str, ...], expected: str
+) -> None:
+    for name in names:
+        resolved = catalog.resolve(name, {"sets": 3, "reps": 10})
+        assert resolved.exercise is not None and resolved.exercise.id == expected, (
+            resolved.explain()
+        )
+
+
+def test_the_butterfly_held_is_the_stretch_and_swum_the_stroke(catalog: Catalog) -> None:
+    held = catalog.find("Butterfly", {"duration": "30 s"})
+    assert held is not None and held.id == "butterfly-stretch"
+    for name in ("butterfly stroke", "butterfly swim"):
+        found = catalog.find(name, {"distance": "4 x 50 m"})
+        assert found is not None and found.id == "swimming", name
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # the English is a translation, the original in brackets the coach's own name
+        ("rower with barbell (rematore con bilanciere)", "barbell-bent-over-row"),
+        ("rowing seated on machine (Rudern sitzend)", "machine-row"),
+        ("French press with SZ-bar (Stirndrücken)", "skull-crusher"),
+        ("French press with EZ bar (french press su panca)", "skull-crusher"),
+        ("deadlift with stiff legs (Kreuzheben gestreckte Beine)", "stiff-leg-deadlift"),
+        ("abdominal on the floor (abdominal supra)", "crunch"),
+        ("Kettlebell swing russian, one hand (swing jednorącz)", "single-arm-kettlebell-swing"),
+        # with the equipment the English names
+        ("dumbbell press on inclined bench (spinte su panca inclinata)", "incline-dumbbell-press"),
+        ("supine inclined with dumbbells (supino inclinado)", "incline-dumbbell-press"),
+        ("calf standing in the smith (panturrilha em pé)", "smith-machine-calf-raise"),
+        # an original that names nothing the matcher knows leaves the English to decide
+        ("step-up on the bench with dumbbells (salita sulla panca)", "step-up"),
+        ("full squat (sentadilla completa)", "back-squat"),
+    ],
+)
+def test_the_original_name_in_brackets_decides(catalog: Catalog, name: str, expected: str) -> None:
+    resolved = catalog.resolve(name, {"sets": 3, "reps": 10})
+    assert resolved.exercise is not None and resolved.exercise.id == expected, resolved.explain()
+
+
+def test_a_label_keeps_the_support_phrase_apart(catalog: Catalog) -> None:
+    # "crunches on the incline bench" is a crunch, never the incline bench press
+    found = catalog.find("abs - crunches on the incline bench (пресс)")
+    assert found is not None and found.id == "crunch"
