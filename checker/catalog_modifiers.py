@@ -107,6 +107,11 @@ OTHER_MODIFIERS = frozenset(
         "classic",
         # unloaded, unresisted: "sprint 20 m free" (not with the sled), "free squat"
         "free",
+        # a group class's segment and a skill's practice: "Squat Track", "Warm-Up Track"
+        # (BODYPUMP), "Double-Under Skill Work"
+        "track",
+        "skill",
+        "skill work",
         "resisted",
         "interval",
         "wheelchair",

@@ -92,6 +92,10 @@ WORDS = {
     "alternated": "alternating",
     "gluteus": "glute",
     "ergometric": "ergometer",
+    # a suspension trainer's word for itself: "Suspended Row", "Suspended Push-Up"
+    "suspended": "suspension",
+    # one spelling for the adjective: "landmine rotation press" is the rotational one
+    "rotational": "rotation",
 }
 #: small words that never tell two exercises apart
 DROPPED = frozenset(

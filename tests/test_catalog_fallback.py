@@ -895,3 +895,163 @@ def test_a_label_keeps_the_support_phrase_apart(catalog: Catalog) -> None:
     # "crunches on the incline bench" is a crunch, never the incline bench press
     found = catalog.find("abs - crunches on the incline bench (пресс)")
     assert found is not None and found.id == "crunch"
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # boxing and kickboxing classes: a round by its strikes and its bag
+        (
+            (
+                "heavy bag jab-cross",
+                "heavy bag combos",
+                "double-end bag",
+                "uppercut bag",
+                "jab-cross-hook on the bag",
+                "1-2 on the heavy bag",
+                "slip and roll",
+            ),
+            "boxing",
+        ),
+        (
+            (
+                "heavy bag roundhouse kick",
+                "body bag knees and front kicks",
+                "roundhouse kicks on the bag",
+                "knee strikes",
+                "Muay Thai bag work",
+            ),
+            "kickboxing",
+        ),
+        # a stretch of no named place is stretching, never one muscle's stretch
+        (
+            (
+                "stretch",
+                "stretches",
+                "stretch track",
+                "seated stretch",
+                "desk stretch",
+                "seated stretch and relaxation",
+            ),
+            "stretching",
+        ),
+        (("mobility flow", "mobility circuit", "mobility sequence"), "stretching"),
+        (
+            (
+                "relaxation - progressive muscle relaxation after Jacobson",
+                "progressive muscle relaxation",
+                "relaxation - hanging on the bar and shaking the legs",
+                "savasana",
+            ),
+            "relaxation",
+        ),
+        # BODYPUMP's tracks
+        (("warm-up track", "warm-up"), "general-warm-up"),
+        (("core track - crunch, oblique crunch, hover", "core track"), "abs-of-choice"),
+        (("squat track", "squat track - back squat"), "back-squat"),
+        (
+            ("Tai Chi-based movement", "Tai Chi-based exercise", "tai chi inspired movement"),
+            "tai-chi",
+        ),
+        (
+            ("partner wheelbarrow walk", "wheelbarrow race", "wheelbarrow walks with partner"),
+            "wheelbarrow-walk",
+        ),
+        (
+            ("double-under skill work", "double-under practice", "double-unders skill"),
+            "double-under",
+        ),
+        (
+            ("high knees running in place", "running high knees", "high knees running on the spot"),
+            "high-knees",
+        ),
+        (("power skater", "power skaters", "skater plyo"), "skater-jump"),
+        (
+            ("front support with chest touches", "front support chest touch", "plank chest taps"),
+            "plank-shoulder-tap",
+        ),
+        (("front support", "front support hold"), "plank"),
+        (("suspended row", "suspension row", "TRX row"), "inverted-row"),
+        (("20 m shuttle game", "shuttle relay", "shuttle run game"), "shuttle-run"),
+        (
+            (
+                "sports games - football or basketball (спортивні ігри)",
+                "team games",
+                "basketball",
+            ),
+            "team-sports",
+        ),
+        (
+            (
+                "single-leg stance throwing ball with partner",
+                "single-leg stance - hold the ball",
+                "single-leg stance test your partner",
+            ),
+            "single-leg-balance",
+        ),
+        (("seated ball toss and catch", "ball toss", "toss and catch"), "ball-toss-and-catch"),
+        (
+            (
+                "dynamic balance - tandem walk, sideways walking, figure-of-eight walk",
+                "dynamic balance",
+                "heel-to-toe walk",
+            ),
+            "tandem-walk",
+        ),
+        (
+            ("floor work - getting down and up", "getting down and up", "get down and up"),
+            "getting-up-from-the-floor",
+        ),
+        (("Part 1 running drills", "running drills", "sprint drills"), "skipping-drill"),
+        (("band side walk", "band side step", "band side shuffle"), "banded-lateral-walk"),
+        (("DB fly stretch", "fly stretch", "pec fly stretch"), "chest-stretch"),
+        (
+            ("landmine rotation press", "landmine rotational press", "rotation landmine press"),
+            "landmine-rotational-press",
+        ),
+    ],
+)
+def test_names_group_classes_and_sport_sessions_write(
+    catalog: Catalog, names: tuple[str, ...], expected: str
+) -> None:
+    for name in names:
+        resolved = catalog.resolve(name, {"sets": 3, "reps": 10})
+        assert resolved.exercise is not None and resolved.exercise.id == expected, (
+            resolved.explain()
+        )
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a strike alone, or a kick held, is not a round; a bag of sand is no boxing bag
+        ("cross", None),
+        ("hook", None),
+        ("front kick hold", "kick-hold"),
+        ("sandbag carry", "sandbag-carry"),
+        ("sand bag clean", "clean"),
+        ("side kick", "pilates-side-kick"),
+        ("donkey kick", "glute-kickback"),
+        # a stretch that names its place is that place's stretch
+        ("calf and hamstring stretch", "calf-stretch"),
+        ("hamstring stretch", "hamstring-stretch"),
+        ("doorway stretch", "chest-stretch"),
+    ],
+)
+def test_strikes_and_stretches_keep_to_what_they_name(
+    catalog: Catalog, name: str, expected: str | None
+) -> None:
+    found = catalog.find(name)
+    assert (found.id if found is not None else None) == expected, catalog.resolve(name).explain()
+
+
+def test_the_new_class_entries_count_as_what_they_are(catalog: Catalog) -> None:
+    for name in ("relaxation", "ball toss and catch"):
+        found = catalog.find(name)
+        assert found is not None and found.has("warmup") and not found.trains_back, name
+    for name in ("team sports", "heavy bag combos"):
+        found = catalog.find(name)
+        assert found is not None and found.has("cardio"), name
+    wheelbarrow = catalog.find("partner wheelbarrow walk")
+    assert wheelbarrow is not None and wheelbarrow.pattern == "crawl"
+    assert {"front-delts", "triceps"} <= set(wheelbarrow.primary)
