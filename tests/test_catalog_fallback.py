@@ -641,6 +641,14 @@ def test_names_strength_sport_and_military_coaches_write(
         ("fr", ("développé couché", "developpe couche", "développé couché barre"), "bench-press"),
         ("fr", ("développé incliné avec haltères",), "incline-dumbbell-press"),
         ("fr", ("développé militaire", "développé militaire debout"), "overhead-press"),
+        (
+            "fr",
+            (
+                "développé militaire assis avec haltères",
+                "développé militaire assis (seated press) with dumbbells",
+            ),
+            "dumbbell-shoulder-press",
+        ),
         ("fr", ("tractions lestées", "tractions lestées (10 kg)"), "weighted-pull-up"),
         ("fr", ("rowing barre", "rowing barre buste penché"), "barbell-bent-over-row"),
         ("fr", ("tirage vertical", "tirage vertical poulie haute"), "lat-pulldown"),
