@@ -62,7 +62,9 @@ from checker.catalog_resolution import (
     Resolution,
     builtin_ambiguities,
     builtin_ambiguities_among,
+    named_in_original,
     named_in_qualifier,
+    named_qualifier_first,
     prescription_kind,
 )
 
@@ -208,7 +210,8 @@ class Catalog:
         split = qualified(name)
         found: Resolution | None = None
         if split is not None:
-            found = self._named_by_qualifier(name, key, split.name, split.set_aside)
+            self._index()
+            found = named_qualifier_first(name, key, split.name, split.set_aside, self._by_key)
             proper = self._resolution(split.name, prescription)
             if found is None and (proper.exercise is not None or proper.candidates):
                 # "Heel Raises at the rail (10 reps)": the support phrase is set aside too
@@ -216,6 +219,8 @@ class Catalog:
                 found = proper.qualified(name, key, aside, split.complex_rest)
             if found is None and not split.complex_rest:
                 found = named_in_qualifier(name, key, split.name, split.set_aside, self.resolve)
+            # "rower with barbell (rematore con bilanciere)": the coach's own name decides
+            found = named_in_original(name, key, split, found, lambda w: self._resolve(w, w, kind))
         plain = qualified(name, words=False) if found is None and wordy(name) else None
         if plain is not None and split is not None and plain.name != split.name:
             # "Throw from Power Position, 9 kg shot": only the punctuation sets one apart
@@ -325,20 +330,6 @@ class Catalog:
             if best is not None:
                 return best[1]
         return Resolution(name, key, None, "no match")
-
-    def _named_by_qualifier(
-        self, name: str, key: str, proper: str, set_aside: tuple[str, ...]
-    ) -> Resolution | None:
-        """An entry whose name is the qualifier and the name proper together, the
-        qualifier first: "Cable Fly (low to high)" is the Low-to-High Cable Fly."""
-        if len(set_aside) != 1:
-            return None
-        self._index()
-        whole = normalize(f"{set_aside[0]} {proper}")
-        found = self._by_key.get(whole)
-        if found is None:
-            return None
-        return Resolution(name, key, found, f"exact name or alias ('{whole}'), qualifier first")
 
     def _decided(
         self, key: str, modifiers: tuple[str, ...], found: Exercise | None, how: str

@@ -17,8 +17,10 @@ alternative's last word ("DB" of "DB or BB Row" is a dumbbell row). As the athle
 take another alternative, the choice is not taken for the heavy barbell lift it may name.
 Before any of these, a release named by its tool and the places it works ("foam roll
 hamstrings and adductors", "lacrosse ball pec release": ``checker.catalog_release``) is
-the catalog's release for that tool; a stretch or mobility drill that names a place
-("Soleus stretch") is the catalog's stretch for it.
+the catalog's release for that tool; a round named by its strikes and bag ("heavy bag
+jab-cross", "body bag knees and front kicks": ``checker.catalog_strikes``) is boxing or
+kickboxing; a stretch or mobility drill that names a place ("Soleus stretch") is the
+catalog's stretch for it.
 """
 
 from __future__ import annotations
@@ -31,9 +33,10 @@ from typing import Protocol
 from checker.catalog_data import Exercise
 from checker.catalog_names import normalize
 from checker.catalog_patterns import revealed_pattern
-from checker.catalog_qualifiers import qualified
+from checker.catalog_qualifiers import bare_modifier_words, qualified
 from checker.catalog_release import released
 from checker.catalog_resolution import Resolution
+from checker.catalog_strikes import struck
 
 #: how the catalog resolves a normalized name for a kind of prescription, modifiers and
 #: all (``Catalog._resolve``), without this last resort
@@ -189,6 +192,10 @@ def last_resort(catalog: _Catalog, name: str, key: str, kind: str | None) -> Res
     if release is not None:
         places, exercise = release
         return Resolution(name, key, exercise, f"a self-myofascial release ({places})")
+    strikes = struck(key)
+    rounds = None if strikes is None else catalog.get(strikes)
+    if rounds is not None:
+        return Resolution(name, key, rounds, "a round of strikes, at a bag or not")
     suggestions = catalog.suggest(name)  # the limit unknown-exercise asks: one cache entry
     if suggestions and spelt_like(name, suggestions[0]):
         return Resolution(name, key, None, "no match")
@@ -199,7 +206,8 @@ def last_resort(catalog: _Catalog, name: str, key: str, kind: str | None) -> Res
     stretched = _stretched(key, catalog)
     if stretched is not None:
         place, exercise = stretched
-        return Resolution(name, key, exercise, f"a stretch or mobility drill of the {place}")
+        of = f"of the {place}" if place else "of no place named: stretching"
+        return Resolution(name, key, exercise, f"a stretch or mobility drill {of}")
 
     to = _TO.search(name)
     if to is not None and to.start() > 0:
@@ -212,6 +220,10 @@ def last_resort(catalog: _Catalog, name: str, key: str, kind: str | None) -> Res
             return Resolution(
                 name, key, resolved.exercise, how, resolved.ignored, complex_rest=rest
             )
+        stretch = _stretched(first_key, catalog)  # "seated stretch and relaxation"
+        if stretch is not None:
+            how = f"a stretch or mobility drill ('{first_key}'), the first of two movements"
+            return Resolution(name, key, stretch[1], how, complex_rest=rest)
         found = last_words(first_key, kind, lookup, revealed_pattern(first_key))
         if found is not None:
             exercise, how, unknown = found
@@ -260,7 +272,8 @@ def _released(name: str, key: str, catalog: _Catalog) -> tuple[str, Exercise] | 
 
 def _stretched(key: str, catalog: _Catalog) -> tuple[str, Exercise] | None:
     """The catalog's stretch for the place a stretch or mobility drill names ("Soleus
-    stretch" is the calf stretch), or None."""
+    stretch" is the calf stretch), and with no place named, nor any word besides
+    modifiers ("stretches", "seated stretch"), Stretching; else None."""
     words = key.split()
     if not _STRETCH & set(words):
         return None
@@ -269,4 +282,9 @@ def _stretched(key: str, catalog: _Catalog) -> tuple[str, Exercise] | None:
         if f" {place} " in padded:
             exercise = catalog.get(exercise_id)
             return (place, exercise) if exercise is not None else None
+    # "stretch", "stretches", "seated stretch", "stretch track": stretching, of no place
+    rest = " ".join(w for w in words if w not in _STRETCH)
+    if not rest or bare_modifier_words(rest):
+        exercise = catalog.get("stretching")
+        return ("", exercise) if exercise is not None else None
     return None

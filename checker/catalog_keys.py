@@ -5,12 +5,14 @@ was half of a one-file run after the imports. ``checker/data/exercise-keys.json`
 each name with its normalized form, and the catalog's index reads them from it.
 
 The file is only ever a shortcut: it records a fingerprint of ``catalog_names.py``
-(where ``normalize`` and its word tables live), and when that module has changed since
-the file was made, the file is ignored and every name is normalized as before; a name
-missing from it (an entry added since) is normalized on its own. So a stale file costs
-time, never a different result; ``tests/test_catalog_keys.py`` fails while it is stale.
+(where ``normalize`` lives), ``catalog_words.py`` (its word tables),
+``catalog_glossary.py`` and ``data/glossary.json`` (the other languages' gym terms), and
+when one of them has changed since the file was made, the file is ignored and every name
+is normalized as before; a name missing from it (an entry added since) is normalized on
+its own. So a stale file costs time, never a different result;
+``tests/test_catalog_keys.py`` fails while it is stale.
 
-Regenerate it after changing ``exercises.json`` or ``catalog_names.py``::
+Regenerate it after changing ``exercises.json`` or one of those files::
 
     python -m checker.catalog_keys
 """
@@ -23,12 +25,24 @@ from functools import cache
 from pathlib import Path
 
 FILE = Path(__file__).parent / "data" / "exercise-keys.json"
-_NORMALIZER = Path(__file__).with_name("catalog_names.py")
+#: the modules and data whose code or tables decide what ``normalize`` returns
+_NORMALIZER = tuple(
+    Path(__file__).parent / name
+    for name in (
+        "catalog_names.py",
+        "catalog_words.py",
+        "catalog_glossary.py",
+        "data/glossary.json",
+    )
+)
 
 
 def fingerprint() -> str:
-    """A checksum of the module that defines ``normalize``."""
-    return f"{zlib.crc32(_NORMALIZER.read_bytes()):08x}"
+    """A checksum of the modules that define ``normalize`` and its word tables."""
+    checksum = 0
+    for module in _NORMALIZER:
+        checksum = zlib.crc32(module.read_bytes(), checksum)
+    return f"{checksum:08x}"
 
 
 @cache

@@ -102,6 +102,16 @@ OTHER_MODIFIERS = frozenset(
         "kipping",
         "strict",
         "competition",
+        # the lift in its competition or conventional form, as translated programs write
+        # it: "deadlift classic" (martwy ciąg klasyczny), "snatch classic" (рывок классический)
+        "classic",
+        # unloaded, unresisted: "sprint 20 m free" (not with the sled), "free squat"
+        "free",
+        # a group class's segment and a skill's practice: "Squat Track", "Warm-Up Track"
+        # (BODYPUMP), "Double-Under Skill Work"
+        "track",
+        "skill",
+        "skill work",
         "resisted",
         "interval",
         "wheelchair",

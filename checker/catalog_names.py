@@ -15,6 +15,11 @@ Modifiers are equipment, position, bar position and depth ("low bar", "quarter")
 direction ("forward"), effort ("easy", "recovery") and lever words; a muscle written
 before the movement ("Rear Delt Reverse Fly") is a modifier too, which the matcher
 drops only when the movement left trains that muscle (``MUSCLE_MODIFIERS``).
+
+The word tables themselves (abbreviations, spellings, small words, phrases) are in
+``checker.catalog_words``; before them, a name in German, Spanish, Portuguese, Italian,
+French, Polish or Dutch ("Kniebeuge mit Langhantel", "(supino reto)") has its gym terms
+put in English by ``checker.catalog_glossary``.
 """
 
 from __future__ import annotations
@@ -24,194 +29,19 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from checker.catalog_glossary import starts as glossary_starts
+from checker.catalog_glossary import translated
 from checker.catalog_modifiers import EQUIPMENT_MODIFIERS, MUSCLE_MODIFIERS, OTHER_MODIFIERS
+from checker.catalog_words import ABBREVIATIONS as _ABBREVIATIONS
+from checker.catalog_words import DROPPED as _DROPPED
+from checker.catalog_words import PHRASES as _PHRASES
+from checker.catalog_words import WORDS as _WORDS
 
 if TYPE_CHECKING:
     from checker.catalog_data import Exercise
 
 __all__ = ["EQUIPMENT_MODIFIERS", "MUSCLE_MODIFIERS", "OTHER_MODIFIERS", "normalize"]
 
-_ABBREVIATIONS = {
-    "db": "dumbbell",
-    "dbs": "dumbbell",
-    "bb": "barbell",
-    "kb": "kettlebell",
-    "kbs": "kettlebell",
-    "sa": "single arm",
-    "sl": "single leg",
-    "ez": "ez bar",
-    "bw": "bodyweight",
-    "ssb": "safety bar",
-    "iso": "isometric",
-    "c2": "concept2",
-    # physiotherapy handouts: "Side-lying ER", "Band IR at 90/90"
-    "er": "external rotation",
-    "ir": "internal rotation",
-    # team coaches' sheets: "FSQ", "TBDL", "MB Slam"
-    "fsq": "front squat",
-    "fsqs": "front squat",
-    "tbdl": "trap bar deadlift",
-    "mb": "medicine ball",
-}
-#: one spelling for words written several ways (after plurals are made singular)
-_WORDS = {
-    "pullup": "pull up",
-    "pushup": "push up",
-    "chinup": "chin up",
-    "situp": "sit up",
-    "stepup": "step up",
-    "getup": "get up",
-    "flye": "fly",
-    "tyre": "tire",
-    "lever": "machine",
-    "leverage": "machine",
-    "selectorized": "machine",
-    "banded": "band",
-    "dumbell": "dumbbell",
-    "alternate": "alternating",
-    "pronated": "overhand",
-    "supinated": "underhand",
-    "hyper": "hyperextension",
-    "dec": "deck",
-    "shallow": "partial",
-    "comp": "competition",
-    "negatives": "negative",
-    "theraband": "band",
-    "ham": "hamstring",
-    "toss": "throw",
-    "sitting": "seated",
-    "intervals": "interval",
-    # a held contraction, as handouts write it: "static quads", "static abduction"
-    "static": "isometric",
-    # a sliding surface, as a board or discs
-    "slideboard": "slider",
-    "valslide": "slider",
-    "glider": "slider",
-    # a stick for drills: "Dowel RDL", "PVC hip hinge", "Broomstick good morning"
-    "pvc": "dowel",
-    "broomstick": "dowel",
-    "plantarflexion": "plantar flexion",
-    "dorsiflexion": "dorsi flexion",
-    "quadricep": "quad",
-    "prowler": "sled",
-    # the handouts' word for the glutes: "buttock squeeze", "buttock contraction"
-    "buttock": "glute",
-    "forwards": "forward",
-    "backwards": "backward",
-    "sidelying": "side lying",
-    # a speed coach's shorthand: "Accel Starts"
-    "accel": "acceleration",
-    # a dumbbell as Turkish programs write it, with a dotless i read as i: "Dambil Curl"
-    "dambil": "dumbbell",
-    # a suspension trainer by its maker, as physiotherapy programs write it: "in Redcord"
-    "redcord": "suspension",
-    "till": "to",  # translated programs: "deadlift till knees"
-    "deltoid": "delt",  # the muscle by its full name: "Front Deltoid Raise"
-}
-#: small words that never tell two exercises apart
-_DROPPED = frozenset(
-    {"s", "and", "the", "a", "an", "of", "on", "with", "to", "n", "attachment", "version"}
-)
-#: multi-word spellings of one thing, longest first when they overlap
-_PHRASES: dict[tuple[str, ...], str] = {
-    ("one", "arm"): "single arm",
-    ("1", "arm"): "single arm",
-    ("single", "armed"): "single arm",
-    ("one", "armed"): "single arm",
-    ("one", "leg"): "single leg",
-    ("1", "leg"): "single leg",
-    ("one", "legged"): "single leg",
-    ("single", "legged"): "single leg",
-    ("body", "weight"): "bodyweight",
-    ("resistance", "band"): "band",
-    ("machine", "machine"): "machine",
-    ("hammer", "strength"): "machine",
-    ("plate", "loaded"): "machine",
-    ("smith",): "smith machine",
-    ("ez", "curl", "bar"): "ez bar",
-    ("e", "z", "bar"): "ez bar",
-    ("hex", "bar"): "trap bar",
-    ("safety", "squat", "bar"): "safety bar",
-    ("swiss", "ball"): "stability ball",
-    ("exercise", "ball"): "stability ball",
-    ("physio", "ball"): "stability ball",
-    ("med", "ball"): "medicine ball",
-    ("half", "kneeling"): "half kneeling",
-    ("palm", "in"): "neutral grip",
-    ("semi", "underhand"): "neutral grip",
-    ("semi", "overhand"): "neutral grip",
-    ("hammer", "grip"): "neutral grip",
-    ("palm", "down"): "overhand",
-    ("palm", "up"): "underhand",
-    ("high", "pulley"): "cable",
-    ("low", "pulley"): "cable",
-    ("pulley",): "cable",
-    ("two", "dumbbell"): "dumbbell",
-    ("two", "hand"): "two arm",
-    ("2", "hand"): "two arm",
-    ("one", "hand"): "single arm",
-    ("single", "hand"): "single arm",
-    ("cambered", "bar"): "cambered bar",
-    ("ankle", "weight"): "ankle weight",
-    ("thera", "band"): "band",
-    # a swim coach's band: "Stretch Cord External Rotation", "Stretch Cord Pull-Down"
-    ("stretch", "cord"): "band",
-    ("trap", "bar"): "trap bar",
-    # a bar too thick to close the hand around: "Thick-Bar Hold", "Fat Bar Deadlift"
-    ("thick", "bar"): "axle",
-    ("fat", "bar"): "axle",
-    # a knee raise, as programs also write it: "Hanging Knee-Ups", "Lying Knee Ups"
-    ("knee", "up"): "knee raise",
-    # swimming strokes written in two words: "Side Stroke Swim"
-    ("side", "stroke"): "sidestroke",
-    ("breast", "stroke"): "breaststroke",
-    ("back", "stroke"): "backstroke",
-    # physiotherapy handouts name the position last: "knee extension in sitting"
-    ("in", "seated"): "seated",
-    ("in", "lying"): "lying",
-    ("in", "side", "lying"): "side lying",
-    ("in", "standing"): "standing",
-    ("in", "prone"): "prone",
-    ("in", "supine"): "supine",
-    ("in", "kneeling"): "kneeling",
-    # on hands and knees, as physiotherapy handouts write it: "cervical extension in
-    # four-point kneeling", "on all fours"
-    ("four", "point", "kneeling"): "quadruped",
-    ("4", "point", "kneeling"): "quadruped",
-    ("in", "four", "point", "kneeling"): "quadruped",
-    ("in", "4", "point", "kneeling"): "quadruped",
-    ("in", "quadruped"): "quadruped",
-    ("all", "four"): "quadruped",
-    # both legs at once: "Double-Leg Cone Jumps", "Two-Footed Hops"
-    ("double", "leg"): "bilateral",
-    ("double", "legged"): "bilateral",
-    ("two", "leg"): "bilateral",
-    ("two", "legged"): "bilateral",
-    ("two", "footed"): "bilateral",
-    # a ballet position, as barre classes write it: "Plie in second position"
-    ("in", "first", "position"): "first position",
-    ("in", "second", "position"): "second position",
-    # "jogging on the spot" ("on" and "the" are dropped first), "running in place"
-    ("spot",): "in place",
-    ("slide", "board"): "slider",
-    ("low", "bar"): "low bar",
-    ("high", "bar"): "high bar",
-    ("steady", "state"): "steady",
-    # a lever's length is a position, not a machine ("lever" is read "machine" first)
-    ("short", "machine"): "short lever",
-    ("long", "machine"): "long lever",
-    ("zone", "2"): "easy",
-    ("z2",): "easy",
-    ("bosu", "ball"): "bosu",
-    ("concept", "2"): "concept2",
-    # a trap-bar deadlift as team sheets write it: "TB DL"
-    ("tb", "dl"): "trap bar deadlift",
-    # "Weight Plate Twists": a plate
-    ("weight", "plate"): "plate",
-    # the upper back's spine: "Quadruped T-Spine Rotation", "Thoracic Spine Extension"
-    ("t", "spine"): "thoracic",
-    ("thoracic", "spine"): "thoracic",
-}
 _PHRASE_MAX = max(len(p) for p in _PHRASES)
 
 _EQUIPMENT_WORDS = frozenset(m for m in EQUIPMENT_MODIFIERS if " " not in m)
@@ -220,11 +50,12 @@ _MODIFIER_WORDS = {
 }
 _MODIFIER_MAX = max(len(m) for m in _MODIFIER_WORDS)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
-#: a distance or a time written into a name ("Sprint 25m", "400m repeats", "Row 2 km"):
+#: a distance or a time written into a name ("Sprint 25m", "400m repeats", "Row 2 km",
+#: "change of direction 5-10-5 m"):
 #: the prescription's business, not the movement's
 _AMOUNT = re.compile(
-    r"\b(?:\d+\s*[x\u00d7]\s*)?\d+(?:[.,]\d+)?\s*(?:m|km|yd|yds|yards?|meters?|metres?|mi|miles?|min|mins|minutes?"
-    r"|sec|secs|seconds?)\b"
+    r"\b(?:\d+\s*[x\u00d7]\s*)?\d+(?:[.,]\d+)?(?:\s*-\s*\d+(?:[.,]\d+)?)*"
+    r"\s*(?:m|km|yd|yds|yards?|meters?|metres?|mi|miles?|min|mins|minutes?|sec|secs|seconds?)\b"
 )
 #: a height or a load written into a name ('2" Deficit Deadlift', "3-inch Block Pull",
 #: "Kettlebell Swing 24kg"): the setup's or the load's business, not the movement's
@@ -266,19 +97,35 @@ def _word_forms(word: str) -> tuple[str, ...]:
     return forms
 
 
-def _normalize(name: str) -> str:
-    words: list[str] = []
+def _written(name: str) -> list[str]:
+    """``name``'s words as written: lowercase, without accents nor punctuation, a
+    distance, a time, a height or a load left out."""
     lowered = name.lower()
     if "\u00b0" in lowered:  # "45\u00b0 hip extension" is the 45-degree one
         lowered = lowered.replace("\u00b0", " degree ")
     if any(c.isdigit() for c in lowered):
         lowered = _SIZE.sub(" ", _AMOUNT.sub(" ", lowered))
     if not lowered.isascii():  # "Plié", "Relevé": the letter without its accent
-        lowered = lowered.replace("\u0131", "i")  # the Turkish dotless i
+        # the Turkish dotless i, the Polish barred l and the German sharp s have none
+        lowered = lowered.replace("\u0131", "i").replace("\u0142", "l").replace("\u00df", "ss")
         lowered = "".join(
             c for c in unicodedata.normalize("NFD", lowered) if not unicodedata.combining(c)
         )
-    for word in _NON_WORD.sub(" ", lowered).split():
+    return _NON_WORD.sub(" ", lowered).split()
+
+
+def in_other_language(text: str) -> bool:
+    """Whether ``text`` holds a gym term of another language (``checker.catalog_glossary``)."""
+    written = _written(text)
+    return not glossary_starts().isdisjoint(written) and translated(written) != written
+
+
+def _normalize(name: str) -> str:
+    words: list[str] = []
+    written = _written(name)
+    if not glossary_starts().isdisjoint(written):  # "press de banca", "(supino reto)"
+        written = translated(written)
+    for word in written:
         words.extend(_WORD_FORMS.get(word) or _word_forms(word))
     if not _PHRASE_STARTS.isdisjoint(words):
         words = _phrases(words)

@@ -57,8 +57,11 @@ _SEPARATOR = LazyPattern(
 #: words that start a trailing qualifier without punctuation ("from a high chair",
 #: "on a pillow")
 #: the separators of punctuation alone, for a name whose words are its own ("Throw from
-#: Power Position, 9 kg shot": the movement's name holds "from")
-_PUNCTUATION = LazyPattern(r"\s*[,;@]\s*|\s+[-\u2013\u2014]+\s+|\s*\bw/\s*", re.IGNORECASE)
+#: Power Position, 9 kg shot": the movement's name holds "from"), and when it is done
+#: ("jumps with counter movement after the squat")
+_PUNCTUATION = LazyPattern(
+    r"\s*[,;@]\s*|\s+[-\u2013\u2014]+\s+|\s*\bw/\s*|\s+(?:after|before)\s+", re.IGNORECASE
+)
 _WORDY = LazyPattern(r"\s(?:with|from|to|on|at|against)\s", re.IGNORECASE)
 #: a slash between two movements ("Wrist Flexion / Extension", "Chin-up/Pull-up"), not
 #: "w/" nor a position ("90/90"), nor FRC's one method of two isometrics ("PAILs/RAILs")
@@ -118,7 +121,8 @@ def qualified(name: str, words: bool = True) -> Qualified | None:
         return None
     label = _LABEL.match(name)
     if label is not None and normalize(name[label.end() :]):
-        unlabelled = qualified(name[label.end() :], words)
+        # "Abs - crunches on the incline bench": the support phrase after the label too
+        unlabelled = qualified(name[label.end() :], words) or supported(name[label.end() :])
         if unlabelled is None:
             unlabelled = Qualified(normalize(name[label.end() :]), (), (), "")
         aside = (name[: label.end()].strip(" -\u2013\u2014:"), *unlabelled.set_aside)
@@ -211,9 +215,9 @@ def _pieces(text: str) -> list[tuple[str, bool]]:
 
 #: a trailing phrase of where or with what support: "at the rail", "on incline bench",
 #: "onto 10 cm step", "off box", "along the rail", "holding the rail", "against the wall";
-#: or of what is left out: "without hands"
+#: or of what is left out: "without hands"; or of when: "walking after training"
 _SUPPORT = LazyPattern(
-    r"\s+(?:at|on|onto|off|along|holding|against|from|with|without|in)\s+(?=\S)",
+    r"\s+(?:at|on|onto|off|along|holding|against|from|with|without|in|after|before)\s+(?=\S)",
     re.IGNORECASE,
 )
 

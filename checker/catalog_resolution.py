@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checker.catalog_data import Exercise, _data
+
+if TYPE_CHECKING:
+    from checker.catalog_qualifiers import Qualified
 
 _TIMED_KEYS = ("duration", "intervals", "distance")
 _STRENGTH_KEYS = ("sets", "reps", "load")
@@ -196,6 +199,56 @@ def named_in_qualifier(
         found.ignored,
         set_aside=(proper, *(p for p in set_aside if p != piece)),
     )
+
+
+def named_qualifier_first(
+    name: str, key: str, proper: str, set_aside: tuple[str, ...], by_key: Mapping[str, Exercise]
+) -> Resolution | None:
+    """An entry whose name is the qualifier and the name proper together, the
+    qualifier first: "Cable Fly (low to high)" is the Low-to-High Cable Fly."""
+    from checker.catalog_names import normalize
+
+    if len(set_aside) != 1:
+        return None
+    whole = normalize(f"{set_aside[0]} {proper}")
+    found = by_key.get(whole)
+    if found is None:
+        return None
+    return Resolution(name, key, found, f"exact name or alias ('{whole}'), qualifier first")
+
+
+def named_in_original(
+    name: str,
+    key: str,
+    split: Qualified,
+    found: Resolution | None,
+    lookup: Callable[[str], Resolution],
+) -> Resolution | None:
+    """``found`` (the reading of a name's English), or the entry its original names: a
+    qualifier in another language is the coach's own name, of which the English is a
+    translation, maybe a literal one ("rower with barbell (rematore con bilanciere)" is
+    the barbell row, "French press with SZ-bar (Stirndrücken)" the skull crusher). The
+    original is read with the equipment the English names ("dumbbell press on inclined
+    bench (spinte su panca inclinata)"), by ``lookup`` (no last resort), and decides only
+    when it names one entry."""
+    from checker.catalog_names import EQUIPMENT_MODIFIERS, _modifiers, in_other_language, normalize
+
+    originals = [piece for piece in split.set_aside if in_other_language(piece)]
+    if len(originals) != 1:
+        return found
+    equipment = [m for _, _, m in _modifiers(split.name) if m in EQUIPMENT_MODIFIERS]
+    resolved = lookup(normalize(" ".join((originals[0], *equipment))))
+    if resolved.exercise is None or resolved.candidates:
+        return found
+    if (
+        found is not None
+        and found.exercise is not None
+        and found.exercise.id == resolved.exercise.id
+    ):
+        return found
+    how = f"named in its original ('{originals[0]}': {resolved.how})"
+    aside = (split.name, *(p for p in split.set_aside if p != originals[0]))
+    return Resolution(name, key, resolved.exercise, how, resolved.ignored, set_aside=aside)
 
 
 def builtin_ambiguities_among(by_id: Mapping[str, Exercise]) -> dict[str, Ambiguity]:
