@@ -50,7 +50,8 @@ _SEPARATOR = LazyPattern(
     r"|\s+against\s+|\s+at\s+(?=\d|(?:the\s+|your\s+)?(?:side|shoulder|waist|chest|hip|wall)\b)"
     r"|\s+(?:up\s+)?to\s+(?=(?:a\s+|the\s+)?(?:shoulder|chest|waist|hip|knee|eye|head)\s+"
     r"(?:height|level)\b)"
-    r"|\s+on\s+(?=(?:a\s+|an\s+|the\s+)?(?:pillow|cushion|foam|bosu|wobble|balance|step|stair|box"
+    r"|\s+on\s+(?=(?:a\s+|an\s+|the\s+)?(?:(?:flat|incline|inclined|decline|declined|low|high)\s+)?"
+    r"(?:pillow|cushion|foam|bosu|wobble|balance|step|stair|box"
     r"|bench|mat|floor|chair|rolled|towel)\b)",
     re.IGNORECASE,
 )

@@ -1065,3 +1065,21 @@ def test_the_new_class_entries_count_as_what_they_are(catalog: Catalog) -> None:
     wheelbarrow = catalog.find("partner wheelbarrow walk")
     assert wheelbarrow is not None and wheelbarrow.pattern == "crawl"
     assert {"front-delts", "triceps"} <= set(wheelbarrow.primary)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # the bench a lift is done on, with its angle, is where it is done, not other words
+        ("bench press on flat bench (wyciskanie leżąc)", "bench-press"),
+        ("dumbbell press on incline bench", "incline-dumbbell-press"),
+        ("step-up on high box", "step-up"),
+    ],
+)
+def test_the_bench_or_box_a_lift_is_done_on_is_set_aside(
+    catalog: Catalog, name: str, expected: str
+) -> None:
+    resolved = catalog.resolve(name, {"sets": 3, "reps": 8})
+    assert resolved.exercise is not None and resolved.exercise.id == expected, resolved.explain()
+    # the lift keeps its own tags: a bench press on a flat bench is still heavy
+    assert "not known" not in resolved.how

@@ -1255,7 +1255,7 @@ SUPPORTED: list[tuple[str, str, tuple[str, ...]]] = [
     ("Standing Hip Abduction at rail", "cable-hip-abduction", ("at rail",)),
     ("Step-Up onto 10 cm step", "step-up", ("onto 10 cm step",)),
     ("1-Leg Squat off Box", "pistol-squat", ("off Box",)),
-    ("Prone Y-T-W on incline bench", "ytw-raise", ("on incline bench",)),
+    ("Prone Y-T-W on incline bench", "ytw-raise", ("incline bench",)),
     # invented: the class, not the list
     ("Tandem Stance at the kitchen counter", "tandem-stance", ("at the kitchen counter",)),
     ("Bird Dog on an Airex pad", "bird-dog", ("on an Airex pad",)),
