@@ -116,6 +116,8 @@ class Catalog:
         self._suggesting: Suggester | None = None
         #: names resolved without their qualifiers, by the name as written
         self._by_qualifiers: dict[tuple[str, str | None], Resolution | None] = {}
+        #: the fallback readings of names no key matches, by name as written and kind
+        self._fallbacks: dict[tuple[str, str | None], Resolution] = {}
         if isinstance(exercises, Catalog):
             exercises._index()
             self._by_id = dict(exercises._by_id)
@@ -135,6 +137,7 @@ class Catalog:
         self._suggested.clear()
         self._resolved.clear()
         self._by_qualifiers.clear()
+        self._fallbacks.clear()
         self._variants.clear()
         self._by_words = self._by_squashed = None
         self._suggesting = None
@@ -193,8 +196,14 @@ class Catalog:
                 return decided
         if found.exercise is None and not found.candidates:
             kind = prescription_kind(prescription)
-            qualified = self._qualified(name, key, prescription) or self._verbs(name, prescription)
-            return qualified or last_resort(self, name, key, kind)
+            fallback = self._fallbacks.get((name, kind))
+            if fallback is None:
+                qualified = self._qualified(name, key, prescription)
+                fallback = qualified or self._verbs(name, prescription)
+                fallback = self._fallbacks[name, kind] = fallback or last_resort(
+                    self, name, key, kind
+                )
+            return fallback
         return found
 
     def _qualified(

@@ -35,6 +35,9 @@ class ExerciseUse:
     group_sets: Range | None = None  # circuit rounds / superset sets
     group: Mapping[str, Any] | None = None  # the circuit or superset the entry is in
     group_time: Range | None = None  # a timed circuit or superset (AMRAP, EMOM, density)
+    #: the set range, worked out on first use (rules ask for it again and again)
+    _set_range_known: bool = field(default=False, init=False, repr=False, compare=False)
+    _set_range: Range | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def sets(self) -> int | None:
@@ -47,8 +50,11 @@ class ExerciseUse:
     def set_range(self) -> Range | None:
         """Sets of this exercise as a range: ``3`` is 3-3, ``3-4`` (Lyle McDonald's, Tactical
         Barbell's) is 3-4; circuit rounds and superset sets count as sets."""
-        found = parse_sets(self.entry.get("sets"))
-        return self.group_sets if found is None else found
+        if not self._set_range_known:
+            found = parse_sets(self.entry.get("sets"))
+            self._set_range = self.group_sets if found is None else found
+            self._set_range_known = True
+        return self._set_range
 
     @property
     def open_sets(self) -> bool:
