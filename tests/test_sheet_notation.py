@@ -546,6 +546,9 @@ def test_a_back_off_percentage_is_a_load(value: str) -> None:
         ("load", "22 mmHg (Stabilizer)"),  # a pressure cuff's target in neck rehab
         ("distance", "10,000 steps"),
         ("duration", "3 x 10 min"),  # three bouts of ten minutes
+        ("tempo", "3:1:1"),
+        ("tempo", "3 down, 1 up"),
+        ("tempo", "2 count pause at the bottom"),
     ],
 )
 def test_notation_trainers_and_conditioning_plans_write(key: str, value: str) -> None:
@@ -566,7 +569,8 @@ def test_notation_trainers_and_conditioning_plans_write(key: str, value: str) ->
         ("load", "3 RIRS"),
         ("distance", "10,00 steps"),
         ("duration", "3 x 10"),
-        ("tempo", "5 lowering"),
+        ("tempo", "40"),
+        ("tempo", "3:1"),
     ],
 )
 def test_broken_notation_is_still_a_finding(key: str, value: str) -> None:
