@@ -183,18 +183,23 @@ def revealed_pattern(key: str) -> str | None:
     The last movement word counts (in "deadlift to knee" the deadlift); of its deciding
     words the nearest before it wins, then the nearest after it."""
     words = key.split()
+    found = _last_movement(words)
+    if found is None:
+        return None
+    start, end, (default, deciding) = found
+    for word in (*reversed(words[:start]), *words[end:]):
+        if word in deciding:
+            return deciding[word]
+    return default
+
+
+def _last_movement(words: list[str]) -> tuple[int, int, tuple[str | None, dict[str, str]]] | None:
+    """Where the last movement word of ``words`` starts and ends, and its entry."""
     for end in range(len(words), 0, -1):
         for size in range(min(_LONGEST, end), 0, -1):
             found = MOVEMENTS.get(" ".join(words[end - size : end]))
-            if found is None:
-                continue
-            default, deciding = found
-            before = words[: end - size]
-            after = words[end:]
-            for word in (*reversed(before), *after):
-                if word in deciding:
-                    return deciding[word]
-            return default
+            if found is not None:
+                return end - size, end, found
     return None
 
 
@@ -211,10 +216,5 @@ def movement_head(name: str) -> str:
         return name
     from checker.catalog_names import normalize
 
-    words = normalize(name[: match.start()]).split()
-    moving = any(
-        " ".join(words[end - size : end]) in MOVEMENTS
-        for end in range(len(words), 0, -1)
-        for size in range(min(_LONGEST, end), 0, -1)
-    )
+    moving = _last_movement(normalize(name[: match.start()]).split()) is not None
     return name[: match.start()] if moving else name

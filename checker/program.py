@@ -14,6 +14,7 @@ from typing import Any
 
 from checker.catalog import Catalog, Exercise
 from checker.findings import Span
+from checker.lazy_pattern import LazyPattern
 from checker.loader import Document, Path
 from checker.units import Range, parse_duration, parse_reps
 
@@ -245,7 +246,7 @@ def parse_sets(value: object) -> Range | None:
 
 #: An entry that is a pause in a timed circuit, not an exercise: ``exercise: Rest`` for
 #: 20 s, as interval apps write the rest between stations.
-_PAUSE = re.compile(
+_PAUSE = LazyPattern(
     r"\s*(?:rest|rest period|rest interval|recovery|recover|break|pause|transition)\s*",
     re.IGNORECASE,
 )

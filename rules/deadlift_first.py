@@ -50,6 +50,11 @@ def is_activation(use: ExerciseUse) -> bool:
     return exercise.equipment in {"bodyweight", "band"} and not exercise.has("heavy")
 
 
+def _each_once(uses: list[ExerciseUse]) -> str:
+    """The entries' names, quoted, each once in order (a ramp of four entries is one lift)."""
+    return ", ".join(f"'{name}'" for name in dict.fromkeys(use.name for use in uses))
+
+
 def is_heavy(use: ExerciseUse) -> bool:
     """A heavy multiple-joint or power lift, which the ACSM ordering puts first."""
     return use.has("heavy") or use.has("power")
@@ -104,12 +109,11 @@ workouts:
                 continue
             if not before:
                 continue
-            # each name once: a ramp of four entries of one lift is one lift before it
-            names = ", ".join(f"'{name}'" for name in dict.fromkeys(u.name for u in before))
+            names = _each_once(before)
             lighter = [u for u in before if not is_heavy(u)]
             if lighter and all(u.exercise is None for u in lighter):
                 # what an unknown exercise is cannot be told: it may be a heavy lift
-                unknown = ", ".join(f"'{name}'" for name in dict.fromkeys(u.name for u in lighter))
+                unknown = _each_once(lighter)
                 yield Violation(
                     program.name_span(use),
                     f"'{use.name}' comes after {names} in '{workout.name}'; 001:10 puts the "
