@@ -62,6 +62,7 @@ from checker.catalog_resolution import (
     Resolution,
     builtin_ambiguities,
     builtin_ambiguities_among,
+    decided_by,
     named_in_original,
     named_in_qualifier,
     named_qualifier_first,
@@ -109,6 +110,8 @@ class Catalog:
         self._by_squashed: dict[str, Exercise] | None = None
         self._ambiguous: dict[str, Ambiguity] = {}
         self._resolved: dict[tuple[str, str | None], Resolution] = {}
+        #: names as written whose resolution no prescription changes (most names)
+        self._by_name: dict[str, Resolution] = {}
         self._variants: dict[tuple[str, str | None, bool], Exercise] = {}
         #: suggestions already worked out, by (normalized name, limit): the same
         #: unknown name tends to recur across a repository's programs
@@ -136,6 +139,7 @@ class Catalog:
     def _forget(self) -> None:
         self._suggested.clear()
         self._resolved.clear()
+        self._by_name.clear()
         self._by_qualifiers.clear()
         self._fallbacks.clear()
         self._variants.clear()
@@ -179,14 +183,18 @@ class Catalog:
         return found if found.name == name else found.renamed(name)
 
     def _resolution(self, name: str, prescription: Mapping[str, Any] | None) -> Resolution:
+        found = self._by_name.get(name)
+        if found is not None:
+            return found
         key = normalize(name)
-        if ("band" in key or "chain" in key) and _adds_resistance(name):
-            qualified = self._qualified(name, key, prescription)
-            if qualified is not None:
-                return qualified
+        banded = ("band" in key or "chain" in key) and _adds_resistance(name)
+        if banded and (qualified := self._qualified(name, key, prescription)) is not None:
+            return qualified
         found = self._resolved.get((key, None))
         if found is None:
             found = self._resolved[key, None] = self._resolve(name, key, None)
+        if not banded and found.exercise is not None and not found.ambiguous:
+            self._by_name[name] = found
         if found.ambiguous:  # "500m Row" is the machine, whatever its prescription
             kind = timed_by_name(name) or prescription_kind(prescription)
             if kind is not None:
@@ -319,7 +327,9 @@ class Catalog:
                         continue
                     candidates = ()
                 elif candidates:
-                    found, how = self._decided(rest, ignored, found, how)
+                    found, how = decided_by(
+                        self._ambiguous.get(rest), self._by_id, ignored, found, how
+                    )
                 changes, lost = 0, count
                 if found is not None:
                     variant = self._variant(found, ignored)
@@ -339,22 +349,6 @@ class Catalog:
             if best is not None:
                 return best[1]
         return Resolution(name, key, None, "no match")
-
-    def _decided(
-        self, key: str, modifiers: tuple[str, ...], found: Exercise | None, how: str
-    ) -> tuple[Exercise | None, str]:
-        """An ambiguous name decided by the modifiers around it, as the data says
-        ("flat press" is the bench press, "cambered bar curl" a barbell curl)."""
-        ambiguity = self._ambiguous.get(key)
-        if ambiguity is None or not ambiguity.by_modifier:
-            return found, how
-        for modifier in modifiers:
-            chosen = ambiguity.by_modifier.get(modifier) or ambiguity.by_modifier.get(
-                EQUIPMENT_MODIFIERS.get(modifier, "")
-            )
-            if chosen is not None and chosen in self._by_id:
-                return self._by_id[chosen], f"ambiguous name, decided by '{modifier}'"
-        return found, how
 
     def _variant(self, base: Exercise, ignored: tuple[str, ...]) -> Exercise:
         """``base`` done with the equipment or on one side as ``ignored`` says."""

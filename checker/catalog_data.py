@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -97,6 +97,10 @@ def _groups_of(muscles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(groups[m] for m in muscles if m in groups)
 
 
+#: Tags that make an entry with a primary back muscle something other than back work.
+_NOT_BACK = frozenset({"deep-core", "cardio", "warmup"})
+
+
 @dataclass(frozen=True, slots=True)
 class Exercise:
     """One catalog entry."""
@@ -111,6 +115,12 @@ class Exercise:
     source: str = "trainlint"
     #: movement pattern (see ``patterns()``); empty when a plugin or program gives none
     pattern: str = ""
+    #: :attr:`trains_back`, worked out once (rules ask for every entry of every program)
+    _back: bool = field(default=False, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        back = "back" in _groups_of(self.primary) and not self.tags & _NOT_BACK
+        object.__setattr__(self, "_back", back)
 
     @property
     def primary_groups(self) -> frozenset[str]:
@@ -127,7 +137,7 @@ class Exercise:
     def trains_back(self) -> bool:
         """Back work as the rules count it: a back muscle is primary, and it is not
         deep-core stability work, cardio or a warm-up drill."""
-        return "back" in self.primary_groups and not self.tags & {"deep-core", "cardio", "warmup"}
+        return self._back
 
     @property
     def kind(self) -> str:

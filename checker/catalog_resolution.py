@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from checker.catalog_data import Exercise, _data
+from checker.catalog_modifiers import EQUIPMENT_MODIFIERS
 
 if TYPE_CHECKING:
     from checker.catalog_qualifiers import Qualified
@@ -262,3 +263,23 @@ def builtin_ambiguities_among(by_id: Mapping[str, Exercise]) -> dict[str, Ambigu
         if all(e is not None and e.source == "trainlint" for e in entries):
             found[normalize(ambiguity.name)] = ambiguity
     return found
+
+
+def decided_by(
+    ambiguity: Ambiguity | None,
+    by_id: Mapping[str, Exercise],
+    modifiers: tuple[str, ...],
+    found: Exercise | None,
+    how: str,
+) -> tuple[Exercise | None, str]:
+    """An ambiguous name decided by the modifiers around it, as the data says
+    ("flat press" is the bench press, "cambered bar curl" a barbell curl)."""
+    if ambiguity is None or not ambiguity.by_modifier:
+        return found, how
+    for modifier in modifiers:
+        chosen = ambiguity.by_modifier.get(modifier) or ambiguity.by_modifier.get(
+            EQUIPMENT_MODIFIERS.get(modifier, "")
+        )
+        if chosen is not None and chosen in by_id:
+            return by_id[chosen], f"ambiguous name, decided by '{modifier}'"
+    return found, how

@@ -14,6 +14,7 @@ from checker.findings import Span
 from checker.frozen import FrozenDict, FrozenList
 
 _CORE = "tag:yaml.org,2002:"
+_STR = _CORE + "str"
 _SCALAR_TAGS = frozenset(
     _CORE + name for name in ("str", "int", "float", "bool", "null", "timestamp", "binary")
 )
@@ -182,9 +183,11 @@ class Builder:
         )
 
     def _scalar(self, node: Any) -> Any:
-        self._check_tag(node, _CORE + "str")
         tag = tag_text(node)
         value: str = node.value
+        if tag == _STR:  # most scalars: one lookup of the tag, one comparison
+            return value
+        self._check_tag(node, _STR)
         if tag == _CORE + "null":
             return None
         if tag == _CORE + "bool":
@@ -201,8 +204,10 @@ class Builder:
         result: dict[str, Any] = FrozenDict()
         key_lines: dict[str, int] = {}
         merges: list[Any] = []
+        block = not node.flow_style
         for key_node, value_node in node.value:
-            if tag_text(key_node) == _CORE + "merge":
+            key_tag = tag_text(key_node)
+            if key_tag == _CORE + "merge":
                 merges.append(value_node)
                 continue
             if key_node.id != "scalar":
@@ -210,7 +215,8 @@ class Builder:
                     node_start(key_node), "a key must be plain text, not a list or mapping"
                 )
                 continue
-            self._check_tag(key_node, _CORE + "str")
+            if key_tag != _STR:
+                self._check_tag(key_node, _STR)
             key = str(key_node.value)
             if key in key_lines:
                 self._problem(
@@ -220,7 +226,7 @@ class Builder:
                 )
                 continue
             key_lines[key] = key_node.start_mark.line + 1
-            if not node.flow_style:
+            if block and _may_span_lines(value_node):
                 self._check_layout(value_node, key_node.start_mark.column)
             _set_item(result, key, self.build(value_node, (*path, key), key_node))
         for merge in merges:
@@ -273,13 +279,21 @@ class Builder:
             extra = node.value[self.limits.max_exercises]
             raise Refused(node_start(extra), too_many_exercises(self.limits))
         items: list[Any] = FrozenList()
+        block = not node.flow_style
         for index, item in enumerate(node.value):
-            if not node.flow_style:
+            if block and _may_span_lines(item):
                 self._check_layout(item, item.start_mark.column - 2)
             _append(items, self.build(item, (*path, index)))
         return items
 
 
+def _may_span_lines(node: Any) -> bool:
+    """Whether :meth:`Builder._check_layout` has anything to look at: a quoted scalar or
+    a flow collection (most nodes are neither; the test is cheaper than the call)."""
+    return node.style in _QUOTES if node.id == "scalar" else bool(node.flow_style)
+
+
+_QUOTES = ('"', "'")
 _set_item = dict.__setitem__
 _append = list.append
 
