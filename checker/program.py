@@ -232,8 +232,9 @@ MAX_COUNT = 10_000
 
 #: A range of sets as coaches write it: ``3-4`` (a hyphen or an en dash).
 _SET_RANGE = re.compile(r"\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\s*")
-#: A count of sets with a note after it: ``3 (last one AMRAP)``, ``5 ladders``.
-_SETS_NOTED = re.compile(r"\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?=\s*\(|\s+[^\W\d_])")
+#: A count of sets with a note after it: ``3 (last one AMRAP)``, ``5 ladders``; or at
+#: least a count: ``5+`` (its lower end is what the week surely holds).
+_SETS_NOTED = re.compile(r"\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?=\s*\(|\s+[^\W\d_]|\s*\+)")
 
 
 def parse_sets(value: object) -> Range | None:

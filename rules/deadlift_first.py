@@ -22,8 +22,9 @@ multiple-joint lifts open. So a deadlift after other heavy or power lifts only
 the catalog's ``power`` tag) is ``info`` naming both sources; a
 deadlift after lighter work (a lat pulldown, curls) has the rule's severity.
 When the only exercises before it that are not heavy are ones the catalog does
-not know (``unknown-exercise`` reports them), the finding is ``info``: they may
-be heavy lifts. In a program whose ``goal`` is ``hypertrophy``, a deadlift after
+not know (``unknown-exercise`` reports them), or names it reads as a heavy lift
+with words it does not know ("Jeff Jet method deadlift": some kind of deadlift,
+so its tags are not assumed), the finding is ``info``: they may be heavy lifts. In a program whose ``goal`` is ``hypertrophy``, a deadlift after
 lighter work is ``info`` too: a meta-analysis of exercise order (Nunes 2021)
 found that the order made no difference to muscle growth, while the exercises
 done first gained the most strength, which is why strength programs keep the
@@ -58,6 +59,29 @@ def _each_once(uses: list[ExerciseUse]) -> str:
 def is_heavy(use: ExerciseUse) -> bool:
     """A heavy multiple-joint or power lift, which the ACSM ordering puts first."""
     return use.has("heavy") or use.has("power")
+
+
+def _uncertain(use: ExerciseUse, program: Program) -> bool:
+    """Whether what the entry is cannot be told: an unknown name, or a heavy lift read
+    with words the catalog does not know ("Jeff Jet method deadlift"), whose tags the
+    reading does not assume."""
+    exercise = use.exercise
+    if exercise is None:
+        return True
+    base = program.catalog.get(exercise.id)
+    # such a reading keeps the entry's equipment and drops the tags it cannot confirm
+    # (an equipment variant, "dumbbell deadlift", is a lighter lift the catalog knows)
+    return (
+        base is not None
+        and base.equipment == exercise.equipment
+        and bool(base.tags & _UNCONFIRMED)
+        and exercise.tags == base.tags - _UNCONFIRMED
+    )
+
+
+#: The tags a name with words the catalog does not know cannot confirm
+#: (``checker.catalog_fallback``).
+_UNCONFIRMED = frozenset({"heavy", "deadlift"})
 
 
 class DeadliftFirst(Rule):
@@ -111,14 +135,14 @@ workouts:
                 continue
             names = _each_once(before)
             lighter = [u for u in before if not is_heavy(u)]
-            if lighter and all(u.exercise is None for u in lighter):
+            if lighter and all(_uncertain(u, program) for u in lighter):
                 # what an unknown exercise is cannot be told: it may be a heavy lift
                 unknown = _each_once(lighter)
                 yield Violation(
                     program.name_span(use),
                     f"'{use.name}' comes after {names} in '{workout.name}'; 001:10 puts the "
-                    f"deadlift first; trainlint does not know {unknown}: if heavy multiple-joint "
-                    "or power lifts, ACSM 2009 leaves their order open",
+                    f"deadlift first; trainlint cannot tell what {unknown} is: if heavy "
+                    "multiple-joint or power lifts, ACSM 2009 leaves their order open",
                     Severity.INFO,
                 )
             elif lighter and program.goal == "hypertrophy":
@@ -131,7 +155,7 @@ workouts:
                 )
             elif lighter:
                 # name a lift trainlint knows is lighter, not one it cannot tell
-                known = next(u for u in lighter if u.exercise is not None)
+                known = next(u for u in lighter if not _uncertain(u, program))
                 yield Violation(
                     program.name_span(use),
                     f"'{use.name}' comes after {names} in '{workout.name}'; do the deadlift "

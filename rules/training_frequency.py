@@ -18,6 +18,10 @@ Days are counted by the same function as ``trainlint summary``
   1.5 days a week on average.
 
 All under-trained groups are reported in one finding on the ``workouts`` key.
+A program of one workout with no ``sessions-per-week`` may be one day of a longer
+week (a back day from a magazine, one session of a split): how often it is done is
+not written, so its finding is ``info`` and asks for ``sessions-per-week``
+(``sessions-per-week: 1`` says it is the whole week, and is judged).
 When the week has exercises trainlint does not know, what they train cannot be
 counted, so the finding is ``info`` and names them; so is it when the week has timed
 circuits or supersets with no count (``duration: 15 min``), whose sets are left to
@@ -172,6 +176,12 @@ workouts:
       - exercise: bench press
         sets: 3
         reps: 8
+  - name: Day B
+    warmup: 5 min
+    exercises:
+      - exercise: leg press
+        sets: 3
+        reps: 8
 """
     passing_example = """\
 program: Full body, three times a week
@@ -214,9 +224,34 @@ workouts:
             else:
                 unsupported.append(text)
                 low_groups.add(tally.name)
+        yield from self._findings(program, minimum, unsupported, low_groups)
+        if conflicts:
+            reasons = _reasons(program, rear, volumes, goals)
+            yield Violation(
+                program.week_span(),
+                f"trained less than {_days(minimum)} a week: {'; '.join(conflicts)}; the sources "
+                f"disagree: 001:58 asks for {_days(minimum)}, but {'; and '.join(reasons)}",
+                Severity.INFO,
+            )
+
+    @staticmethod
+    def _findings(
+        program: Program, minimum: float, unsupported: list[str], low_groups: set[str]
+    ) -> Iterator[Violation]:
+        """The finding for the groups no source lets the program train so rarely."""
         goal = f"train each muscle group on at least {_days(minimum)} a week (001:58)"
         uncounted = _uncounted(program, low_groups)
-        if unsupported and uncounted:
+        if unsupported and len(program.workouts) == 1 and program.sessions_per_week is None:
+            # a back day from a magazine, one session of a split: the file is not a week
+            yield Violation(
+                program.week_span(),
+                f"trained too rarely, if this one workout is the whole week: "
+                f"{'; '.join(unsupported)}; {goal}; the program lists one workout and no "
+                "'sessions-per-week', so it may be one day of a longer week: say how often "
+                "it is done with 'sessions-per-week' to have it judged",
+                Severity.INFO,
+            )
+        elif unsupported and uncounted:
             # what these exercises add is not counted: the finding may be wrong
             yield Violation(
                 program.week_span(),
@@ -228,12 +263,4 @@ workouts:
             yield Violation(
                 program.week_span(),
                 f"trained too rarely: {'; '.join(unsupported)}; {goal}",
-            )
-        if conflicts:
-            reasons = _reasons(program, rear, volumes, goals)
-            yield Violation(
-                program.week_span(),
-                f"trained less than {_days(minimum)} a week: {'; '.join(conflicts)}; the sources "
-                f"disagree: 001:58 asks for {_days(minimum)}, but {'; and '.join(reasons)}",
-                Severity.INFO,
             )

@@ -74,7 +74,8 @@ def test_exit_zero_and_fail_on(workdir: Path, run_cli: RunCli) -> None:
     assert run_cli("check", "--exit-zero", "p.yaml")[0] == 0
     # warnings only: pass by default, fail with --fail-on warning
     (workdir / "w.yaml").write_text(
-        "program: x\nworkouts:\n  - name: A\n    exercises:\n      - exercise: plank\n"
+        "program: x\nsessions-per-week: 1\nworkouts:\n  - name: A\n    exercises:\n"
+        "      - exercise: plank\n"
         "        sets: 2\n        hold: 30 s\n"
         "      - exercise: dead bug\n        sets: 2\n        reps: 8\n"
     )

@@ -47,8 +47,16 @@ def test_messages_name_what_to_write() -> None:
     # an exercise's sets, a superset's sets and a circuit's rounds are written alike
     superset = DEFS["superset-block"]["properties"]["superset"]["properties"]
     circuit = DEFS["circuit-block"]["properties"]["circuit"]["properties"]
-    for counted in (entry["properties"]["sets"], superset["sets"], circuit["rounds"]):
+    for counted in (entry["properties"]["sets"], superset["sets"]):
         assert counted["$ref"] == "#/$defs/sets"
+    # a circuit's rounds are written alike, up to 50 (20-30 rounds of a kettlebell complex)
+    assert circuit["rounds"]["$ref"] == "#/$defs/rounds"
+    widened = [
+        branch.get("pattern", "").replace("([1-9]|1[0-9]|20)", "([1-9]|[1-4][0-9]|50)")
+        for branch in DEFS["sets"]["anyOf"]
+    ]
+    assert [branch.get("pattern", "") for branch in DEFS["rounds"]["anyOf"]] == widened
+    assert DEFS["rounds"]["anyOf"][0]["maximum"] == 50
     assert DEFS["reps"]["errorMessage"] == REPS_MESSAGE
     for branch in DEFS["reps"]["anyOf"]:  # the editor reports the branch's message
         assert branch["errorMessage"] == REPS_MESSAGE

@@ -614,6 +614,28 @@ def test_training_frequency_one_full_body_workout_three_times() -> None:
     assert findings_of(text, "training-frequency") == []
 
 
+def test_training_frequency_one_workout_without_a_schedule_is_info() -> None:
+    # a magazine's back day (John Meadows): its pullover trains the chest once in this
+    # file, but the file may be one day of a longer week
+    pullover = "exercise: dumbbell pullover\nsets: 3\nreps: 12"
+    text = rotation(None, ("Back", [ROW, pullover]))
+    assert findings_of(text, "training-frequency") == [
+        (
+            3,
+            1,
+            "info",
+            "trained too rarely, if this one workout is the whole week: back on 1 day ('Back'); "
+            "chest on 1 day ('Back'); train each muscle group on at least 2 days a week "
+            "(001:58); the program lists one workout and no 'sessions-per-week', so it may be "
+            "one day of a longer week: say how often it is done with 'sessions-per-week' to "
+            "have it judged",
+        )
+    ]
+    # 'sessions-per-week: 1' says it is the whole week: judged with the rule's severity
+    text = rotation(1, ("Back", [ROW, pullover]))
+    assert [f[2] for f in findings_of(text, "training-frequency")] == ["warning"]
+
+
 def test_training_frequency_bro_split() -> None:
     # the back is trained on the back day and, through the squat's secondary muscles, on
     # the leg day; the arms through the bench press and rows; chest only on chest day
@@ -1189,10 +1211,31 @@ def test_a_deadlift_after_unknown_exercises_only_is_info() -> None:
             19,
             "info",
             "'deadlift' comes after 'fingal fingers' in 'Day A'; 001:10 puts the deadlift "
-            "first; trainlint does not know 'fingal fingers': if heavy multiple-joint or "
-            "power lifts, ACSM 2009 leaves their order open",
+            "first; trainlint cannot tell what 'fingal fingers' is: if heavy multiple-joint "
+            "or power lifts, ACSM 2009 leaves their order open",
         )
     ]
+
+
+def test_a_deadlift_after_a_deadlift_read_with_unknown_words_is_info() -> None:
+    # Benedikt Magnusson's week C: the Jeff Jet method (pins pulled at mid-thigh) is some
+    # kind of deadlift, heavier than a floor max: the catalog cannot confirm its tags
+    jet = "exercise: Jeff Jet method deadlift\nsets: 4-6\nreps: 1-3"
+    text = program(jet, "exercise: deficit deadlift\nsets: 4\nreps: 4-6")
+    assert findings_of(text, "deadlift-first") == [
+        (
+            10,
+            19,
+            "info",
+            "'deficit deadlift' comes after 'Jeff Jet method deadlift' in 'Day A'; 001:10 puts "
+            "the deadlift first; trainlint cannot tell what 'Jeff Jet method deadlift' is: if "
+            "heavy multiple-joint or power lifts, ACSM 2009 leaves their order open",
+        )
+    ]
+    # an equipment variant is a lighter lift the catalog knows: still the rule's severity
+    dumbbell = "exercise: dumbbell conventional deadlift\nsets: 3\nreps: 10"
+    text = program(dumbbell, "exercise: deadlift\nsets: 3\nreps: 5")
+    assert [f[2] for f in findings_of(text, "deadlift-first")] == ["error"]
 
 
 def test_a_deadlift_error_names_a_known_lighter_lift_and_each_name_once() -> None:

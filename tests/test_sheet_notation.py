@@ -601,3 +601,72 @@ def test_distances_are_read_in_metres(value: str, metres: Range | None) -> None:
     from checker.units import parse_distance
 
     assert parse_distance(value) == metres
+
+
+# ------------------------------------------- home, X3 and pull-up program notation
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        # what is lifted at home (Contreras' home glute workouts, NHS, Nerd Fitness)
+        "backpack",
+        "loaded backpack (10-15 kg)",
+        "a heavy book",
+        "2 tins of beans or light dumbbells",
+        "2 milk jugs",
+        "towel",
+        # the empty bar of a high-school program, the rings of the Recommended Routine
+        "bar",
+        "rings",
+    ],
+)
+def test_what_is_lifted_at_home_is_a_load(value: str) -> None:
+    assert schema_of(ENTRY.format(name="goblet squat", key="load", value=f"'{value}'")) == []
+
+
+@pytest.mark.parametrize("value", ["2 kilos", "backpak", "3 x", "1 1"])
+def test_a_count_of_something_unnamed_is_still_an_error(value: str) -> None:
+    found = schema_of(ENTRY.format(name="goblet squat", key="load", value=f"'{value}'"))
+    assert [(line, column) for line, column, _ in found] == [(10, 15)]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # what follows the set: X3's partials, a rest-pause or drop sets
+        ("15-40 + partials", None),
+        ("8 + rest-pause", None),
+        ("8-12 + 2 drop sets", None),
+        # a ladder left open (Armstrong's pyramid day)
+        ("1, 2, 3, 4, 5 ...", None),
+        ("1-2-3-4-5...", None),
+        ("1, 2, 3, ... to failure", None),
+    ],
+)
+def test_a_sets_extension_and_an_open_ladder_are_reps(value: str, expected: Range | None) -> None:
+    assert schema_of(ENTRY.format(name="goblet squat", key="reps", value=f"'{value}'")) == []
+    assert parse_reps(value) == expected  # not read: the rules judge no count here
+
+
+@pytest.mark.parametrize("value", ["+ partials", "...", "8 ++ partials", "1, 2, 3 .."])
+def test_a_broken_extension_or_ladder_is_still_an_error(value: str) -> None:
+    found = schema_of(ENTRY.format(name="goblet squat", key="reps", value=f"'{value}'"))
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("value", ["max", "AMSAP", "as many as possible", "5+"])
+def test_sets_left_open_are_valid_and_not_counted(value: str) -> None:
+    # Armstrong's day 4: as many training sets as the athlete can complete
+    from checker.program import parse_sets
+
+    assert schema_of(SETS_ENTRY.format(name="goblet squat", value=f"'{value}'")) == []
+    assert parse_sets(value) == (Range(5, 5) if value == "5+" else None)
+
+
+def test_a_circuit_takes_up_to_50_rounds() -> None:
+    # Dan John's Armor Building Complex: 20-30 rounds of two cleans, a press, three squats
+    for value, found in (("20-30", []), ("30", []), ("50", []), ("51", [(9, 19)])):
+        quoted = f"'{value}'" if "-" in value else value
+        text = BLOCK.format(kind="circuit", key="rounds", value=quoted)
+        assert [(line, column) for line, column, _ in schema_of(text)] == found, value
