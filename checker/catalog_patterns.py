@@ -104,6 +104,10 @@ MOVEMENTS: dict[str, tuple[str | None, dict[str, str]]] = {
             "reverse": _FOREARMS,
             "jefferson": "mobility",
             "razor": _HAMSTRINGS,
+            # an abdominal curl (Strong Women Stay Young, McGill's curl-up) is a crunch
+            "abdominal": "flexion",
+            "ab": "flexion",
+            "trunk": "flexion",
         },
     ),
     "raise": (

@@ -24,8 +24,9 @@ deadlift after lighter work (a lat pulldown, curls) has the rule's severity.
 When the only exercises before it that are not heavy are ones the catalog does
 not know (``unknown-exercise`` reports them), or names it reads as a heavy lift
 with words it does not know ("Jeff Jet method deadlift": some kind of deadlift,
-so its tags are not assumed), the finding is ``info``: they may be heavy lifts. In a program whose ``goal`` is ``hypertrophy``, a deadlift after
-lighter work is ``info`` too: a meta-analysis of exercise order (Nunes 2021)
+so its tags are not assumed), the finding is ``info``: they may be heavy lifts.
+In a program whose ``goal`` is ``hypertrophy``, a deadlift after lighter work is
+``info`` too: a meta-analysis of exercise order (Nunes 2021)
 found that the order made no difference to muscle growth, while the exercises
 done first gained the most strength, which is why strength programs keep the
 rule's severity.
