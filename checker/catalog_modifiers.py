@@ -47,9 +47,9 @@ EQUIPMENT_MODIFIERS: dict[str, str] = {
     "dowel": "bodyweight",
     # a balance trainer: "Bosu Squat", "Bosu Push-Up"
     "bosu": "other",
-    # Jaquish's X3 bar: a bar on a heavy band ("X3 Front Squat", "X3 Bent Row")
+    # Jaquish's X3 bar: a bar on a heavy band ("X3 Bar Front Squat"; "X3 Bent Row" reads
+    # as that when the name starts with it: see catalog_names._written)
     "x3 bar": "band",
-    "x3": "band",
 }
 OTHER_MODIFIERS = frozenset(
     {

@@ -57,6 +57,9 @@ _AMOUNT = re.compile(
     r"\b(?:\d+\s*[x\u00d7]\s*)?\d+(?:[.,]\d+)?(?:\s*-\s*\d+(?:[.,]\d+)?)*"
     r"\s*(?:m|km|yd|yds|yards?|meters?|metres?|mi|miles?|min|mins|minutes?|sec|secs|seconds?)\b"
 )
+#: a count written after a name ("Deadlift x3", "Bench Press x 5"): the prescription's
+#: business (a name that starts with "X3" is the X3 bar's: see _written)
+_TIMES = re.compile(r"(?<=[a-z)])(?:\s+x|\s*\u00d7)\s*\d+\b")
 #: a height or a load written into a name ('2" Deficit Deadlift', "3-inch Block Pull",
 #: "Kettlebell Swing 24kg"): the setup's or the load's business, not the movement's
 _SIZE = re.compile(
@@ -101,10 +104,12 @@ def _written(name: str) -> list[str]:
     """``name``'s words as written: lowercase, without accents nor punctuation, a
     distance, a time, a height or a load left out."""
     lowered = name.lower()
+    if lowered.startswith("x3 ") and not lowered.startswith("x3 bar"):
+        lowered = "x3 bar" + lowered[2:]  # the brand first: "X3 Deadlift" (not "Deadlift x3")
     if "\u00b0" in lowered:  # "45\u00b0 hip extension" is the 45-degree one
         lowered = lowered.replace("\u00b0", " degree ")
     if any(c.isdigit() for c in lowered):
-        lowered = _SIZE.sub(" ", _AMOUNT.sub(" ", lowered))
+        lowered = _TIMES.sub(" ", _SIZE.sub(" ", _AMOUNT.sub(" ", lowered)))
     if not lowered.isascii():  # "Plié", "Relevé": the letter without its accent
         # the Turkish dotless i, the Polish barred l and the German sharp s have none
         lowered = lowered.replace("\u0131", "i").replace("\u0142", "l").replace("\u00df", "ss")

@@ -110,3 +110,15 @@ def test_a_curl_of_the_trunk_is_offered_trunk_flexion_not_a_biceps_curl(name: st
     for suggestion in BUILTIN.suggest(name):
         found = BUILTIN.find(suggestion)
         assert found is not None and found.pattern == "flexion", suggestion
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("deadlift x3", "deadlift"), ("Bench press x 5", "bench-press"), ("box jump x5", "box-jump")],
+)
+def test_a_count_after_a_name_is_no_x3_bar(name: str, expected: str) -> None:
+    # "x3" after a name is how many (the prescription's business), not the X3 bar
+    found = BUILTIN.find(name, SETS)
+    base = BUILTIN.get(expected)
+    assert found is not None and base is not None
+    assert (found.id, found.equipment, found.tags) == (expected, base.equipment, base.tags)
