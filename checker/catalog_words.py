@@ -55,6 +55,7 @@ WORDS = {
     "comp": "competition",
     "negatives": "negative",
     "theraband": "band",
+    "tubing": "band",  # resistance tubing: "D2 flexion with tubing", "Tubing External Rotation"
     "ham": "hamstring",
     "toss": "throw",
     "sitting": "seated",

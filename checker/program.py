@@ -161,8 +161,13 @@ class Program:
 
     @property
     def sessions_per_week(self) -> int | None:
-        """``sessions-per-week``: the workouts are done in rotation, this many a week."""
+        """``sessions-per-week``: the workouts are done in rotation, this many a week (for a
+        range such as ``2-3``, its lower end: what the week surely holds)."""
         value = self.data.get("sessions-per-week")
+        if isinstance(value, str):
+            found = _SET_RANGE.fullmatch(value)  # (a range of counts, as of sets)
+            low, high = (int(found.group(1)), int(found.group(2))) if found else (0, -1)
+            value = low if low <= high else None
         if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 14:
             return value
         return None

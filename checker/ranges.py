@@ -17,7 +17,19 @@ from checker.units import parse_duration, range_across_units
 
 #: Keys whose value may be a range ``low-high``, possibly followed by a unit.
 RANGE_KEYS = frozenset(
-    {"sets", "reps", "hold", "duration", "rest", "work", "warmup", "cooldown", "load", "distance"}
+    {
+        "sets",
+        "reps",
+        "hold",
+        "duration",
+        "rest",
+        "work",
+        "warmup",
+        "cooldown",
+        "load",
+        "distance",
+        "sessions-per-week",
+    }
 )
 _RANGE = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*(?:[-–]|to\s)\s*([0-9]+(?:\.[0-9]+)?)\s*(.*?)\s*")
 

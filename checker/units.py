@@ -184,6 +184,9 @@ def _duration_text(value: str) -> Range | None:
     found = _exact_duration(value)
     if found is not None:
         return found
+    bound = _BOUND.match(value)
+    if bound is not None:  # "up to 10 s", "at least 30 s": the time the coach names
+        return _duration_text(value[bound.end() :])
     compound = _COMPOUND.fullmatch(value.strip())
     if compound:
         return Range(*[int(compound.group(1)) * 60 + int(compound.group(2))] * 2)
@@ -195,6 +198,10 @@ def _duration_text(value: str) -> Range | None:
             return found
     return None
 
+
+#: Words that bound a duration from above or below, or say it is about that long:
+#: ``up to 10 s`` (a pelvic floor hold built up to), ``at least 30 s``, ``about 2 min``.
+_BOUND = LazyPattern(r"\s*(?:up\s+to|at\s+least|about|around|approx\.?|~)\s*(?=\d)", re.IGNORECASE)
 
 #: The most words a duration with its side and a note takes (``20-60 s per side (slow,
 #: at the top)``); words after them describe it.

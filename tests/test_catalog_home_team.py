@@ -50,6 +50,19 @@ FAMILIES: list[tuple[str, tuple[str, ...]]] = [
     ("crunch", ("abdominal curl", "Abdominal Curls", "ab curl")),
     ("single-arm-dumbbell-row", ("milk jug row", "Milk-jug row", "water jug row")),
     ("jumping-jack", ("spotty dogs", "Spotty Dog", "spotty dog")),
+    # fresh19: combat sports, endurance athletes' prehab, postnatal and gym programs
+    ("uchikomi", ("band-resisted uchikomi", "uchikomi", "Uchi Komi")),
+    ("gripper", ("grip crush", "gripper crush", "Grip Crush")),
+    ("dead-hang", ("towel grip hang", "judogi sleeve grip hang", "gi grip hang")),
+    ("stomach-vacuum", ("deep tummy draw-in", "Deep tummy draw in", "tummy draw-in")),
+    ("running", ("roadwork", "Road work", "Roadwork")),
+    ("hip-flexor-raise", ("psoas march", "Psoas Marches", "banded psoas march")),
+    ("reverse-clamshell", ("reverse clams", "Reverse Clamshell", "reverse clam shell")),
+    ("hiking", ("weighted uphill hike", "uphill hike", "Uphill Hiking")),
+    (
+        "pnf-d2-extension",
+        ("D2 diagonal pattern, extension (tubing)", "tubing D2 extension", "D2 extension"),
+    ),
     # X3: the bar is on a band, so the lift is a band variant of the lift named
     ("front-squat", ("X3 front squat", "X3 Front Squat", "x3 bar front squat")),
     ("deadlift", ("X3 deadlift", "X3 Deadlift", "x3 bar deadlift")),

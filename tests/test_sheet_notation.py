@@ -670,3 +670,37 @@ def test_a_circuit_takes_up_to_50_rounds() -> None:
         quoted = f"'{value}'" if "-" in value else value
         text = BLOCK.format(kind="circuit", key="rounds", value=quoted)
         assert [(line, column) for line, column, _ in schema_of(text)] == found, value
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [("up to 10 s", 10), ("at least 30 s", 30), ("about 2 min", 120), ("~90 s", 90)],
+)
+def test_a_bounded_duration_is_the_time_it_names(value: str, seconds: int) -> None:
+    # POGP's postnatal pelvic floor holds: "up to 10 s"
+    assert parse_duration(value) == Range(seconds, seconds)
+    assert schema_of(ENTRY.format(name="plank", key="hold", value=f"'{value}'")) == []
+
+
+@pytest.mark.parametrize("value", ["up to", "up to ten s", "at least 30"])
+def test_a_bound_without_a_duration_is_still_an_error(value: str) -> None:
+    assert len(schema_of(ENTRY.format(name="plank", key="hold", value=f"'{value}'"))) == 1
+
+
+def test_sessions_per_week_may_be_a_range_whose_lower_end_counts() -> None:
+    # a YMCA orientation circuit "2-3 times a week": the week surely holds two sessions
+    from checker.catalog import Catalog, builtin_exercises
+    from checker.loader import load_text
+    from checker.program import build_program
+
+    text = ENTRY.format(name="goblet squat", key="reps", value="8").replace(
+        "workouts:", "sessions-per-week: 2-3\nworkouts:"
+    )
+    assert schema_of(text) == []
+    document = load_text(text, "p.yaml").document
+    assert document is not None
+    assert build_program(document, Catalog(builtin_exercises())).sessions_per_week == 2
+    reversed_ = text.replace("2-3", "3-2")
+    assert [message for _, _, message in schema_of(reversed_)] == [
+        "sessions-per-week '3-2' goes from high to low; write the lower number first: '2-3'"
+    ]
