@@ -241,7 +241,8 @@ workouts:
         """The finding for the groups no source lets the program train so rarely."""
         goal = f"train each muscle group on at least {_days(minimum)} a week (001:58)"
         uncounted = _uncounted(program, low_groups)
-        if unsupported and len(program.workouts) == 1 and program.sessions_per_week is None:
+        unscheduled = program.data.get("sessions-per-week") is None
+        if unsupported and len(program.workouts) == 1 and unscheduled:
             # a back day from a magazine, one session of a split: the file is not a week
             yield Violation(
                 program.week_span(),
