@@ -881,3 +881,24 @@ def test_a_hostile_corpus_changes_no_other_result(
     assert {f"hostile/{p.name}" for p in hostile.iterdir()} <= shown  # each got a finding
     kept = [line for line in lines[:-1] if line.startswith("programs/")]
     assert kept == undisturbed(48)[:-1]
+
+
+@pytest.mark.slow
+def test_a_long_word_in_a_value_is_a_schema_finding_not_a_limit(tmp_path: Path) -> None:
+    # One 20,000-letter word as reps and as load: the schema's "words" branches once let
+    # Python's re (the reference validator's engine, used for invalid documents) backtrack
+    # quadratically, about 7 and 10 s, so the file ran out of its budget and got a 'limit'
+    # finding instead of its two schema findings.
+    word = "a" * 20_000 + "!"
+    text = (
+        "program: P\nwarmup: 6 min\nworkouts:\n  - name: A\n    exercises:\n"
+        f"      - exercise: goblet squat\n        sets: 3\n        reps: '{word}'\n"
+        f"        load: '{word}'\n"
+    )
+    (tmp_path / "long.yaml").write_text(text, encoding="utf-8")
+    _config(tmp_path, "max-seconds-per-file: 5\n")
+    code, out, err = _run("check", "--no-cache", "--format", "json", "long.yaml", cwd=tmp_path)
+    found = [(f["line"], f["rule"]) for f in json.loads(out)]
+    assert code == 1, err
+    assert (8, "schema") in found and (9, "schema") in found, found
+    assert all(rule != "limit" for _, rule in found), found
