@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checker.findings import START, Span
+from checker.values import Frozen, set_field
 
 #: A path into the data: mapping keys and sequence indexes, like a JSON pointer.
 NodePath = tuple[str | int, ...]
@@ -29,12 +30,16 @@ class Limits:
     max_seconds: float = 10.0
 
 
-@dataclass(frozen=True, slots=True)
-class NodeSpans:
+class NodeSpans(Frozen, fields=("value", "key")):
     """Where a value sits in the file, and where its key is when it has one."""
 
+    __slots__ = ("key", "value")
     value: Span
-    key: Span | None = None
+    key: Span | None
+
+    def __init__(self, value: Span, key: Span | None = None) -> None:
+        set_field(self, "value", value)
+        set_field(self, "key", key)
 
 
 class SpanTable(Mapping[Path, NodeSpans]):

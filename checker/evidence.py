@@ -13,25 +13,41 @@ reps of one exercise, the back exercises of one workout, ...) and asks
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from checker.findings import Severity
+from checker.values import Frozen, set_field
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(Frozen, fields=("cite", "says", "low", "high", "binding", "supports_only")):
     """What one source says a value should be: a range (either end may be open)."""
 
+    __slots__ = ("binding", "cite", "high", "low", "says", "supports_only")
     cite: str
     says: str
-    low: float | None = None
-    high: float | None = None
+    low: float | None
+    high: float | None
     #: False when the source does not speak to this program's goal (text 002's
     #: fat-loss prescriptions in a strength program): departing from it alone is info.
-    binding: bool = True
+    binding: bool
     #: True for a goal profile (:mod:`checker.profiles`): it can support what a text
     #: would not write, but never makes a finding where the texts allow the value.
-    supports_only: bool = False
+    supports_only: bool
+
+    def __init__(
+        self,
+        cite: str,
+        says: str,
+        low: float | None = None,
+        high: float | None = None,
+        binding: bool = True,
+        supports_only: bool = False,
+    ) -> None:
+        set_field(self, "cite", cite)
+        set_field(self, "says", says)
+        set_field(self, "low", low)
+        set_field(self, "high", high)
+        set_field(self, "binding", binding)
+        set_field(self, "supports_only", supports_only)
 
     def allows(self, low: float, high: float) -> bool:
         """Whether all of ``low``-``high`` lies in the claimed range."""
@@ -42,17 +58,27 @@ class Claim:
         return (self.low is None or high >= self.low) and (self.high is None or low <= self.high)
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(Frozen, fields=("allowing", "partly", "refusing")):
     """How the sources stand on a value that not every source allows.
 
     ``allowing``: the claims that allow all of it; ``partly``: those that allow only
     part of a range; ``refusing``: those that allow none of it.
     """
 
+    __slots__ = ("allowing", "partly", "refusing")
     allowing: tuple[Claim, ...]
     partly: tuple[Claim, ...]
     refusing: tuple[Claim, ...]
+
+    def __init__(
+        self,
+        allowing: tuple[Claim, ...],
+        partly: tuple[Claim, ...],
+        refusing: tuple[Claim, ...],
+    ) -> None:
+        set_field(self, "allowing", allowing)
+        set_field(self, "partly", partly)
+        set_field(self, "refusing", refusing)
 
     @property
     def supported(self) -> bool:

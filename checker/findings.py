@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from checker.values import Frozen, set_field
+
 
 class Severity(enum.IntEnum):
     """How serious a finding is; higher is more serious."""
@@ -44,14 +46,22 @@ CORE_RULES: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(Frozen, fields=("line", "column", "end_line", "end_column")):
     """A region of a file; lines and columns are 1-based, the end is exclusive."""
 
+    __slots__ = ("column", "end_column", "end_line", "line")
     line: int
     column: int
-    end_line: int | None = None
-    end_column: int | None = None
+    end_line: int | None
+    end_column: int | None
+
+    def __init__(
+        self, line: int, column: int, end_line: int | None = None, end_column: int | None = None
+    ) -> None:
+        set_field(self, "line", line)
+        set_field(self, "column", column)
+        set_field(self, "end_line", end_line)
+        set_field(self, "end_column", end_column)
 
 
 START = Span(1, 1)

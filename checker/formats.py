@@ -23,8 +23,10 @@ standard error (only the text it returns is the report).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from checker.values import Frozen, set_field
 
 if TYPE_CHECKING:
     from checker.report import Report
@@ -34,21 +36,30 @@ if TYPE_CHECKING:
 _BUILTIN = "trainlint"
 
 
-@dataclass(frozen=True, slots=True)
-class OutputFormat:
+class OutputFormat(Frozen, fields=("name", "owner", "render")):
     """One output format: its name, the distribution that contributes it, its callable."""
 
+    __slots__ = ("name", "owner", "render")
     name: str
     owner: str
     render: Callable[..., str]
 
+    def __init__(self, name: str, owner: str, render: Callable[..., str]) -> None:
+        set_field(self, "name", name)
+        set_field(self, "owner", owner)
+        set_field(self, "render", render)
 
-@dataclass(frozen=True, slots=True)
-class Rendered:
+
+class Rendered(Frozen, fields=("stdout", "stderr")):
     """What a run prints: the report (standard output) and a side table (standard error)."""
 
+    __slots__ = ("stderr", "stdout")
     stdout: str
-    stderr: str = ""
+    stderr: str
+
+    def __init__(self, stdout: str, stderr: str = "") -> None:
+        set_field(self, "stdout", stdout)
+        set_field(self, "stderr", stderr)
 
 
 class FormatError(Exception):

@@ -9,29 +9,60 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from checker.units import Range, parse_duration
+from checker.values import Frozen, set_field
+
+_FIELDS = (
+    "exercise_id",
+    "cite",
+    "sets",
+    "circuit_rounds",
+    "reps",
+    "hold",
+    "duration",
+    "note",
+    "with_hold",
+)
 
 
-@dataclass(frozen=True, slots=True)
-class Prescription:
+class Prescription(Frozen, fields=_FIELDS):
     """What text 002 prescribes for one exercise (None: it says nothing about that)."""
 
+    __slots__ = _FIELDS
     exercise_id: str
     cite: str
-    sets: Range | None = None
+    sets: Range | None
     #: Rounds when done in a circuit (the template's Day C circuit, 002:12).
-    circuit_rounds: Range | None = None
-    reps: Range | None = None
-    hold: Range | None = None
-    duration: Range | None = None
-    note: str = ""
+    circuit_rounds: Range | None
+    reps: Range | None
+    hold: Range | None
+    duration: Range | None
+    note: str
     #: The sets and reps belong to a held protocol: they judge only entries with a hold.
-    with_hold: bool = False
+    with_hold: bool
+
+    def __init__(
+        self,
+        exercise_id: str,
+        cite: str,
+        sets: Range | None = None,
+        circuit_rounds: Range | None = None,
+        reps: Range | None = None,
+        hold: Range | None = None,
+        duration: Range | None = None,
+        note: str = "",
+        with_hold: bool = False,
+    ) -> None:
+        for name, value in zip(
+            _FIELDS,
+            (exercise_id, cite, sets, circuit_rounds, reps, hold, duration, note, with_hold),
+            strict=True,
+        ):
+            set_field(self, name, value)
 
     def speaks_to(self, entry: Mapping[str, Any]) -> bool:
         """Whether its sets and reps apply to an exercise entry."""

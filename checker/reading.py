@@ -18,7 +18,8 @@ import os
 import select
 import stat
 import time
-from dataclasses import dataclass
+
+from checker.values import Frozen, set_field
 
 
 class NotARegularFile(OSError):
@@ -29,13 +30,17 @@ class ReadTimeout(OSError):
     """A named pipe or device gave no end of file within the time allowed."""
 
 
-@dataclass(frozen=True, slots=True)
-class Bounded:
+class Bounded(Frozen, fields=("data", "size")):
     """What :func:`read_bounded` read: at most ``limit + 1`` bytes, and the file's size
     when it is known (regular files)."""
 
+    __slots__ = ("data", "size")
     data: bytes
     size: int | None
+
+    def __init__(self, data: bytes, size: int | None) -> None:
+        set_field(self, "data", data)
+        set_field(self, "size", size)
 
     def over(self, limit: int) -> bool:
         return len(self.data) > limit

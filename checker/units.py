@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.lazy_pattern import LazyPattern
+from checker.values import Frozen, set_field
 
 #: Numbers with more digits than this are not a prescription anyone writes: the
 #: parsers below give None for them (the schema words what is wrong), so that no
@@ -60,12 +60,16 @@ def _bare(text: str) -> str:
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600}
 
 
-@dataclass(frozen=True, slots=True)
-class Range:
+class Range(Frozen, fields=("low", "high")):
     """An inclusive numeric range; a single value has ``low == high``."""
 
+    __slots__ = ("high", "low")
     low: float
     high: float
+
+    def __init__(self, low: float, high: float) -> None:
+        set_field(self, "low", low)
+        set_field(self, "high", high)
 
     def __str__(self) -> str:
         return _fmt(self.low) if self.low == self.high else f"{_fmt(self.low)}-{_fmt(self.high)}"
