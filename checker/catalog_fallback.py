@@ -50,7 +50,7 @@ class _Catalog(Protocol):
 
 
 #: tags that say more than the words do once some of them are unknown
-_ASSUMED = frozenset({"heavy", "deadlift"})
+UNCONFIRMED_TAGS = frozenset({"heavy", "deadlift"})
 
 #: between two movements: "Drop Squat to Stick", "Cool-down walk and stretching"
 _TO = re.compile(r"\s+(?:to|and|&)\s+", re.IGNORECASE)
@@ -174,9 +174,9 @@ def last_words(
 
 def unassumed(exercise: Exercise) -> Exercise:
     """``exercise`` without the tags that a name with unknown words cannot confirm."""
-    if not exercise.tags & _ASSUMED:
+    if not exercise.tags & UNCONFIRMED_TAGS:
         return exercise
-    return replace(exercise, tags=frozenset(exercise.tags - _ASSUMED))
+    return replace(exercise, tags=frozenset(exercise.tags - UNCONFIRMED_TAGS))
 
 
 def last_resort(catalog: _Catalog, name: str, key: str, kind: str | None) -> Resolution:

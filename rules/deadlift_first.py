@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.catalog_fallback import UNCONFIRMED_TAGS
 from checker.findings import Severity
 from checker.program import ExerciseUse, Program
 from checker.rule import Options, Rule, Violation
@@ -75,14 +76,9 @@ def _uncertain(use: ExerciseUse, program: Program) -> bool:
     return (
         base is not None
         and base.equipment == exercise.equipment
-        and bool(base.tags & _UNCONFIRMED)
-        and exercise.tags == base.tags - _UNCONFIRMED
+        and bool(base.tags & UNCONFIRMED_TAGS)
+        and exercise.tags == base.tags - UNCONFIRMED_TAGS
     )
-
-
-#: The tags a name with words the catalog does not know cannot confirm
-#: (``checker.catalog_fallback``).
-_UNCONFIRMED = frozenset({"heavy", "deadlift"})
 
 
 class DeadliftFirst(Rule):
