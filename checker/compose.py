@@ -20,6 +20,7 @@ exact; ``pure``: always the reference); the test suite runs on both.
 
 from __future__ import annotations
 
+import operator
 import os
 import re
 import warnings
@@ -60,6 +61,10 @@ _FAST_MAX_NESTING = 2000
 PURE_MAX_BYTES = 128 * 1024
 
 _fast_loader: Any = None
+#: The plain scalars whose resolution the fast composer remembers: at most this many,
+#: of at most this many characters (a few hundred kilobytes at most).
+_MEMO_ENTRIES = 4096
+_MEMO_TEXT = 40
 _CORE = "tag:yaml.org,2002:"
 
 #: The fast composer's tags are shared objects: text of each by ``id`` (see
@@ -94,7 +99,6 @@ def _loader_class() -> Any:
             _fast_loader = False
             return None
 
-        from ruamel.yaml.nodes import ScalarNode, SequenceNode
         from ruamel.yaml.tag import Tag
 
         def shared(name: Any) -> Any:
@@ -114,6 +118,9 @@ def _loader_class() -> Any:
         }
         default = implicit_resolvers.get(None, [])
         str_tag, seq_tag, map_tag = (shared(_CORE + name) for name in ("str", "seq", "map"))
+        resolved: dict[str, Any] = {}
+
+        scalar_class, sequence_class, _ = _node_classes()
 
         class FastLoader(CParser, VersionedResolver):  # type: ignore[misc]
             """libyaml's composer with ruamel.yaml's YAML 1.2 resolution of plain scalars.
@@ -123,20 +130,37 @@ def _loader_class() -> Any:
             once instead of once per scalar.
             """
 
+            # The composer tells the resolver of every node it enters and leaves, for
+            # resolution by path, which this resolver never does (``resolve`` below reads
+            # the table alone): two calls of a C function that does nothing, instead of
+            # two Python calls per node (a third of the composer's time).
+            descend_resolver = staticmethod(operator.is_)  # type: ignore[assignment]
+            ascend_resolver = staticmethod(tuple)  # type: ignore[assignment]
+
             def __init__(self, stream: str) -> None:
                 CParser.__init__(self, stream)
                 VersionedResolver.__init__(self, loader=self)
 
             def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
                 # One shared Tag per tag: its text is computed once (TAG_TEXT).
-                if kind is ScalarNode:
+                if kind is scalar_class:
                     if implicit[0]:
+                        # programs repeat their keys and numbers: each text is matched
+                        # against the patterns once per process
+                        found = resolved.get(value)
+                        if found is not None:
+                            return found
+                        found = str_tag
                         resolvers = implicit_resolvers.get(value[0] if value else "", default)
                         for tag, match in resolvers:
                             if match(value):
-                                return tag
+                                found = tag
+                                break
+                        if len(value) <= _MEMO_TEXT and len(resolved) < _MEMO_ENTRIES:
+                            resolved[value] = found
+                        return found
                     return str_tag
-                return seq_tag if kind is SequenceNode else map_tag
+                return seq_tag if kind is sequence_class else map_tag
 
         _fast_loader = FastLoader
     return _fast_loader or None
@@ -179,16 +203,86 @@ def compose_pure(text: str) -> Any:
         return yaml.compose(text)
 
 
+_node_classes_made: tuple[type, type, type] | None = None
+
+
+def _node_classes() -> tuple[type, type, type]:
+    """ruamel.yaml's three node classes with a plain constructor, for the fast composer.
+
+    libyaml's composer (``_ruamel_yaml``, compiled) makes every node by calling the class
+    its module has under the names ``ScalarNode``, ``SequenceNode`` and ``MappingNode``.
+    ruamel.yaml's constructors pass their fields on through keyword arguments and an
+    ``isinstance`` test; these subclasses set the same fields directly (a fifth of the
+    composer's time). Same fields, same values, and instances of ruamel.yaml's classes.
+    """
+    global _node_classes_made
+    if _node_classes_made is not None:
+        return _node_classes_made
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+    from ruamel.yaml.tag import Tag
+
+    class Scalar(ScalarNode):
+        __slots__ = ()
+
+        def __init__(self, tag: Any, value: Any, start: Any, end: Any, style: Any) -> None:
+            self.ctag = tag if isinstance(tag, Tag) else Tag(suffix=tag)
+            self.value = value
+            self.start_mark = start
+            self.end_mark = end
+            self.comment = None
+            self.anchor = None
+            self.style = style
+
+    class Sequence(SequenceNode):
+        __slots__ = ()
+
+        def __init__(self, tag: Any, value: Any, start: Any, end: Any, flow: Any) -> None:
+            self.ctag = tag if isinstance(tag, Tag) else Tag(suffix=tag)
+            self.value = value
+            self.start_mark = start
+            self.end_mark = end
+            self.comment = None
+            self.anchor = None
+            self.flow_style = flow
+
+    class Mapping(MappingNode):
+        __slots__ = ()
+
+        def __init__(self, tag: Any, value: Any, start: Any, end: Any, flow: Any) -> None:
+            self.ctag = tag if isinstance(tag, Tag) else Tag(suffix=tag)
+            self.value = value
+            self.start_mark = start
+            self.end_mark = end
+            self.comment = None
+            self.anchor = None
+            self.flow_style = flow
+            self.merge = None
+
+    _node_classes_made = (Scalar, Sequence, Mapping)
+    return _node_classes_made
+
+
+_NODE_NAMES = ("ScalarNode", "SequenceNode", "MappingNode")
+
+
 def compose_fast(text: str) -> Any:
     """libyaml's node graph; raises whatever libyaml raises."""
     loader_class = _loader_class()
     if loader_class is None:
         raise RuntimeError("ruamel.yaml.clib is not installed")
+    import _ruamel_yaml  # type: ignore[import-not-found]  # (imported by the loader class: ruamel.yaml.clib's module)
+
+    # The compiled composer's node classes are its module's globals: ours for this call
+    # only, so that any other user of ruamel.yaml's C parser meets its own classes.
+    names = vars(_ruamel_yaml)
+    before = [names[name] for name in _NODE_NAMES]
+    names.update(zip(_NODE_NAMES, _node_classes(), strict=True))
     loader = loader_class(text)
     try:
         return loader.get_single_node()
     finally:
         loader.dispose()
+        names.update(zip(_NODE_NAMES, before, strict=True))
 
 
 def compose(text: str, max_depth: int | None = None) -> Any:

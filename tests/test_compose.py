@@ -194,3 +194,30 @@ def test_a_large_program_with_block_scalars_and_anchors_is_linted_the_same(
     assert [(f.rule, f.line, f.column, f.message) for f in large] == [
         (f.rule, f.line, f.column, f.message) for f in small
     ]
+
+
+@pytest.mark.skipif(not compose.fast_available(), reason="ruamel.yaml.clib is not installed")
+def test_the_fast_composers_nodes_are_ruamels_and_its_classes_are_given_back() -> None:
+    import _ruamel_yaml
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    before = (_ruamel_yaml.ScalarNode, _ruamel_yaml.SequenceNode, _ruamel_yaml.MappingNode)
+    root = compose.compose_fast("sets: 3\nname: x\nlist: [1, yes]\n")
+    assert isinstance(root, MappingNode)
+    (_, v1), (_, v2), (k3, v3) = root.value
+    assert isinstance(v1, ScalarNode) and isinstance(v3, SequenceNode)
+    assert (v1.tag, v2.tag, k3.tag) == (
+        "tag:yaml.org,2002:int",
+        "tag:yaml.org,2002:str",
+        "tag:yaml.org,2002:str",
+    )
+    # YAML 1.2: 'yes' is text, and remembered resolutions stay per text
+    assert [node.tag for node in v3.value] == ["tag:yaml.org,2002:int", "tag:yaml.org,2002:str"]
+    assert (v1.start_mark.line, v1.start_mark.column, v1.end_mark.column) == (0, 6, 7)
+    assert (v1.style, v1.comment, v1.anchor, v3.flow_style) == ("", None, None, True)
+    # the compiled composer's own classes are back once the text is composed, and after
+    # a syntax error too
+    assert (_ruamel_yaml.ScalarNode, _ruamel_yaml.SequenceNode, _ruamel_yaml.MappingNode) == before
+    with pytest.raises(Exception, match="mapping values are not allowed"):
+        compose.compose_fast("a: b: c\n")
+    assert (_ruamel_yaml.ScalarNode, _ruamel_yaml.SequenceNode, _ruamel_yaml.MappingNode) == before
