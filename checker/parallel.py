@@ -7,19 +7,21 @@ pickling any of it; only the work items go out and findings come back. A handful
 files is linted in-process: starting workers costs more than it saves. Where ``fork``
 is not available everything runs in-process.
 
-Each worker gets a chunk of files at a time and answers file by file, in order, so
-the parent always knows which file a worker is on. That is what makes a worker's
-trouble cost one file only:
+Each worker gets a chunk of files at a time, answers once per chunk, and says which
+file it is on in a few bytes of memory it shares with the parent (:class:`_Progress`),
+so the parent always knows which file a worker is on without a message per file (the
+parent, woken for every file, took a core's worth of time from the workers on a
+two-core machine). That is what makes a worker's trouble cost one file only:
 
 * a worker that dies (a signal, ``os._exit``, a crash in a C extension, the OOM
-  killer) costs an ``internal-error`` finding for the file it was on; the rest of its
-  chunk goes back in the queue and a new worker takes over;
+  killer) costs an ``internal-error`` finding for the file it was on; the other files
+  of its chunk go back in the queue and a new worker takes over;
 * a worker still on one file a moment after that file's time budget
   (``max-seconds-per-file``; the worker's own timer fires first, see
-  :mod:`checker.budget`) is killed: that file gets a ``limit`` finding, the rest of
-  its chunk is linted again. A worker whose own timer stopped a file retires after
-  answering (the file was interrupted anywhere, a cache maybe half-filled), and a
-  fresh worker lints the rest of its chunk.
+  :mod:`checker.budget`) is killed: that file gets a ``limit`` finding, the other files
+  of its chunk are linted again. A worker whose own timer stopped a file answers for
+  the chunk so far and retires (the file was interrupted anywhere, a cache maybe
+  half-filled), and a fresh worker lints the rest of its chunk.
 
 Workers ignore SIGINT: Ctrl-C reaches the parent, which stops them, and no worker
 prints a traceback; a worker whose parent is killed ends too.
@@ -28,8 +30,10 @@ prints a traceback; a worker whose parent is killed ends too.
 from __future__ import annotations
 
 import contextlib
+import mmap
 import os
 import signal
+import struct
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -101,8 +105,36 @@ def _watch_parent() -> None:
     threading.Thread(target=watch, name="trainlint-parent-watch", daemon=True).start()
 
 
-def _serve(lint: Lint[Any], connection: Connection) -> None:
-    """A worker's loop: lint each chunk it is sent, answering file by file."""
+class _Progress:
+    """Which file of its chunk a worker is on and since when, in memory shared with the
+    parent (an anonymous shared mapping made before the fork).
+
+    The worker writes the time, then the position; the parent reads the position, the
+    time and the position again, and reads again when the worker moved on meanwhile.
+    """
+
+    _LAYOUT = struct.Struct("=qd")  # position in the chunk (-1: none), start (monotonic)
+
+    def __init__(self) -> None:
+        self._memory = mmap.mmap(-1, self._LAYOUT.size)
+        self.set(-1, 0.0)
+
+    def set(self, position: int, since: float) -> None:
+        self._LAYOUT.pack_into(self._memory, 0, position, since)
+
+    def get(self) -> tuple[int, float]:
+        while True:
+            position, since = self._LAYOUT.unpack_from(self._memory, 0)
+            again, _ = self._LAYOUT.unpack_from(self._memory, 0)
+            if again == position:
+                return position, since
+
+    def close(self) -> None:
+        self._memory.close()
+
+
+def _serve(lint: Lint[Any], connection: Connection, progress: _Progress) -> None:
+    """A worker's loop: lint each chunk it is sent, answering once per chunk."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _watch_parent()
     while True:
@@ -112,18 +144,26 @@ def _serve(lint: Lint[Any], connection: Connection) -> None:
             break
         if chunk is None:
             break
-        for item in chunk:
+        answers: list[list[_Packed]] = []
+        retire = False
+        for position, item in enumerate(chunk):
+            progress.set(position, time.monotonic())
             try:
                 findings = lint(item)
             except BaseException as exc:  # whatever escaped the engine: this file only
                 findings = _failed(item.display, f"{type(exc).__name__} in the worker")
+            answers.append(_pack(findings))
             # A file stopped by its budget was interrupted anywhere, maybe half-way
-            # through filling a cache: this worker retires, a fresh one takes over.
-            retire = any(f.rule == LIMIT for f in findings)
-            connection.send((_pack(findings), retire))
-            if retire:
-                connection.close()
-                os._exit(0)
+            # through filling a cache: this worker answers for the chunk so far and
+            # retires, a fresh one takes the rest.
+            if any(f.rule == LIMIT for f in findings):
+                retire = True
+                break
+        progress.set(-1, time.monotonic())
+        connection.send((answers, retire))
+        if retire:
+            connection.close()
+            os._exit(0)
     connection.close()
     os._exit(0)
 
@@ -191,21 +231,27 @@ def _why(exitcode: int | None) -> str:
 class _Worker(Generic[_I]):
     process: Any
     connection: Connection
-    #: (index, item) of the chunk it is working on, and how many it has answered
+    progress: _Progress
+    #: (index, item) of the chunk it is working on (empty: idle)
     chunk: list[tuple[int, _I]] = field(default_factory=list)
-    answered: int = 0
-    #: when it started the file it is on
+    #: when it was handed the chunk
     since: float = 0.0
 
     @property
     def busy(self) -> bool:
-        return self.answered < len(self.chunk)
+        return bool(self.chunk)
 
-    def current(self) -> tuple[int, _I]:
-        return self.chunk[self.answered]
+    def current(self) -> tuple[int, float]:
+        """The position in its chunk of the file it is on, and since when (the chunk's
+        start while it has not begun one)."""
+        position, since = self.progress.get()
+        if position < 0:
+            return 0, self.since
+        return position, max(since, self.since)
 
-    def rest(self) -> list[tuple[int, _I]]:
-        return self.chunk[self.answered + 1 :]
+    def others(self, position: int) -> list[tuple[int, _I]]:
+        """The files of its chunk but the one at ``position``, to be linted again."""
+        return self.chunk[:position] + self.chunk[position + 1 :]
 
 
 def lint_all(
@@ -237,12 +283,16 @@ class _Pool(Generic[_I]):
 
     def _start(self) -> _Worker[_I]:
         parent_end, child_end = self.context.Pipe()
+        progress = _Progress()
         process = self.context.Process(
-            target=_serve, args=(self.lint, child_end), name="trainlint-worker", daemon=True
+            target=_serve,
+            args=(self.lint, child_end, progress),
+            name="trainlint-worker",
+            daemon=True,
         )
         process.start()
         child_end.close()
-        worker: _Worker[_I] = _Worker(process, parent_end)
+        worker: _Worker[_I] = _Worker(process, parent_end, progress)
         self.workers.append(worker)
         return worker
 
@@ -251,14 +301,14 @@ class _Pool(Generic[_I]):
             worker.process.kill()
         worker.process.join(timeout=5)
         worker.connection.close()
+        worker.progress.close()
         self.workers.remove(worker)
         code: int | None = worker.process.exitcode
         return code
 
     @staticmethod
-    def _requeue(queue: deque[list[tuple[int, _I]]], worker: _Worker[_I]) -> None:
-        """The files of a lost worker's chunk after the one it was on, to be linted again."""
-        rest = worker.rest()
+    def _requeue(queue: deque[list[tuple[int, _I]]], rest: list[tuple[int, _I]]) -> None:
+        """Files of a lost worker's chunk, to be linted again (first)."""
         if rest:
             queue.appendleft(rest)
 
@@ -295,23 +345,26 @@ class _Pool(Generic[_I]):
         from multiprocessing.connection import wait
 
         now = time.monotonic()
-        for worker in list(self.workers):
+        for worker in self.workers:
             if not worker.busy and queue:
-                worker.chunk, worker.answered, worker.since = queue.popleft(), 0, now
+                worker.chunk, worker.since = queue.popleft(), now
                 worker.connection.send([item for _, item in worker.chunk])
         busy = [w for w in self.workers if w.busy]
         if not busy and not queue:
             return False
-        deadline = min(w.since for w in busy) + self.budget
+        deadline = min(w.current()[1] for w in busy) + self.budget
         ready = wait([w.connection for w in busy], timeout=max(0.01, deadline - now))
         for worker in busy:
             if worker.connection in ready:
                 self._receive(worker, queue, results)
         now = time.monotonic()
         for worker in list(self.workers):
-            if worker.busy and now - worker.since > self.budget:
-                index, item = worker.current()
-                self._requeue(queue, worker)
+            if not worker.busy:
+                continue
+            position, since = worker.current()
+            if now - since > self.budget:
+                index, item = worker.chunk[position]
+                self._requeue(queue, worker.others(position))
                 self._stop(worker, kill=True)
                 results[index] = [over_time(item.display, self.max_seconds)]
                 self._start()
@@ -323,23 +376,22 @@ class _Pool(Generic[_I]):
         queue: deque[list[tuple[int, _I]]],
         results: dict[int, list[Finding]],
     ) -> None:
-        """A worker's answer for the file it is on (or its death, for that file only)."""
+        """A worker's answer for its chunk (or its death, which costs the file it was on)."""
         try:
             answer = worker.connection.recv()
-        except (EOFError, OSError):  # it died: this file only
-            index, item = worker.current()
-            self._requeue(queue, worker)
+        except (EOFError, OSError):  # it died: the file it was on only
+            position, _ = worker.current()
+            index, item = worker.chunk[position]
+            self._requeue(queue, worker.others(position))
             results[index] = _failed(item.display, _why(self._stop(worker, kill=True)))
             self._start()
             return
-        packed, retire = answer
-        findings = _unpack(packed)
-        index, _ = worker.current()
-        results[index] = findings
-        if retire:  # it stops after this file: the rest goes to a new one
-            self._requeue(queue, worker)
+        answers, retire = answer
+        for (index, _), packed in zip(worker.chunk, answers, strict=False):
+            results[index] = _unpack(packed)
+        rest = worker.chunk[len(answers) :]
+        worker.chunk = []
+        if retire:  # it stops after this chunk: the rest goes to a new one
+            self._requeue(queue, rest)
             self._stop(worker, kill=False)
             self._start()
-            return
-        worker.answered += 1
-        worker.since = time.monotonic()
