@@ -251,7 +251,7 @@ class SiteChecker:
         self._fast = {site.reference: fast(site.reference) for site in self.sites}
         shared = {key: schema[key] for key in ("$schema", "$defs") if key in schema}
         self._definitions: dict[str, Any] = {}
-        self._checks: dict[str, dict[str, Any]] = {}
+        self._checks: dict[str, Mapping[str, Any]] = {}
         for site in self.sites:
             target = _definition(schema, site.node)
             assert target is not None
@@ -296,15 +296,70 @@ class SiteChecker:
 
 def _key_checks(
     shared: Mapping[str, Any], definition: Any, schema: Mapping[str, Any]
-) -> dict[str, Any]:
+) -> Mapping[str, Any]:
     """Per key of the definition's alternatives, a jsonschema-rs validator of what every
-    alternative that knows the key accepts under it."""
-    import jsonschema_rs
-
+    alternative that knows the key accepts under it (each made when first asked for)."""
     branches = alternatives(schema, definition) or []
     keys = dict.fromkeys(key for branch in branches for key in branch.get("properties", {}))
-    checks: dict[str, Any] = {}
-    for key in keys:
-        subs = [b["properties"][key] for b in branches if key in b.get("properties", {})]
-        checks[key] = jsonschema_rs.Draft202012Validator({**shared, "allOf": subs})
-    return checks
+    return _KeyChecks(
+        {
+            key: [b["properties"][key] for b in branches if key in b.get("properties", {})]
+            for key in keys
+        },
+        shared,
+    )
+
+
+class _KeyChecks(Mapping[str, Any]):
+    """:func:`_key_checks`'s validators, each compiled on first use with only the
+    definitions its schemas refer to (compiling every key's validator with all the
+    definitions, in each worker process, took a tenth of a second)."""
+
+    def __init__(self, subs: dict[str, list[Any]], shared: Mapping[str, Any]) -> None:
+        self._subs = subs
+        self._shared = shared
+        self._made: dict[str, Any] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        check = self._made.get(key)
+        if check is None:
+            import jsonschema_rs
+
+            subs = self._subs[key]
+            check = self._made[key] = jsonschema_rs.Draft202012Validator(
+                {**_referenced(self._shared, subs), "allOf": subs}
+            )
+        return check
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._subs)
+
+    def __len__(self) -> int:
+        return len(self._subs)
+
+
+def _referenced(shared: Mapping[str, Any], subs: list[Any]) -> dict[str, Any]:
+    """``shared`` (the schema's ``$schema`` and ``$defs``) with only the definitions
+    ``subs`` refer to, directly or through other definitions."""
+    definitions = shared.get("$defs")
+    if not isinstance(definitions, Mapping):
+        return dict(shared)
+    wanted: dict[str, Any] = {}
+    pending: list[Any] = list(subs)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, Mapping):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                name = ref[len("#/$defs/") :]
+                if "/" in name or "~" in name or name not in definitions:
+                    return dict(shared)  # a pointer this walk does not follow: keep all
+                if name not in wanted:
+                    wanted[name] = definitions[name]
+                    pending.append(definitions[name])
+            elif isinstance(ref, str):
+                return dict(shared)
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
+    return {**shared, "$defs": wanted}
