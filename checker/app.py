@@ -7,67 +7,20 @@ is asked to write (``--output``, ``--html``, the baseline) are written here.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker.exits import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from checker.findings import Severity
 from checker.outcome import Outcome
-from checker.resolve import CommandLine, prepare, resolve
+from checker.request import CheckRequest
+from checker.resolve import prepare, resolve
 
 if TYPE_CHECKING:
     from checker.cache import Cache
     from checker.config import Config
     from checker.plugins import Registry
-    from checker.runner import Progress
     from checker.summary_run import SummaryRequest
-
-
-@dataclass(slots=True, repr=False, eq=False)
-class CheckRequest:
-    paths: Sequence[str] = (".",)
-    output_format: str = "text"
-    select: Sequence[str] = ()
-    extend_select: Sequence[str] = ()
-    ignore: Sequence[str] = ()
-    fail_on: str | None = None
-    exit_zero: bool = False
-    plugins: bool = True
-    config: str | None = None
-    isolated: bool = False
-    baseline: str | None = None
-    statistics: bool = False
-    force_exclude: bool = False
-    color: bool = False
-    environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
-    #: Worker processes (see :func:`checker.parallel.worker_count`; None: one per core).
-    jobs: int | None = None
-    cache: bool = True
-    cache_dir: str | None = None
-    progress: Progress | None = None
-    #: ``--quiet``: findings only, no summary line.
-    quiet: bool = False
-    #: ``--stdin-filename``: the path standard input stands for (overrides, excludes).
-    stdin_filename: str | None = None
-    #: ``--extend-exclude``: globs excluded on top of the configuration's ``exclude``.
-    extend_exclude: Sequence[str] = ()
-    #: ``--output``: the file the report goes to instead of standard output.
-    output: str | None = None
-
-    @property
-    def command_line(self) -> CommandLine:
-        """The options that take part in resolving the settings."""
-        return CommandLine(
-            self.select,
-            self.extend_select,
-            self.ignore,
-            self.force_exclude,
-            self.stdin_filename,
-            self.extend_exclude,
-        )
 
 
 def _written(outcome: Outcome, output: str | None) -> Outcome:

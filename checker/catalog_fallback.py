@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Protocol
 
 from checker.catalog_data import Exercise
@@ -37,6 +36,7 @@ from checker.catalog_qualifiers import bare_modifier_words, qualified
 from checker.catalog_release import released
 from checker.catalog_resolution import Resolution
 from checker.catalog_strikes import struck
+from checker.values import replace
 
 #: how the catalog resolves a normalized name for a kind of prescription, modifiers and
 #: all (``Catalog._resolve``), without this last resort

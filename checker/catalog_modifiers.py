@@ -5,8 +5,9 @@ movement ("Rear Delt Reverse Fly"), which count only when the movement trains th
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from checker.values import replace
 
 if TYPE_CHECKING:
     from checker.catalog_data import Exercise

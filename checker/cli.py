@@ -160,10 +160,11 @@ def check(
     """
     from checker import app
     from checker.progress import TerminalProgress, wanted
+    from checker.request import CheckRequest
 
     check_output(output)
     progress = TerminalProgress(sys.stderr) if wanted(sys.stderr) and not quiet else None
-    request = app.CheckRequest(
+    request = CheckRequest(
         paths=paths or (("-",) if stdin_filename else (".",)),
         output_format=output_format,
         output=output,
@@ -252,9 +253,10 @@ def baseline() -> None:
 def baseline_write(paths: tuple[str, ...], output: str, jobs: int | None, **common: Any) -> None:
     """Record the current findings, so that 'check --baseline' fails only on new ones."""
     from checker import app
+    from checker.request import CheckRequest
 
     check_output(output)
-    request = app.CheckRequest(paths=paths or (".",), jobs=jobs, **selection(common))
+    request = CheckRequest(paths=paths or (".",), jobs=jobs, **selection(common))
     _emit(app.write_baseline(request, output))
 
 

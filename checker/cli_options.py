@@ -52,7 +52,7 @@ text_or_json = click.option(
 
 
 def configuration(options: dict[str, Any]) -> dict[str, Any]:
-    """The :class:`~checker.app.CheckRequest` fields of :func:`config_options`'s options."""
+    """The :class:`~checker.request.CheckRequest` fields of :func:`config_options`'s options."""
     return {
         "plugins": not options["no_plugins"],
         "config": options["config_file"],
@@ -61,7 +61,7 @@ def configuration(options: dict[str, Any]) -> dict[str, Any]:
 
 
 def selection(options: dict[str, Any]) -> dict[str, Any]:
-    """The :class:`~checker.app.CheckRequest` fields of :func:`lint_options`'s options."""
+    """The :class:`~checker.request.CheckRequest` fields of :func:`lint_options`'s options."""
     return {
         **configuration(options),
         "select": split(options["select"]),

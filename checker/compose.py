@@ -99,28 +99,7 @@ def _loader_class() -> Any:
             _fast_loader = False
             return None
 
-        from ruamel.yaml.tag import Tag
-
-        def shared(name: Any) -> Any:
-            text = str(name)
-            tag = SHARED_TAGS.get(text)
-            if tag is None:
-                tag = SHARED_TAGS[text] = Tag(suffix=text)
-                TAG_TEXT[id(tag)] = text
-            return tag
-
-        table = VersionedResolver(version=(1, 2)).versioned_resolver
-        fallback = table.get(None, [])
-        implicit_resolvers = {
-            # the bound ``match`` of each compiled pattern (ruamel wraps them lazily)
-            key: [(shared(tag), regexp.match) for tag, regexp in [*value, *fallback]]
-            for key, value in table.items()
-        }
-        default = implicit_resolvers.get(None, [])
-        str_tag, seq_tag, map_tag = (shared(_CORE + name) for name in ("str", "seq", "map"))
-        resolved: dict[str, Any] = {}
-
-        scalar_class, sequence_class, _ = _node_classes()
+        resolver = _resolver(VersionedResolver)
 
         class FastLoader(CParser, VersionedResolver):  # type: ignore[misc]
             """libyaml's composer with ruamel.yaml's YAML 1.2 resolution of plain scalars.
@@ -141,29 +120,59 @@ def _loader_class() -> Any:
                 CParser.__init__(self, stream)
                 VersionedResolver.__init__(self, loader=self)
 
-            def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-                # One shared Tag per tag: its text is computed once (TAG_TEXT).
-                if kind is scalar_class:
-                    if implicit[0]:
-                        # programs repeat their keys and numbers: each text is matched
-                        # against the patterns once per process
-                        found = resolved.get(value)
-                        if found is not None:
-                            return found
-                        found = str_tag
-                        resolvers = implicit_resolvers.get(value[0] if value else "", default)
-                        for tag, match in resolvers:
-                            if match(value):
-                                found = tag
-                                break
-                        if len(value) <= _MEMO_TEXT and len(resolved) < _MEMO_ENTRIES:
-                            resolved[value] = found
-                        return found
-                    return str_tag
-                return seq_tag if kind is sequence_class else map_tag
+            # (called as a plain function: no method call per node)
+            resolve = staticmethod(resolver)
 
         _fast_loader = FastLoader
     return _fast_loader or None
+
+
+def _resolver(resolver_class: Any) -> Any:
+    """The fast composer's ``resolve(kind, value, implicit)``: ruamel.yaml's YAML 1.2
+    table of ``resolver_class``, with one shared Tag per tag (its text computed once:
+    :data:`TAG_TEXT`) and each plain scalar's text matched once per process."""
+    from ruamel.yaml.tag import Tag
+
+    def shared(name: Any) -> Any:
+        text = str(name)
+        tag = SHARED_TAGS.get(text)
+        if tag is None:
+            tag = SHARED_TAGS[text] = Tag(suffix=text)
+            TAG_TEXT[id(tag)] = text
+        return tag
+
+    table = resolver_class(version=(1, 2)).versioned_resolver
+    fallback = table.get(None, [])
+    implicit_resolvers = {
+        # the bound ``match`` of each compiled pattern (ruamel wraps them lazily)
+        key: [(shared(tag), regexp.match) for tag, regexp in [*value, *fallback]]
+        for key, value in table.items()
+    }
+    default = implicit_resolvers.get(None, [])
+    str_tag, seq_tag, map_tag = (shared(_CORE + name) for name in ("str", "seq", "map"))
+    resolved: dict[str, Any] = {}
+    scalar_class, sequence_class, _ = _node_classes()
+
+    def resolve(kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is scalar_class:
+            if implicit[0]:
+                # programs repeat their keys and numbers: each text is matched against
+                # the patterns once per process
+                found = resolved.get(value)
+                if found is not None:
+                    return found
+                found = str_tag
+                for tag, match in implicit_resolvers.get(value[0] if value else "", default):
+                    if match(value):
+                        found = tag
+                        break
+                if len(value) <= _MEMO_TEXT and len(resolved) < _MEMO_ENTRIES:
+                    resolved[value] = found
+                return found
+            return str_tag
+        return seq_tag if kind is sequence_class else map_tag
+
+    return resolve
 
 
 def needs_pure(text: str, max_depth: int | None = None) -> bool:

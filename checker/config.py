@@ -18,7 +18,6 @@ exit 2.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,36 +27,114 @@ from checker.findings import Finding, Severity
 from checker.loader import Document, Limits
 from checker.plugins import Registry
 from checker.settings import RuleConfig
+from checker.values import Record, replace
 
 
-@dataclass(slots=True, repr=False, eq=False)
-class Override:
+class Override(Record, fields=("files", "select", "extend_select", "ignore", "rules")):
     """Settings for the files matching ``files`` (globs relative to the config's folder)."""
 
+    __slots__ = ("extend_select", "files", "ignore", "rules", "select")
+
     files: tuple[str, ...]
-    select: tuple[str, ...] | None = None
-    extend_select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    rules: Mapping[str, RuleConfig] = field(default_factory=dict)
+    select: tuple[str, ...] | None
+    extend_select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    rules: Mapping[str, RuleConfig]
+
+    def __init__(
+        self,
+        files: tuple[str, ...],
+        select: tuple[str, ...] | None = None,
+        extend_select: tuple[str, ...] = (),
+        ignore: tuple[str, ...] = (),
+        rules: Mapping[str, RuleConfig] | None = None,
+    ) -> None:
+        self.files = files
+        self.select = select
+        self.extend_select = extend_select
+        self.ignore = ignore
+        self.rules = {} if rules is None else rules
 
 
-@dataclass(slots=True, repr=False, eq=False)
-class Config:
+class Config(
+    Record,
+    fields=(
+        "path",
+        "root",
+        "select",
+        "extend_select",
+        "ignore",
+        "rules",
+        "include",
+        "exclude",
+        "fail_on",
+        "limits",
+        "overrides",
+        "require_plugins",
+        "origins",
+    ),
+):
     """The effective configuration, with where each value came from."""
 
-    path: Path | None = None
-    root: Path = field(default_factory=Path.cwd)
-    select: tuple[str, ...] | None = None
-    extend_select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    rules: dict[str, RuleConfig] = field(default_factory=dict)
-    include: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    fail_on: Severity = Severity.ERROR
-    limits: Limits = field(default_factory=Limits)
-    overrides: tuple[Override, ...] = ()
-    require_plugins: tuple[str, ...] = ()
-    origins: dict[str, str] = field(default_factory=dict)
+    __slots__ = (
+        "exclude",
+        "extend_select",
+        "fail_on",
+        "ignore",
+        "include",
+        "limits",
+        "origins",
+        "overrides",
+        "path",
+        "require_plugins",
+        "root",
+        "rules",
+        "select",
+    )
+
+    path: Path | None
+    root: Path
+    select: tuple[str, ...] | None
+    extend_select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    rules: dict[str, RuleConfig]
+    include: tuple[str, ...]
+    exclude: tuple[str, ...]
+    fail_on: Severity
+    limits: Limits
+    overrides: tuple[Override, ...]
+    require_plugins: tuple[str, ...]
+    origins: dict[str, str]
+
+    def __init__(
+        self,
+        path: Path | None = None,
+        root: Path | None = None,
+        select: tuple[str, ...] | None = None,
+        extend_select: tuple[str, ...] = (),
+        ignore: tuple[str, ...] = (),
+        rules: dict[str, RuleConfig] | None = None,
+        include: tuple[str, ...] = (),
+        exclude: tuple[str, ...] = (),
+        fail_on: Severity = Severity.ERROR,
+        limits: Limits | None = None,
+        overrides: tuple[Override, ...] = (),
+        require_plugins: tuple[str, ...] = (),
+        origins: dict[str, str] | None = None,
+    ) -> None:
+        self.path = path
+        self.root = Path.cwd() if root is None else root
+        self.select = select
+        self.extend_select = extend_select
+        self.ignore = ignore
+        self.rules = {} if rules is None else rules
+        self.include = include
+        self.exclude = exclude
+        self.fail_on = fail_on
+        self.limits = Limits() if limits is None else limits
+        self.overrides = overrides
+        self.require_plugins = require_plugins
+        self.origins = {} if origins is None else origins
 
 
 def load_config(

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from checker.findings import Finding, Severity, Span
 from checker.loader import Document, NodeSpans, load_bytes
+from checker.values import replace
 
 CONFIG_NAMES = (".trainlint.yaml", ".trainlint.yml")
 

@@ -7,12 +7,12 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from checker.globs import glob_match, name_glob
 from checker.reading import NotARegularFile
+from checker.values import Record
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -74,8 +74,7 @@ _MAX_SLIP = 2
 _SNIFF_BYTES = 64 * 1024
 
 
-@dataclass(slots=True, repr=False, eq=False)
-class Selection:
+class Selection(Record, fields=("include", "exclude", "root")):
     """Include and exclude globs for walked files (``**`` spans folders).
 
     A walked ``.yaml``/``.yml`` file is linted when it looks like a program (see
@@ -86,10 +85,22 @@ class Selection:
     at any depth.
     """
 
+    __slots__ = ("exclude", "include", "root")
+
     #: Files linted as programs whatever their content or suffix (``programs/**/*.yaml``).
-    include: Sequence[str] = field(default_factory=tuple)
-    exclude: Sequence[str] = field(default_factory=tuple)
-    root: Path | None = None
+    include: Sequence[str]
+    exclude: Sequence[str]
+    root: Path | None
+
+    def __init__(
+        self,
+        include: Sequence[str] | None = None,
+        exclude: Sequence[str] | None = None,
+        root: Path | None = None,
+    ) -> None:
+        self.include = () if include is None else include
+        self.exclude = () if exclude is None else exclude
+        self.root = root
 
     def excluded(self, relative: str) -> bool:
         name = relative.rsplit("/", 1)[-1]
@@ -212,18 +223,33 @@ def _sniff(path: str | Path) -> tuple[bool, bytes | None, str | None]:
     return is_program_text(head[:_SNIFF_BYTES]), whole, None
 
 
-@dataclass(slots=True, repr=False, eq=False)
-class Target:
+class Target(Record, fields=("path", "display", "content", "error", "stdin")):
     """A file to lint and the path to show for it."""
+
+    __slots__ = ("content", "display", "error", "path", "stdin")
 
     path: Path
     display: str
     #: The file's bytes when discovery already read them (small walked files).
-    content: bytes | None = field(default=None, compare=False, repr=False)
+    content: bytes | None
     #: Why the path cannot be linted, found by discovery (an ``io-error`` message).
-    error: str | None = None
+    error: str | None
     #: The content comes from standard input (``-``); ``path`` is ``--stdin-filename``'s.
-    stdin: bool = False
+    stdin: bool
+
+    def __init__(
+        self,
+        path: Path,
+        display: str,
+        content: bytes | None = None,
+        error: str | None = None,
+        stdin: bool = False,
+    ) -> None:
+        self.path = path
+        self.display = display
+        self.content = content
+        self.error = error
+        self.stdin = stdin
 
 
 def display_path(path: Path) -> str:

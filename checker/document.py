@@ -4,11 +4,10 @@ the bounds (:class:`Limits`) that reading one respects. Built by :mod:`checker.l
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from checker.findings import START, Span
-from checker.values import Frozen, set_field
+from checker.values import Frozen, Record, set_field
 
 #: A path into the data: mapping keys and sequence indexes, like a JSON pointer.
 NodePath = tuple[str | int, ...]
@@ -16,18 +15,52 @@ NodePath = tuple[str | int, ...]
 Path = NodePath
 
 
-@dataclass(slots=True, repr=False, eq=False)
-class Limits:
+class Limits(
+    Record,
+    fields=(
+        "max_bytes",
+        "max_depth",
+        "max_alias_expansion",
+        "max_workouts",
+        "max_exercises",
+        "max_seconds",
+    ),
+):
     """Bounds that keep hostile or accidental input from hanging the linter."""
 
-    max_bytes: int = 2 * 1024 * 1024
-    max_depth: int = 100
-    max_alias_expansion: int = 10_000
-    max_workouts: int = 1_000
-    max_exercises: int = 100
+    __slots__ = (
+        "max_alias_expansion",
+        "max_bytes",
+        "max_depth",
+        "max_exercises",
+        "max_seconds",
+        "max_workouts",
+    )
+
+    max_bytes: int
+    max_depth: int
+    max_alias_expansion: int
+    max_workouts: int
+    max_exercises: int
     #: The time budget of one file (see docs/security.md); also how long a named pipe
     #: given on the command line is waited on.
-    max_seconds: float = 10.0
+    max_seconds: float
+
+    def __init__(
+        self,
+        max_bytes: int = 2 * 1024 * 1024,
+        max_depth: int = 100,
+        max_alias_expansion: int = 10_000,
+        max_workouts: int = 1_000,
+        max_exercises: int = 100,
+        max_seconds: float = 10.0,
+    ) -> None:
+        self.max_bytes = max_bytes
+        self.max_depth = max_depth
+        self.max_alias_expansion = max_alias_expansion
+        self.max_workouts = max_workouts
+        self.max_exercises = max_exercises
+        self.max_seconds = max_seconds
 
 
 class NodeSpans(Frozen, fields=("value", "key")):
@@ -75,15 +108,30 @@ class SpanTable(Mapping[Path, NodeSpans]):
         return len(self._nodes)
 
 
-@dataclass(slots=True, repr=False, eq=False)
-class Document:
+class Document(Record, fields=("path", "text", "data", "spans", "_lines")):
     """A loaded program: its text, its plain data and the spans of its nodes."""
+
+    __slots__ = ("_lines", "data", "path", "spans", "text")
 
     path: str
     text: str
     data: Any
-    spans: Mapping[Path, NodeSpans] = field(default_factory=dict)
-    _lines: list[str] | None = None
+    spans: Mapping[Path, NodeSpans]
+    _lines: list[str] | None
+
+    def __init__(
+        self,
+        path: str,
+        text: str,
+        data: Any,
+        spans: Mapping[Path, NodeSpans] | None = None,
+        _lines: list[str] | None = None,
+    ) -> None:
+        self.path = path
+        self.text = text
+        self.data = data
+        self.spans = {} if spans is None else spans
+        self._lines = _lines
 
     @property
     def lines(self) -> list[str]:

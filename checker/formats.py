@@ -23,10 +23,9 @@ standard error (only the text it returns is the report).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.values import Frozen, set_field
+from checker.values import Frozen, replace, set_field
 
 if TYPE_CHECKING:
     from checker.report import Report

@@ -106,10 +106,10 @@ def run(values: dict[str, Any]) -> int:
 
 
 def _check(values: dict[str, Any]) -> int:
-    from checker.app import CheckRequest
     from checker.app import check as run_check
     from checker.progress import TerminalProgress, wanted
     from checker.reporters.escape import escape_controls
+    from checker.request import CheckRequest
 
     quiet = bool(values.get("quiet"))
     progress = TerminalProgress(sys.stderr) if wanted(sys.stderr) and not quiet else None

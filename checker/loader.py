@@ -16,7 +16,6 @@ module never lets an exception escape for any input.
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
 
 from checker import prescan
 from checker.compose import compose
@@ -29,6 +28,7 @@ from checker.document import NodeSpans as NodeSpans
 from checker.document import Path as Path
 from checker.document import SpanTable, node_span
 from checker.findings import START, SYNTAX, Finding, Severity, Span
+from checker.values import Record
 from checker.yaml_build import (
     Builder,
     Refused,
@@ -39,12 +39,21 @@ from checker.yaml_build import (
 )
 
 
-@dataclass(slots=True, repr=False, eq=False)
-class LoadResult:
+class LoadResult(Record, fields=("document", "findings")):
     """A document when the file could be loaded, and the findings met on the way."""
+
+    __slots__ = ("document", "findings")
 
     document: Document | None
     findings: list[Finding]
+
+    def __init__(
+        self,
+        document: Document | None,
+        findings: list[Finding],
+    ) -> None:
+        self.document = document
+        self.findings = findings
 
 
 def decode(raw: bytes, path: str, limits: Limits) -> tuple[str | None, list[Finding]]:

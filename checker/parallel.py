@@ -8,10 +8,11 @@ files is linted in-process: starting workers costs more than it saves. Where ``f
 is not available everything runs in-process.
 
 Each worker gets a chunk of files at a time, answers once per chunk, and says which
-file it is on in a few bytes of memory it shares with the parent (:class:`_Progress`),
-so the parent always knows which file a worker is on without a message per file (the
-parent, woken for every file, took a core's worth of time from the workers on a
-two-core machine). That is what makes a worker's trouble cost one file only:
+file it is on in a few bytes of memory it shares with the parent
+(:class:`~checker.worker_progress.WorkerProgress`), so the parent always knows which
+file a worker is on without a message per file (the parent, woken for every file, took
+a core's worth of time from the workers on a two-core machine). That is what makes a
+worker's trouble cost one file only:
 
 * a worker that dies (a signal, ``os._exit``, a crash in a C extension, the OOM
   killer) costs an ``internal-error`` finding for the file it was on; the other files
@@ -30,18 +31,17 @@ prints a traceback; a worker whose parent is killed ends too.
 from __future__ import annotations
 
 import contextlib
-import mmap
 import os
 import signal
-import struct
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from checker.budget import over_time
 from checker.findings import INTERNAL_ERROR, LIMIT, Finding, Severity
+from checker.values import Record
+from checker.worker_progress import WorkerProgress
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -105,35 +105,7 @@ def _watch_parent() -> None:
     threading.Thread(target=watch, name="trainlint-parent-watch", daemon=True).start()
 
 
-class _Progress:
-    """Which file of its chunk a worker is on and since when, in memory shared with the
-    parent (an anonymous shared mapping made before the fork).
-
-    The worker writes the time, then the position; the parent reads the position, the
-    time and the position again, and reads again when the worker moved on meanwhile.
-    """
-
-    _LAYOUT = struct.Struct("=qd")  # position in the chunk (-1: none), start (monotonic)
-
-    def __init__(self) -> None:
-        self._memory = mmap.mmap(-1, self._LAYOUT.size)
-        self.set(-1, 0.0)
-
-    def set(self, position: int, since: float) -> None:
-        self._LAYOUT.pack_into(self._memory, 0, position, since)
-
-    def get(self) -> tuple[int, float]:
-        while True:
-            position, since = self._LAYOUT.unpack_from(self._memory, 0)
-            again, _ = self._LAYOUT.unpack_from(self._memory, 0)
-            if again == position:
-                return position, since
-
-    def close(self) -> None:
-        self._memory.close()
-
-
-def _serve(lint: Lint[Any], connection: Connection, progress: _Progress) -> None:
+def _serve(lint: Lint[Any], connection: Connection, progress: WorkerProgress) -> None:
     """A worker's loop: lint each chunk it is sent, answering once per chunk."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _watch_parent()
@@ -227,15 +199,29 @@ def _why(exitcode: int | None) -> str:
     return f"it exited with status {exitcode}"
 
 
-@dataclass(slots=True, repr=False, eq=False)
-class _Worker(Generic[_I]):
+class _Worker(Record, Generic[_I], fields=("process", "connection", "progress", "chunk", "since")):
+    __slots__ = ("chunk", "connection", "process", "progress", "since")
     process: Any
     connection: Connection
-    progress: _Progress
+    progress: WorkerProgress
     #: (index, item) of the chunk it is working on (empty: idle)
-    chunk: list[tuple[int, _I]] = field(default_factory=list)
+    chunk: list[tuple[int, _I]]
     #: when it was handed the chunk
-    since: float = 0.0
+    since: float
+
+    def __init__(
+        self,
+        process: Any,
+        connection: Connection,
+        progress: WorkerProgress,
+        chunk: list[tuple[int, _I]] | None = None,
+        since: float = 0.0,
+    ) -> None:
+        self.process = process
+        self.connection = connection
+        self.progress = progress
+        self.chunk = [] if chunk is None else chunk
+        self.since = since
 
     @property
     def busy(self) -> bool:
@@ -283,7 +269,7 @@ class _Pool(Generic[_I]):
 
     def _start(self) -> _Worker[_I]:
         parent_end, child_end = self.context.Pipe()
-        progress = _Progress()
+        progress = WorkerProgress()
         process = self.context.Process(
             target=_serve,
             args=(self.lint, child_end, progress),

@@ -6,20 +6,33 @@ imports a plugin (see :mod:`checker.plugins` for loading and asking them).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from checker.values import Record
 
 GROUP = "trainlint"
 BUILTIN = "trainlint"
 
 
-@dataclass(slots=True, repr=False, eq=False)
-class PluginCandidate:
+class PluginCandidate(Record, fields=("name", "value", "distribution", "version")):
     """An entry point found in the ``trainlint`` group (not imported yet)."""
+
+    __slots__ = ("distribution", "name", "value", "version")
 
     name: str
     value: str
     distribution: str
     version: str
+
+    def __init__(
+        self,
+        name: str,
+        value: str,
+        distribution: str,
+        version: str,
+    ) -> None:
+        self.name = name
+        self.value = value
+        self.distribution = distribution
+        self.version = version
 
     @property
     def builtin(self) -> bool:

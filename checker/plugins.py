@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 import pluggy
@@ -40,6 +39,7 @@ from checker.formats import OutputFormat
 from checker.plugin_finder import BUILTIN, GROUP, PluginCandidate, find_plugins
 from checker.report import PluginError
 from checker.rule import Rule
+from checker.values import Record
 
 __all__ = [
     "BUILTIN",
@@ -56,28 +56,67 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, repr=False, eq=False)
-class LoadedPlugin:
+class LoadedPlugin(
+    Record, fields=("candidate", "module", "rules", "exercises", "sections", "formats")
+):
+    __slots__ = ("candidate", "exercises", "formats", "module", "rules", "sections")
     candidate: PluginCandidate
     module: object
-    rules: list[str] = field(default_factory=list)
-    exercises: int = 0
-    sections: list[str] = field(default_factory=list)
-    formats: list[str] = field(default_factory=list)
+    rules: list[str]
+    exercises: int
+    sections: list[str]
+    formats: list[str]
+
+    def __init__(
+        self,
+        candidate: PluginCandidate,
+        module: object,
+        rules: list[str] | None = None,
+        exercises: int = 0,
+        sections: list[str] | None = None,
+        formats: list[str] | None = None,
+    ) -> None:
+        self.candidate = candidate
+        self.module = module
+        self.rules = [] if rules is None else rules
+        self.exercises = exercises
+        self.sections = [] if sections is None else sections
+        self.formats = [] if formats is None else formats
 
 
-@dataclass(slots=True, repr=False, eq=False)
-class Registry:
+class Registry(
+    Record, fields=("rules", "owners", "catalog", "sections", "formats", "plugins", "errors")
+):
     """Everything the loaded plugins contribute."""
 
-    rules: dict[str, type[Rule]] = field(default_factory=dict)
-    owners: dict[str, str] = field(default_factory=dict)
-    catalog: Catalog = field(default_factory=Catalog)
-    sections: dict[str, Mapping[str, Any]] = field(default_factory=dict)
+    __slots__ = ("catalog", "errors", "formats", "owners", "plugins", "rules", "sections")
+
+    rules: dict[str, type[Rule]]
+    owners: dict[str, str]
+    catalog: Catalog
+    sections: dict[str, Mapping[str, Any]]
     #: Output formats by name, in registration order (the built-in ones first).
-    formats: dict[str, OutputFormat] = field(default_factory=dict)
-    plugins: list[LoadedPlugin] = field(default_factory=list)
-    errors: list[PluginError] = field(default_factory=list)
+    formats: dict[str, OutputFormat]
+    plugins: list[LoadedPlugin]
+    errors: list[PluginError]
+
+    def __init__(
+        self,
+        rules: dict[str, type[Rule]] | None = None,
+        owners: dict[str, str] | None = None,
+        catalog: Catalog | None = None,
+        sections: dict[str, Mapping[str, Any]] | None = None,
+        formats: dict[str, OutputFormat] | None = None,
+        plugins: list[LoadedPlugin] | None = None,
+        errors: list[PluginError] | None = None,
+    ) -> None:
+        self.rules = {} if rules is None else rules
+        self.owners = {} if owners is None else owners
+        self.catalog = Catalog() if catalog is None else catalog
+        self.sections = {} if sections is None else sections
+        self.formats = {} if formats is None else formats
+        self.plugins = [] if plugins is None else plugins
+        self.errors = [] if errors is None else errors
 
 
 def _import(value: str) -> object:

@@ -17,6 +17,7 @@ from checker.findings import Span
 from checker.lazy_pattern import LazyPattern
 from checker.loader import Document, Path
 from checker.units import Range, parse_duration, parse_reps
+from checker.values import Record
 
 LEVELS = ("beginner", "intermediate", "advanced")
 DEFAULT_LEVEL = "intermediate"
@@ -102,15 +103,30 @@ class ExerciseUse:
         return self.exercise is not None and self.exercise.has(tag)
 
 
-@dataclass(slots=True, repr=False, eq=False)
-class Workout:
+class Workout(Record, fields=("name", "index", "path", "data", "exercises")):
     """One workout of the weekly template."""
+
+    __slots__ = ("data", "exercises", "index", "name", "path")
 
     name: str
     index: int
     path: Path
     data: Mapping[str, Any]
-    exercises: list[ExerciseUse] = field(default_factory=list)
+    exercises: list[ExerciseUse]
+
+    def __init__(
+        self,
+        name: str,
+        index: int,
+        path: Path,
+        data: Mapping[str, Any],
+        exercises: list[ExerciseUse] | None = None,
+    ) -> None:
+        self.name = name
+        self.index = index
+        self.path = path
+        self.data = data
+        self.exercises = [] if exercises is None else exercises
 
     @property
     def day(self) -> str | None:
@@ -127,18 +143,33 @@ class Workout:
         return parse_duration(value)
 
 
-@dataclass(slots=True, repr=False, eq=False)
-class Program:
+class Program(Record, fields=("document", "catalog", "workouts", "catalog_rules", "invalid")):
     """The program a rule checks, with positions for its findings."""
+
+    __slots__ = ("catalog", "catalog_rules", "document", "invalid", "workouts")
 
     document: Document
     catalog: Catalog
     workouts: list[Workout]
     #: Ids of the active rules that need to know what an exercise trains.
-    catalog_rules: tuple[str, ...] = ()
+    catalog_rules: tuple[str, ...]
     #: Paths of the values that have a schema finding: rules leave them alone, so one
     #: slip gets one finding.
-    invalid: frozenset[Path] = frozenset()
+    invalid: frozenset[Path]
+
+    def __init__(
+        self,
+        document: Document,
+        catalog: Catalog,
+        workouts: list[Workout],
+        catalog_rules: tuple[str, ...] = (),
+        invalid: frozenset[Path] = frozenset(),
+    ) -> None:
+        self.document = document
+        self.catalog = catalog
+        self.workouts = workouts
+        self.catalog_rules = catalog_rules
+        self.invalid = invalid
 
     @property
     def data(self) -> Mapping[str, Any]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from checker.exits import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from checker.findings import INTERNAL_ERROR, IO_ERROR, Finding, Severity
+from checker.values import Record
 
 if TYPE_CHECKING:
     from checker.settings import ActiveRule
@@ -15,28 +15,52 @@ if TYPE_CHECKING:
 FATAL_IDS = frozenset({INTERNAL_ERROR, IO_ERROR})
 
 
-@dataclass(slots=True, repr=False, eq=False)
-class PluginError:
+class PluginError(Record, fields=("distribution", "cause")):
     """A plugin that could not be used, and why."""
+
+    __slots__ = ("cause", "distribution")
 
     distribution: str
     cause: str
+
+    def __init__(
+        self,
+        distribution: str,
+        cause: str,
+    ) -> None:
+        self.distribution = distribution
+        self.cause = cause
 
     def __str__(self) -> str:
         return f"plugin '{self.distribution}': {self.cause}"
 
 
-@dataclass(slots=True, repr=False, eq=False)
-class Report:
+class Report(Record, fields=("findings", "checked", "plugin_errors", "rules", "warnings")):
     """The outcome of a run: every finding, and what was checked."""
 
-    findings: list[Finding] = field(default_factory=list)
+    __slots__ = ("checked", "findings", "plugin_errors", "rules", "warnings")
+
+    findings: list[Finding]
     #: Display paths of the files that were linted, in order.
-    checked: list[str] = field(default_factory=list)
-    plugin_errors: list[PluginError] = field(default_factory=list)
-    rules: list[ActiveRule] = field(default_factory=list)
+    checked: list[str]
+    plugin_errors: list[PluginError]
+    rules: list[ActiveRule]
     #: Things the user should know that change no result (shown on standard error).
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str]
+
+    def __init__(
+        self,
+        findings: list[Finding] | None = None,
+        checked: list[str] | None = None,
+        plugin_errors: list[PluginError] | None = None,
+        rules: list[ActiveRule] | None = None,
+        warnings: list[str] | None = None,
+    ) -> None:
+        self.findings = [] if findings is None else findings
+        self.checked = [] if checked is None else checked
+        self.plugin_errors = [] if plugin_errors is None else plugin_errors
+        self.rules = [] if rules is None else rules
+        self.warnings = [] if warnings is None else warnings
 
     @property
     def files(self) -> int:

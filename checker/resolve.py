@@ -11,7 +11,7 @@ too. :meth:`Settings.for_path <checker.settings.Settings.for_path>` picks a file
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from checker.config import Config, load_config
@@ -20,6 +20,7 @@ from checker.discovery import Selection
 from checker.plugins import Registry, build_registry
 from checker.rule import merge_options
 from checker.settings import RuleConfig, Settings
+from checker.values import replace
 
 
 @dataclass(frozen=True, slots=True)

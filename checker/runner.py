@@ -12,7 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +25,7 @@ from checker.parallel import lint_all
 from checker.report import FATAL_IDS, Report
 from checker.settings import Settings
 from checker.startup import started
+from checker.values import replace
 
 if TYPE_CHECKING:
     from checker.cache import Cache

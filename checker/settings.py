@@ -9,7 +9,6 @@ run, with their severity and options.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,23 +16,48 @@ from checker.discovery import Selection
 from checker.findings import Severity
 from checker.loader import Limits
 from checker.rule import merge_options
+from checker.values import Record
 
 if TYPE_CHECKING:
     from checker.rule import Rule
 
 
-@dataclass(slots=True, repr=False, eq=False)
-class RuleConfig:
+class RuleConfig(Record, fields=("severity", "options", "off")):
     """How one rule is configured: a severity (None: the rule's default; ``off`` turns it
     off) and option values."""
 
-    severity: Severity | None = None
-    options: Mapping[str, Any] = field(default_factory=dict)
-    off: bool = False
+    __slots__ = ("off", "options", "severity")
+
+    severity: Severity | None
+    options: Mapping[str, Any]
+    off: bool
+
+    def __init__(
+        self,
+        severity: Severity | None = None,
+        options: Mapping[str, Any] | None = None,
+        off: bool = False,
+    ) -> None:
+        self.severity = severity
+        self.options = {} if options is None else options
+        self.off = off
 
 
-@dataclass(slots=True, repr=False, eq=False)
-class Settings:
+class Settings(
+    Record,
+    fields=(
+        "rules",
+        "select",
+        "extend_select",
+        "ignore",
+        "limits",
+        "selection",
+        "overrides",
+        "root",
+        "force_exclude",
+        "stdin_filename",
+    ),
+):
     """What the engine needs from the configuration, for one set of files.
 
     ``select`` (None: the rules that are on by default) plus ``extend_select``,
@@ -42,17 +66,54 @@ class Settings:
     with the settings for the files they match; the last match wins.
     """
 
-    rules: Mapping[str, RuleConfig] = field(default_factory=dict)
-    select: Sequence[str] | None = None
-    extend_select: Sequence[str] = ()
-    ignore: Sequence[str] = ()
-    limits: Limits = field(default_factory=Limits)
-    selection: Selection = field(default_factory=Selection)
-    overrides: Sequence[tuple[Sequence[str], Settings]] = ()
-    root: Path | None = None
-    force_exclude: bool = False
+    __slots__ = (
+        "extend_select",
+        "force_exclude",
+        "ignore",
+        "limits",
+        "overrides",
+        "root",
+        "rules",
+        "select",
+        "selection",
+        "stdin_filename",
+    )
+
+    rules: Mapping[str, RuleConfig]
+    select: Sequence[str] | None
+    extend_select: Sequence[str]
+    ignore: Sequence[str]
+    limits: Limits
+    selection: Selection
+    overrides: Sequence[tuple[Sequence[str], Settings]]
+    root: Path | None
+    force_exclude: bool
     #: The path that standard input (``-``) stands for (``--stdin-filename``).
-    stdin_filename: str | None = None
+    stdin_filename: str | None
+
+    def __init__(
+        self,
+        rules: Mapping[str, RuleConfig] | None = None,
+        select: Sequence[str] | None = None,
+        extend_select: Sequence[str] = (),
+        ignore: Sequence[str] = (),
+        limits: Limits | None = None,
+        selection: Selection | None = None,
+        overrides: Sequence[tuple[Sequence[str], Settings]] = (),
+        root: Path | None = None,
+        force_exclude: bool = False,
+        stdin_filename: str | None = None,
+    ) -> None:
+        self.rules = {} if rules is None else rules
+        self.select = select
+        self.extend_select = extend_select
+        self.ignore = ignore
+        self.limits = Limits() if limits is None else limits
+        self.selection = Selection() if selection is None else selection
+        self.overrides = overrides
+        self.root = root
+        self.force_exclude = force_exclude
+        self.stdin_filename = stdin_filename
 
     def for_path(self, path: Path) -> Settings:
         """The settings for the file at ``path``: the last override matching it, or these."""
@@ -73,13 +134,24 @@ class Settings:
         ]
 
 
-@dataclass(slots=True, repr=False, eq=False)
-class ActiveRule:
+class ActiveRule(Record, fields=("rule", "severity", "options")):
     """A rule that runs, with its severity and merged options."""
+
+    __slots__ = ("options", "rule", "severity")
 
     rule: type[Rule]
     severity: Severity
     options: Mapping[str, Any]
+
+    def __init__(
+        self,
+        rule: type[Rule],
+        severity: Severity,
+        options: Mapping[str, Any],
+    ) -> None:
+        self.rule = rule
+        self.severity = severity
+        self.options = options
 
 
 def rule_matches(rule_id: str, pattern: str) -> bool:

@@ -10,13 +10,17 @@ matching, and no assignment after ``__init__`` (``dataclasses.FrozenInstanceErro
 A subclass names its fields, in the order of its ``__init__``'s parameters, as a class
 keyword (``class Range(Frozen, fields=("low", "high"))``; ``__slots__`` holds the same
 names in any order) and sets them with :data:`set_field`.
+
+The mutable records a run makes (the request, the configuration, the settings, the
+report, one file's document and program) derive from :class:`Record` the same way and
+write their ``__init__`` out; :func:`replace` copies either kind with some fields changed.
 """
 
 from __future__ import annotations
 
 from dataclasses import FrozenInstanceError
 from operator import attrgetter
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 #: How ``__init__`` sets a field of a frozen instance.
 set_field = object.__setattr__
@@ -65,3 +69,38 @@ class Frozen:
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return (type(self), tuple(self._values(self)))
+
+
+class Record:
+    """Base of the hand-written mutable records: slots, an ``__init__`` written out, and
+    the names of its parameters (``fields=``, for :func:`replace`). Compared by identity,
+    as the ``eq=False`` dataclasses they replace were."""
+
+    __slots__ = ()
+    #: the fields, in ``__init__``'s order
+    _fields: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, fields: tuple[str, ...] = (), **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if sorted(fields) != sorted(cls.__dict__.get("__slots__", ())):
+            raise TypeError(f"{cls.__name__}: its fields and its __slots__ differ")
+        cls._fields = fields
+
+
+_T = TypeVar("_T")
+
+
+def replace(instance: _T, **changes: Any) -> _T:
+    """A copy of a :class:`Record` or :class:`Frozen` instance (or of a dataclass) with
+    ``changes``, as ``dataclasses.replace`` does."""
+    fields = getattr(type(instance), "_fields", None)
+    if fields is None or not isinstance(instance, (Record, Frozen)):
+        import dataclasses
+
+        return dataclasses.replace(instance, **changes)  # type: ignore[type-var]
+    unknown = set(changes) - set(fields)
+    if unknown:
+        raise TypeError(f"{type(instance).__name__} has no field {sorted(unknown)[0]!r}")
+    values = {name: getattr(instance, name) for name in fields}
+    values.update(changes)
+    return type(instance)(**values)

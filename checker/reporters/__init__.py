@@ -88,9 +88,8 @@ def render(name: str, report: Report, options: RenderOptions | None = None) -> s
 def encodable(report: Report) -> Report:
     """``report`` with no lone surrogate in a path or message (each shown as an escape),
     so that every format can encode it."""
-    from dataclasses import replace
-
     from checker.reporters.escape import escape_surrogates
+    from checker.values import replace
 
     findings = [_encodable(f, escape_surrogates) for f in report.findings]
     checked = [escape_surrogates(path) for path in report.checked]
@@ -103,6 +102,6 @@ def _encodable(finding: Finding, escape: Callable[[str], str]) -> Finding:
     path, message = escape(finding.path), escape(finding.message)
     if path is finding.path and message is finding.message:
         return finding
-    from dataclasses import replace
+    from checker.values import replace
 
     return replace(finding, path=path, message=message)
