@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from checker.values import Frozen, set_field
 
 TAGS = (
     "deep-core",
@@ -101,9 +102,34 @@ def _groups_of(muscles: tuple[str, ...]) -> frozenset[str]:
 _NOT_BACK = frozenset({"deep-core", "cardio", "warmup"})
 
 
-@dataclass(frozen=True, slots=True)
-class Exercise:
+class Exercise(
+    Frozen,
+    fields=(
+        "id",
+        "name",
+        "aliases",
+        "primary",
+        "secondary",
+        "tags",
+        "equipment",
+        "source",
+        "pattern",
+    ),
+):
     """One catalog entry."""
+
+    __slots__ = (
+        "_back",
+        "aliases",
+        "equipment",
+        "id",
+        "name",
+        "pattern",
+        "primary",
+        "secondary",
+        "source",
+        "tags",
+    )
 
     id: str
     name: str
@@ -111,16 +137,35 @@ class Exercise:
     primary: tuple[str, ...]
     secondary: tuple[str, ...]
     tags: frozenset[str]
-    equipment: str = "other"
-    source: str = "trainlint"
+    equipment: str
+    source: str
     #: movement pattern (see ``patterns()``); empty when a plugin or program gives none
-    pattern: str = ""
+    pattern: str
     #: :attr:`trains_back`, worked out once (rules ask for every entry of every program)
-    _back: bool = field(default=False, init=False, repr=False, compare=False)
+    _back: bool
 
-    def __post_init__(self) -> None:
-        back = "back" in _groups_of(self.primary) and not self.tags & _NOT_BACK
-        object.__setattr__(self, "_back", back)
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        aliases: tuple[str, ...],
+        primary: tuple[str, ...],
+        secondary: tuple[str, ...],
+        tags: frozenset[str],
+        equipment: str = "other",
+        source: str = "trainlint",
+        pattern: str = "",
+    ) -> None:
+        set_field(self, "id", id)
+        set_field(self, "name", name)
+        set_field(self, "aliases", aliases)
+        set_field(self, "primary", primary)
+        set_field(self, "secondary", secondary)
+        set_field(self, "tags", tags)
+        set_field(self, "equipment", equipment)
+        set_field(self, "source", source)
+        set_field(self, "pattern", pattern)
+        set_field(self, "_back", "back" in _groups_of(primary) and not tags & _NOT_BACK)
 
     @property
     def primary_groups(self) -> frozenset[str]:

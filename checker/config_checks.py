@@ -49,9 +49,8 @@ def full_config_schema(registry: Registry) -> dict[str, Any]:
 
 def check_document(document: Document, registry: Registry) -> list[Finding]:
     """Every problem of the configuration ``document``, sorted by position."""
-    from dataclasses import replace
-
     from checker.schema import SchemaValidator
+    from checker.values import replace
 
     # jsonschema-rs says whether the file is valid; jsonschema words what is wrong
     validator = SchemaValidator(full_config_schema(registry))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from operator import attrgetter
 
 from checker.values import Frozen, set_field
 
@@ -67,9 +67,34 @@ class Span(Frozen, fields=("line", "column", "end_line", "end_column")):
 START = Span(1, 1)
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One problem found in a program file."""
+class Finding(
+    Frozen,
+    fields=(
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "rule",
+        "severity",
+        "message",
+        "anchor_line",
+    ),
+):
+    """One problem found in a program file. Two findings are equal when all but their
+    ``anchor_line`` are."""
+
+    __slots__ = (
+        "anchor_line",
+        "column",
+        "end_column",
+        "end_line",
+        "line",
+        "message",
+        "path",
+        "rule",
+        "severity",
+    )
 
     path: str
     line: int
@@ -81,7 +106,37 @@ class Finding:
     message: str
     #: The first line of the entry the finding is about (the ``- exercise:`` line), where a
     #: suppression comment also applies; only used before suppressions are applied.
-    anchor_line: int | None = field(default=None, compare=False)
+    anchor_line: int | None
+
+    def __init__(
+        self,
+        path: str,
+        line: int,
+        column: int,
+        end_line: int | None,
+        end_column: int | None,
+        rule: str,
+        severity: Severity,
+        message: str,
+        anchor_line: int | None = None,
+    ) -> None:
+        set_field(self, "path", path)
+        set_field(self, "line", line)
+        set_field(self, "column", column)
+        set_field(self, "end_line", end_line)
+        set_field(self, "end_column", end_column)
+        set_field(self, "rule", rule)
+        set_field(self, "severity", severity)
+        set_field(self, "message", message)
+        set_field(self, "anchor_line", anchor_line)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return bool(_compared(self) == _compared(other))
+
+    def __hash__(self) -> int:
+        return hash(_compared(self))
 
     @classmethod
     def at(
@@ -128,3 +183,9 @@ class Finding:
             "severity": self.severity.label,
             "message": self.message,
         }
+
+
+#: What two equal findings share: all but ``anchor_line``.
+_compared = attrgetter(
+    "path", "line", "column", "end_line", "end_column", "rule", "severity", "message"
+)

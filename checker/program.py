@@ -9,39 +9,90 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from typing import Any, TypeGuard
 
 from checker.catalog import Catalog, Exercise
 from checker.findings import Span
 from checker.lazy_pattern import LazyPattern
 from checker.loader import Document, Path
-from checker.units import Range, parse_duration, parse_reps
-from checker.values import Record
+from checker.units import SET_RANGE, Range, parse_duration, parse_reps, parse_sets
+from checker.values import Compared, Record
 
 LEVELS = ("beginner", "intermediate", "advanced")
 DEFAULT_LEVEL = "intermediate"
 GOALS = ("strength", "hypertrophy", "fat-loss", "posture", "general", "rehab")
 
 
-@dataclass(slots=True)
-class ExerciseUse:
+class ExerciseUse(
+    Compared,
+    fields=(
+        "name",
+        "path",
+        "entry",
+        "exercise",
+        "block",
+        "block_index",
+        "group_sets",
+        "group",
+        "group_time",
+    ),
+):
     """One exercise as prescribed in a workout (alone or inside a circuit/superset)."""
+
+    __slots__ = (
+        "_set_range",
+        "_set_range_known",
+        "_warmup",
+        "block",
+        "block_index",
+        "entry",
+        "exercise",
+        "group",
+        "group_sets",
+        "group_time",
+        "name",
+        "path",
+    )
 
     name: str
     path: Path
     entry: Mapping[str, Any]
     exercise: Exercise | None
-    block: str = "single"  # single | circuit | superset
-    block_index: int = 0
-    group_sets: Range | None = None  # circuit rounds / superset sets
-    group: Mapping[str, Any] | None = None  # the circuit or superset the entry is in
-    group_time: Range | None = None  # a timed circuit or superset (AMRAP, EMOM, density)
+    block: str  # single | circuit | superset
+    block_index: int
+    group_sets: Range | None  # circuit rounds / superset sets
+    group: Mapping[str, Any] | None  # the circuit or superset the entry is in
+    group_time: Range | None  # a timed circuit or superset (AMRAP, EMOM, density)
     #: the set range, worked out on first use (rules ask for it again and again)
-    _set_range_known: bool = field(default=False, init=False, repr=False, compare=False)
-    _set_range: Range | None = field(default=None, init=False, repr=False, compare=False)
+    _set_range_known: bool
+    _set_range: Range | None
     #: :attr:`is_warmup`, worked out on first use
-    _warmup: bool | None = field(default=None, init=False, repr=False, compare=False)
+    _warmup: bool | None
+
+    def __init__(
+        self,
+        name: str,
+        path: Path,
+        entry: Mapping[str, Any],
+        exercise: Exercise | None,
+        block: str = "single",
+        block_index: int = 0,
+        group_sets: Range | None = None,
+        group: Mapping[str, Any] | None = None,
+        group_time: Range | None = None,
+    ) -> None:
+        self.name = name
+        self.path = path
+        self.entry = entry
+        self.exercise = exercise
+        self.block = block
+        self.block_index = block_index
+        self.group_sets = group_sets
+        self.group = group
+        self.group_time = group_time
+        self._set_range_known = False
+        self._set_range = None
+        self._warmup = None
 
     @property
     def sets(self) -> int | None:
@@ -196,7 +247,7 @@ class Program(Record, fields=("document", "catalog", "workouts", "catalog_rules"
         range such as ``2-3``, its lower end: what the week surely holds)."""
         value = self.data.get("sessions-per-week")
         if isinstance(value, str):
-            found = _SET_RANGE.fullmatch(value)  # (a range of counts, as of sets)
+            found = SET_RANGE.fullmatch(value)  # (a range of counts, as of sets)
             low, high = (int(found.group(1)), int(found.group(2))) if found else (0, -1)
             value = low if low <= high else None
         if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 14:
@@ -260,32 +311,6 @@ class Program(Record, fields=("document", "catalog", "workouts", "catalog_rules"
                 yield workout, use
 
 
-#: The largest count a rule does arithmetic with; larger ones are the schema's to report
-#: (``sets`` and ``rounds`` stop at 20), and a number of 400 digits must not overflow a
-#: float in the weekly counts.
-MAX_COUNT = 10_000
-
-
-#: A range of sets as coaches write it: ``3-4`` (a hyphen or an en dash).
-_SET_RANGE = re.compile(r"\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\s*")
-#: A count of sets with a note after it: ``3 (last one AMRAP)``, ``5 ladders``; or at
-#: least a count: ``5+`` (its lower end is what the week surely holds).
-_SETS_NOTED = re.compile(r"\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?=\s*\(|\s+[^\W\d_]|\s*\+)")
-
-
-def parse_sets(value: object) -> Range | None:
-    """A count of sets or rounds as a range: ``3`` is 3-3, ``3-4`` is 3-4, ``5 ladders`` is
-    5-5; None when absent or not a count."""
-    count = _count(value)
-    if count is not None:
-        return Range(count, count)
-    if isinstance(value, str):
-        match = _SET_RANGE.fullmatch(value) or _SETS_NOTED.match(value)
-        if match and int(match.group(1)) <= int(match.group(2) or match.group(1)):
-            return Range(int(match.group(1)), int(match.group(2) or match.group(1)))
-    return None
-
-
 #: An entry that is a pause in a timed circuit, not an exercise: ``exercise: Rest`` for
 #: 20 s, as interval apps write the rest between stations.
 _PAUSE = LazyPattern(
@@ -298,13 +323,6 @@ def _mapping(value: object) -> TypeGuard[Mapping[str, Any]]:
     """``isinstance(value, Mapping)``, quicker for the loader's dicts (the ABC check took
     6% of building a program, profiled on 1,000 files)."""
     return isinstance(value, (dict, Mapping))  # dict first: no ABC check for them
-
-
-def _count(value: object) -> int | None:
-    """A whole count of sets or rounds, or None (absent, not a number, or absurd)."""
-    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_COUNT:
-        return value
-    return None
 
 
 def build_catalog(base: Catalog, document: Document) -> Catalog:

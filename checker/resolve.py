@@ -11,7 +11,6 @@ too. :meth:`Settings.for_path <checker.settings.Settings.for_path>` picks a file
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from checker.config import Config, load_config
@@ -20,21 +19,55 @@ from checker.discovery import Selection
 from checker.plugins import Registry, build_registry
 from checker.rule import merge_options
 from checker.settings import RuleConfig, Settings
-from checker.values import replace
+from checker.values import Frozen, replace, set_field
 
 
-@dataclass(frozen=True, slots=True)
-class CommandLine:
+class CommandLine(
+    Frozen,
+    fields=(
+        "select",
+        "extend_select",
+        "ignore",
+        "force_exclude",
+        "stdin_filename",
+        "extend_exclude",
+    ),
+):
     """What the command line says about the settings (empty: nothing)."""
 
-    select: Sequence[str] = ()
-    extend_select: Sequence[str] = ()
-    ignore: Sequence[str] = ()
-    force_exclude: bool = False
+    __slots__ = (
+        "extend_exclude",
+        "extend_select",
+        "force_exclude",
+        "ignore",
+        "select",
+        "stdin_filename",
+    )
+
+    select: Sequence[str]
+    extend_select: Sequence[str]
+    ignore: Sequence[str]
+    force_exclude: bool
     #: ``--stdin-filename``: the path standard input stands for (overrides, excludes).
-    stdin_filename: str | None = None
+    stdin_filename: str | None
     #: ``--extend-exclude``: globs excluded on top of the configuration's ``exclude``.
-    extend_exclude: Sequence[str] = ()
+    extend_exclude: Sequence[str]
+
+    def __init__(
+        self,
+        select: Sequence[str] = (),
+        extend_select: Sequence[str] = (),
+        ignore: Sequence[str] = (),
+        force_exclude: bool = False,
+        stdin_filename: str | None = None,
+        extend_exclude: Sequence[str] = (),
+    ) -> None:
+        set_field(self, "select", select)
+        set_field(self, "extend_select", extend_select)
+        set_field(self, "ignore", ignore)
+        set_field(self, "force_exclude", force_exclude)
+        set_field(self, "stdin_filename", stdin_filename)
+        set_field(self, "extend_exclude", extend_exclude)
 
 
 def config_error_lines(error: ConfigError) -> list[str]:

@@ -23,18 +23,16 @@ import inspect
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from checker.findings import Severity, Span
 from checker.program import LEVELS, Program
-from checker.values import replace
+from checker.values import Frozen, replace, set_field
 
 RULE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?$")
 
 
-@dataclass(frozen=True, slots=True)
-class Violation:
+class Violation(Frozen, fields=("span", "message", "severity", "anchor")):
     """What a rule's check yields: where and what, in a coach's words.
 
     ``severity`` lowers this one finding below the rule's configured severity (never
@@ -42,12 +40,26 @@ class Violation:
     program does and another does not (see :mod:`checker.evidence`).
     """
 
+    __slots__ = ("anchor", "message", "severity", "span")
+
     span: Span
     message: str
-    severity: Severity | None = None
+    severity: Severity | None
     #: The entry the finding is about, when ``span`` points inside it (at its ``reps``,
     #: say): a suppression comment on the entry's first line applies too.
-    anchor: Span | None = None
+    anchor: Span | None
+
+    def __init__(
+        self,
+        span: Span,
+        message: str,
+        severity: Severity | None = None,
+        anchor: Span | None = None,
+    ) -> None:
+        set_field(self, "span", span)
+        set_field(self, "message", message)
+        set_field(self, "severity", severity)
+        set_field(self, "anchor", anchor)
 
 
 class Habits:

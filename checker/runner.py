@@ -12,7 +12,6 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +24,7 @@ from checker.parallel import lint_all
 from checker.report import FATAL_IDS, Report
 from checker.settings import Settings
 from checker.startup import started
-from checker.values import replace
+from checker.values import Frozen, replace, set_field
 
 if TYPE_CHECKING:
     from checker.cache import Cache
@@ -34,17 +33,26 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 
 
-@dataclass(frozen=True, slots=True)
-class WorkItem:
+class WorkItem(Frozen, fields=("path", "display", "content", "key")):
     """One file to lint, as handed to a worker."""
+
+    __slots__ = ("content", "display", "key", "path")
 
     #: Where the file is, and the path its findings show.
     path: Path
     display: str
     #: The bytes to lint; None: the worker reads the file itself.
-    content: bytes | None = None
+    content: bytes | None
     #: The file's result-cache key (None: not cached).
-    key: str | None = None
+    key: str | None
+
+    def __init__(
+        self, path: Path, display: str, content: bytes | None = None, key: str | None = None
+    ) -> None:
+        set_field(self, "path", path)
+        set_field(self, "display", display)
+        set_field(self, "content", content)
+        set_field(self, "key", key)
 
 
 def settings_for(settings: Settings, display: str, path: Path) -> Settings:

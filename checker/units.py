@@ -317,3 +317,36 @@ def parse_distance(value: object) -> Range | None:
     factor = next(metres for start, metres in _METRES if unit.startswith(start))
     low, high = float(match.group(1)), float(match.group(2) or match.group(1))
     return Range(round(low * factor), round(high * factor)) if low <= high else None
+
+
+#: The largest count a rule does arithmetic with; larger ones are the schema's to report
+#: (``sets`` and ``rounds`` stop at 20), and a number of 400 digits must not overflow a
+#: float in the weekly counts.
+MAX_COUNT = 10_000
+
+
+#: A range of sets as coaches write it: ``3-4`` (a hyphen or an en dash).
+SET_RANGE = re.compile(r"\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\s*")
+#: A count of sets with a note after it: ``3 (last one AMRAP)``, ``5 ladders``; or at
+#: least a count: ``5+`` (its lower end is what the week surely holds).
+_SETS_NOTED = re.compile(r"\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?=\s*\(|\s+[^\W\d_]|\s*\+)")
+
+
+def parse_sets(value: object) -> Range | None:
+    """A count of sets or rounds as a range: ``3`` is 3-3, ``3-4`` is 3-4, ``5 ladders`` is
+    5-5; None when absent or not a count."""
+    count = _count(value)
+    if count is not None:
+        return Range(count, count)
+    if isinstance(value, str):
+        match = SET_RANGE.fullmatch(value) or _SETS_NOTED.match(value)
+        if match and int(match.group(1)) <= int(match.group(2) or match.group(1)):
+            return Range(int(match.group(1)), int(match.group(2) or match.group(1)))
+    return None
+
+
+def _count(value: object) -> int | None:
+    """A whole count of sets or rounds, or None (absent, not a number, or absurd)."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_COUNT:
+        return value
+    return None

@@ -18,12 +18,19 @@ write their ``__init__`` out; :func:`replace` copies either kind with some field
 
 from __future__ import annotations
 
-from dataclasses import FrozenInstanceError
 from operator import attrgetter
 from typing import Any, ClassVar, TypeVar
 
 #: How ``__init__`` sets a field of a frozen instance.
 set_field = object.__setattr__
+
+
+def _check_slots(cls: type, fields: tuple[str, ...]) -> None:
+    """A class's fields are its slots, but for private ones (``_name``: caches, worked
+    out in ``__init__``, not compared)."""
+    slots = [name for name in cls.__dict__.get("__slots__", ()) if not name.startswith("_")]
+    if sorted(name for name in fields if not name.startswith("_")) != sorted(slots):
+        raise TypeError(f"{cls.__name__}: its fields and its __slots__ differ")
 
 
 class Frozen:
@@ -39,8 +46,7 @@ class Frozen:
 
     def __init_subclass__(cls, fields: tuple[str, ...] = (), **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        if sorted(fields) != sorted(cls.__dict__.get("__slots__", ())):
-            raise TypeError(f"{cls.__name__}: its fields and its __slots__ differ")
+        _check_slots(cls, fields)
         cls._fields = fields
         cls.__match_args__ = fields  # type: ignore[misc]  # (set per class, as dataclasses do)
         if len(fields) == 1:
@@ -50,9 +56,13 @@ class Frozen:
             cls._values = staticmethod(attrgetter(*fields))
 
     def __setattr__(self, name: str, value: object) -> None:
+        from dataclasses import FrozenInstanceError  # (only a mistake needs the module)
+
         raise FrozenInstanceError(f"cannot assign to field '{name}'")
 
     def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
         raise FrozenInstanceError(f"cannot delete field '{name}'")
 
     def __eq__(self, other: object) -> bool:
@@ -82,9 +92,25 @@ class Record:
 
     def __init_subclass__(cls, fields: tuple[str, ...] = (), **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        if sorted(fields) != sorted(cls.__dict__.get("__slots__", ())):
-            raise TypeError(f"{cls.__name__}: its fields and its __slots__ differ")
+        _check_slots(cls, fields)
         cls._fields = fields
+
+
+class Compared(Record):
+    """A :class:`Record` compared by its fields, with a repr (as ``@dataclass(eq=True)``:
+    unhashable, since it can change)."""
+
+    __slots__ = ()
+    __hash__ = None  # type: ignore[assignment]
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self._fields)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{type(self).__name__}({shown})"
 
 
 _T = TypeVar("_T")

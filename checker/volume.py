@@ -26,12 +26,12 @@ training-frequency``):
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import cache
 
 from checker.catalog import group_names, muscle_groups
 from checker.catalog_data import optional_groups
 from checker.program import ExerciseUse, Program, Workout
+from checker.values import Compared
 
 #: What one set counts for a group reached only through secondary muscles.
 SECONDARY_FRACTION = 0.5
@@ -40,28 +40,51 @@ SECONDARY_FRACTION = 0.5
 SECONDARY_DAY_SETS = 3
 
 
-@dataclass(slots=True)
-class Tally:
+class Tally(Compared, fields=("name", "weekly_sets", "days", "workouts", "direct")):
     """Weekly sets and training days of one muscle group (or one muscle)."""
 
+    __slots__ = ("days", "direct", "name", "weekly_sets", "workouts")
+
     name: str
-    weekly_sets: float = 0.0
-    days: float = 0.0
+    weekly_sets: float
+    days: float
     #: Names of the workouts that count as a training day for it, in order.
-    workouts: list[str] = field(default_factory=list)
+    workouts: list[str]
     #: Whether some exercise of the week has it among its primary muscles (a target of
     #: the program, not only reached through secondary muscles).
-    direct: bool = False
+    direct: bool
+
+    def __init__(
+        self,
+        name: str,
+        weekly_sets: float = 0.0,
+        days: float = 0.0,
+        workouts: list[str] | None = None,
+        direct: bool = False,
+    ) -> None:
+        self.name = name
+        self.weekly_sets = weekly_sets
+        self.days = days
+        self.workouts = [] if workouts is None else workouts
+        self.direct = direct
 
 
-@dataclass(slots=True)
-class Week:
+class Week(Compared, fields=("groups", "muscles", "sessions")):
     """A program's week: per group and per muscle, in the catalog's order."""
+
+    __slots__ = ("groups", "muscles", "sessions")
 
     groups: dict[str, Tally]
     muscles: dict[str, Tally]
     #: Sessions in an average week (the number of workouts without a rotation).
     sessions: float
+
+    def __init__(
+        self, groups: dict[str, Tally], muscles: dict[str, Tally], sessions: float
+    ) -> None:
+        self.groups = groups
+        self.muscles = muscles
+        self.sessions = sessions
 
     def trained_groups(self) -> list[Tally]:
         """Groups with at least one training day."""
@@ -179,9 +202,31 @@ def count_week(program: Program, per_muscle: bool = True) -> Week:
     return Week(groups=groups, muscles=muscles, sessions=sessions)
 
 
-@dataclass(slots=True)
-class Session:
+class Session(
+    Compared,
+    fields=(
+        "name",
+        "index",
+        "times",
+        "group_sets",
+        "back_exercises",
+        "deep_core",
+        "deep_core_sets",
+        "unknown",
+    ),
+):
     """One workout as done on one day: its sets per group, back work and deep-muscle work."""
+
+    __slots__ = (
+        "back_exercises",
+        "deep_core",
+        "deep_core_sets",
+        "group_sets",
+        "index",
+        "name",
+        "times",
+        "unknown",
+    )
 
     name: str
     index: int
@@ -197,6 +242,26 @@ class Session:
     deep_core_sets: int
     #: Entries the catalog does not know (they cannot be counted).
     unknown: list[str]
+
+    def __init__(
+        self,
+        name: str,
+        index: int,
+        times: float,
+        group_sets: dict[str, float],
+        back_exercises: list[str],
+        deep_core: list[str],
+        deep_core_sets: int,
+        unknown: list[str],
+    ) -> None:
+        self.name = name
+        self.index = index
+        self.times = times
+        self.group_sets = group_sets
+        self.back_exercises = back_exercises
+        self.deep_core = deep_core
+        self.deep_core_sets = deep_core_sets
+        self.unknown = unknown
 
 
 def back_exercises(workout: Workout) -> list[ExerciseUse]:

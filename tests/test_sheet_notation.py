@@ -452,7 +452,7 @@ def test_a_blocks_sets_and_rounds_are_written_as_an_exercises_sets(
     kind: str, key: str, value: str, sets: Range
 ) -> None:
     # Enter the Kettlebell's press ladders are a superset of 'sets: 5 ladders'
-    from checker.program import parse_sets
+    from checker.units import parse_sets
 
     text = BLOCK.format(kind=kind, key=key, value=f"'{value}'")
     assert schema_of(text) == []
@@ -658,7 +658,7 @@ def test_a_broken_extension_or_ladder_is_still_an_error(value: str) -> None:
 @pytest.mark.parametrize("value", ["max", "AMSAP", "as many as possible", "5+"])
 def test_sets_left_open_are_valid_and_not_counted(value: str) -> None:
     # Armstrong's day 4: as many training sets as the athlete can complete
-    from checker.program import parse_sets
+    from checker.units import parse_sets
 
     assert schema_of(SETS_ENTRY.format(name="goblet squat", value=f"'{value}'")) == []
     assert parse_sets(value) == (Range(5, 5) if value == "5+" else None)
