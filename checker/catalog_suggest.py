@@ -23,6 +23,8 @@ CLOSE = 0.6
 TYPO = 0.85
 #: how alike a name must be to a known one to be taken for a slip of the pen
 SLIP = 0.8
+#: How far below the best suggestion another may score and still be offered with it.
+NEAR_BEST = 0.05
 #: how many unknown names are shortlisted without the index of pieces (see Suggester)
 SCANS = 8
 #: the parts of the body by the (normalized) words that name them: a name that names
@@ -124,16 +126,13 @@ class Suggester:
             for k in self._shortlist(key)
             if (pattern is None or by_key[k].pattern == pattern) and self._fits(regions, k)
         ]
-        scored = sorted(
-            ((_ratio(key, k), k) for k in shortlist),
-            key=lambda pair: -pair[0],
-        )
+        scored = _scored(key, shortlist)
         if pattern is None:
             # no pattern to keep to: a typo of one known name, or nothing
             matches = [k for ratio, k in scored[:1] if ratio >= TYPO and _typo(key, k)]
         elif scored and scored[0][0] >= CLOSE:
             best = scored[0][0]
-            matches = [k for ratio, k in scored[: limit * 3] if ratio >= best - 0.05]
+            matches = [k for ratio, k in scored[: limit * 3] if ratio >= best - NEAR_BEST]
         else:
             words = set(key.split()) - set(EQUIPMENT_MODIFIERS) - OTHER_MODIFIERS
             matches = [
@@ -229,6 +228,30 @@ def _typo(key: str, known: str) -> bool:
 def _grams(key: str) -> set[str]:
     padded = f" {key} "
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def _scored(key: str, shortlist: list[str]) -> list[tuple[float, str]]:
+    """(difflib's ratio, known key) for the shortlisted keys that can be within
+    :data:`NEAR_BEST` of the best one, best first (ties in shortlist order). Keys whose
+    upper bound (difflib's ``quick_ratio``) is below that are not compared in full: every
+    use of the scores looks at the best one and at those near it only."""
+    from difflib import SequenceMatcher
+
+    bounded = []
+    for index, known in enumerate(shortlist):
+        matcher = SequenceMatcher(None, key, known)
+        bounded.append((matcher.quick_ratio(), index, known, matcher))
+    bounded.sort(key=lambda item: (-item[0], item[1]))
+    best = -1.0
+    scored: list[tuple[float, int, str]] = []
+    for bound, index, known, matcher in bounded:
+        if bound < best - NEAR_BEST:
+            break
+        ratio = matcher.ratio()
+        best = max(best, ratio)
+        scored.append((ratio, index, known))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return [(ratio, known) for ratio, _, known in scored]
 
 
 def _ratio(first: str, second: str) -> float:
