@@ -40,6 +40,11 @@ report holds every :class:`Finding` (``path``, ``line``, ``column``,
 :class:`ActiveRule`: the rule class with its ``id``, ``summary``,
 ``documentation()``, and its effective severity and options) and the
 ``tool_version``.
+
+**Copies.** :class:`Violation`, :class:`Finding`, :class:`Span` and the other values
+here are immutable; :func:`replace` gives a copy with some fields changed
+(``replace(finding, message=...)``), as ``dataclasses.replace`` did when they were
+dataclasses (they are written out by hand now, for start-up time).
 """
 
 from __future__ import annotations
@@ -63,6 +68,7 @@ from checker.units import (
     parse_duration,
     parse_reps,
 )
+from checker.values import replace
 from checker.volume import Tally, Week, count_week
 
 if TYPE_CHECKING:
@@ -102,6 +108,7 @@ __all__ = [
     "parse_duration",
     "parse_reps",
     "prescription_for",
+    "replace",
     "weigh",
 ]
 

@@ -86,6 +86,19 @@ def test_every_public_name_resolves_and_is_documented() -> None:
         api.Engine  # noqa: B018  (internal: not part of the API)
 
 
+def test_values_are_copied_with_the_apis_replace() -> None:
+    violation = api.Violation(api.Span(3, 5), "too many sets", api.Severity.INFO)
+    changed = api.replace(violation, message="too few sets")
+    assert (changed.span, changed.message, changed.severity) == (
+        api.Span(3, 5),
+        "too few sets",
+        api.Severity.INFO,
+    )
+    assert violation.message == "too many sets"
+    finding = api.Finding("p.yaml", 1, 1, None, None, "x", api.Severity.ERROR, "m")
+    assert api.replace(finding, rule="y").rule == "y"
+
+
 def _format_option() -> click.Option:
     command = cli.commands["check"]
     return next(
