@@ -223,6 +223,8 @@ def _node_classes() -> tuple[type, type, type]:
     ruamel.yaml's constructors pass their fields on through keyword arguments and an
     ``isinstance`` test; these subclasses set the same fields directly (a fifth of the
     composer's time). Same fields, same values, and instances of ruamel.yaml's classes.
+    The three constructors are written out alike on purpose: a shared helper would be
+    one more call for every node of every file.
     """
     global _node_classes_made
     if _node_classes_made is not None:

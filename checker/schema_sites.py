@@ -72,14 +72,22 @@ def _definition(schema: Mapping[str, Any], node: Any) -> tuple[str, Any] | None:
         return None
     if set(node) - ANNOTATIONS - {"$ref"}:
         return None
-    reference = str(node["$ref"])
     defs = schema.get("$defs")
-    name = reference[8:]
-    if not reference.startswith("#/$defs/") or not isinstance(defs, Mapping):
-        return None
-    if "/" in name or "~" in name or name not in defs:
+    name = _local_name(str(node["$ref"]), defs)
+    if name is None or not isinstance(defs, Mapping):
         return None
     return name, defs[name]
+
+
+def _local_name(reference: str, defs: object) -> str | None:
+    """The NAME of a ``#/$defs/NAME`` reference to a definition in ``defs`` (None for
+    any other pointer: escaped, nested, or to something that is not there)."""
+    if not reference.startswith("#/$defs/") or not isinstance(defs, Mapping):
+        return None
+    name = reference[len("#/$defs/") :]
+    if "/" in name or "~" in name or name not in defs:
+        return None
+    return name
 
 
 def _mapping_of_keys(node: Any) -> bool:
@@ -350,15 +358,13 @@ def _referenced(shared: Mapping[str, Any], subs: list[Any]) -> dict[str, Any]:
         node = pending.pop()
         if isinstance(node, Mapping):
             ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/$defs/"):
-                name = ref[len("#/$defs/") :]
-                if "/" in name or "~" in name or name not in definitions:
+            if isinstance(ref, str):
+                name = _local_name(ref, definitions)
+                if name is None:
                     return dict(shared)  # a pointer this walk does not follow: keep all
                 if name not in wanted:
                     wanted[name] = definitions[name]
                     pending.append(definitions[name])
-            elif isinstance(ref, str):
-                return dict(shared)
             pending.extend(node.values())
         elif isinstance(node, list):
             pending.extend(node)

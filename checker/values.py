@@ -1,11 +1,12 @@
-"""Frozen value classes written out by hand.
+"""Value classes and records written out by hand, instead of dataclasses.
 
-A ``@dataclass(frozen=True, slots=True)`` builds its methods with ``exec`` when its
-module is imported, about 0.5 ms a class: 39 dataclasses took 16-20 ms of a 120-160 ms
-one-file run (issue 18). The small value classes every run imports (ranges, spans,
-claims, verdicts, prescriptions) derive from :class:`Frozen` instead, which gives them
-what the dataclass did: equality and hashing by their fields, a repr, pickling, pattern
-matching, and no assignment after ``__init__`` (``dataclasses.FrozenInstanceError``).
+A dataclass builds its methods with ``exec`` when its module is imported, about 0.5 ms
+a class: 39 dataclasses took 16-20 ms of a 120-160 ms one-file run (issue 18), and a
+``check`` run now imports none. The frozen values every run makes (ranges, spans,
+claims, verdicts, prescriptions, findings, violations, catalog entries) derive from
+:class:`Frozen`, which gives them what the dataclass did: equality and hashing by
+their fields, a repr, pickling, pattern matching, and no assignment after ``__init__``
+(``dataclasses.FrozenInstanceError``).
 
 A subclass names its fields, in the order of its ``__init__``'s parameters, as a class
 keyword (``class Range(Frozen, fields=("low", "high"))``; ``__slots__`` holds the same
