@@ -6,27 +6,16 @@ import copy
 import json
 import os
 from collections.abc import Mapping, Sequence
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 from checker.findings import Finding
 from checker.loader import Document
-
-
-@cache
-def _packaged(name: str) -> dict[str, Any]:
-    import checker.schemas
-
-    folder = Path(checker.schemas.__file__ or "").parent
-    text = (folder / name).read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
+from checker.schema_files import packaged
 
 
 def program_schema(sections: Mapping[str, Mapping[str, Any]] | None = None) -> dict[str, Any]:
     """The program schema, with top-level ``sections`` contributed by plugins added."""
-    schema = _packaged("program.schema.json")
+    schema = packaged("program.schema.json")
     if not sections:
         return schema
     extended = copy.deepcopy(schema)
@@ -48,7 +37,7 @@ def with_exercise_names(schema: Mapping[str, Any], names: Sequence[str]) -> dict
 
 def config_schema() -> dict[str, Any]:
     """The configuration file schema."""
-    return _packaged("config.schema.json")
+    return packaged("config.schema.json")
 
 
 class SchemaValidator:
@@ -132,14 +121,12 @@ _UNBUILT = object()
 def _fast_validator(schema: Mapping[str, Any]) -> Any:
     if os.environ.get("TRAINLINT_SCHEMA", "").strip().lower() == "reference":
         return None
-    try:
-        from checker.fast_import import jsonschema_rs as import_fast
+    from checker.fast_schema import compile_fast
 
-        jsonschema_rs = import_fast()
+    try:
+        return compile_fast(schema)
     except ImportError:
         return None
-    try:
-        return jsonschema_rs.Draft202012Validator(dict(schema))
     except Exception:  # a schema (a plugin's section, say) that jsonschema-rs refuses
         return None
 

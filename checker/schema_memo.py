@@ -137,10 +137,14 @@ def _branches(schema: Any) -> set[int]:
 def fast_checks(schema: Mapping[str, Any]) -> Callable[[str], Any] | None:
     """For a reference ``#/$defs/NAME``, a jsonschema-rs validator of the value against
     that definition (None for another reference); None without jsonschema-rs."""
+    from checker.fast_import import jsonschema_rs
+
     try:
-        import jsonschema_rs
+        jsonschema_rs()
     except ImportError:  # pragma: no cover (a dependency; the reference works alone)
         return None
+    from checker.fast_schema import compile_fast
+
     compiled: dict[str, Any] = {}
     shared = {key: schema[key] for key in ("$schema", "$defs") if key in schema}
 
@@ -149,7 +153,7 @@ def fast_checks(schema: Mapping[str, Any]) -> Callable[[str], Any] | None:
             fast = None
             if reference.startswith("#/$defs/") and reference[8:] in shared.get("$defs", {}):
                 try:
-                    fast = jsonschema_rs.Draft202012Validator({**shared, "$ref": reference})
+                    fast = compile_fast({**shared, "$ref": reference})
                 except Exception:  # a definition jsonschema-rs refuses: no shortcut
                     fast = None
             compiled[reference] = fast

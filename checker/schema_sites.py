@@ -246,13 +246,12 @@ class SiteChecker:
     installed and the schema has sites."""
 
     def __init__(self, schema: Mapping[str, Any], found: tuple[dict[str, Any], list[Site]]) -> None:
-        import jsonschema_rs
-
+        from checker.fast_schema import compile_fast
         from checker.schema_memo import fast_checks, memoizing_validator
 
         self.schema = schema
         self.containers, self.sites = found
-        self._containers_fast = jsonschema_rs.Draft202012Validator(self.containers)
+        self._containers_fast = compile_fast(self.containers)
         self._containers_reference = memoizing_validator(self.containers, fast=True)
         fast = fast_checks(schema)
         assert fast is not None
@@ -331,10 +330,10 @@ class _KeyChecks(Mapping[str, Any]):
     def __getitem__(self, key: str) -> Any:
         check = self._made.get(key)
         if check is None:
-            import jsonschema_rs
+            from checker.fast_schema import compile_fast
 
             subs = self._subs[key]
-            check = self._made[key] = jsonschema_rs.Draft202012Validator(
+            check = self._made[key] = compile_fast(
                 {**_referenced(self._shared, subs), "allOf": subs}
             )
         return check

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from checker.fast_schema import compile_fast
 from checker.loader import load_text
 from checker.schema import SchemaValidator, program_schema
 from tests.conftest import ROOT, load_generator
@@ -37,9 +38,13 @@ def _schema(plugins: bool) -> dict[str, Any]:
 
 
 def _verdicts(data: Any, schema: dict[str, Any]) -> tuple[bool, bool]:
+    """The fast verdict (the schema as trainlint compiles it, long patterns deferred,
+    which must agree with the schema compiled whole) and the reference's."""
     from jsonschema import Draft202012Validator
 
-    fast = jsonschema_rs.Draft202012Validator(schema).is_valid(data)
+    whole = jsonschema_rs.Draft202012Validator(schema).is_valid(data)
+    fast = compile_fast(schema).is_valid(data)
+    assert fast == whole, data
     reference = not any(True for _ in Draft202012Validator(schema).iter_errors(data))
     return fast, reference
 
