@@ -39,6 +39,7 @@ from checker.catalog_data import (
     slug,
 )
 from checker.catalog_fallback import last_resort
+from checker.catalog_folds import FoldedKeys
 from checker.catalog_keys import known_keys
 from checker.catalog_modifiers import bare_modifier, trained_by
 from checker.catalog_modifiers import variant as equipment_variant
@@ -47,12 +48,9 @@ from checker.catalog_names import (
     MUSCLE_MODIFIERS,
     OTHER_MODIFIERS,
     _modifiers,
-    _order_free,
-    _squashed,
     normalize,
     search_entries,
     timed_by_name,
-    unambiguous,
 )
 from checker.catalog_patterns import movement_head
 from checker.catalog_qualifiers import adds_resistance as _adds_resistance
@@ -106,8 +104,7 @@ class Catalog:
         self._pending: list[Exercise] = []
         self._by_key: dict[str, Exercise] = {}
         #: entries by their words in any order, and run together, built when first needed
-        self._by_words: dict[str, Exercise] | None = None
-        self._by_squashed: dict[str, Exercise] | None = None
+        self._folded: FoldedKeys | None = None
         self._ambiguous: dict[str, Ambiguity] = {}
         self._resolved: dict[tuple[str, str | None], Resolution] = {}
         #: names as written whose resolution no prescription changes (most names)
@@ -143,7 +140,7 @@ class Catalog:
         self._by_qualifiers.clear()
         self._fallbacks.clear()
         self._variants.clear()
-        self._by_words = self._by_squashed = None
+        self._folded = None
         self._suggesting = None
 
     def _index(self) -> None:
@@ -284,14 +281,12 @@ class Catalog:
         found = self._by_key.get(key)
         if found is not None:
             return found, "exact name or alias", ()
-        if self._by_words is None:
-            self._by_words = unambiguous(self._by_key, _order_free)
-            self._by_squashed = unambiguous(self._by_key, _squashed)
-        found = self._by_words.get(_order_free(key))
+        if self._folded is None:
+            self._folded = FoldedKeys(self._by_key)
+        found = self._folded.same_words(key)
         if found is not None:
             return found, "same words in another order", ()
-        assert self._by_squashed is not None
-        found = self._by_squashed.get(_squashed(key))
+        found = self._folded.same_letters(key)
         if found is not None:
             return found, "same words written together or apart", ()
         return None, "", ()

@@ -186,3 +186,33 @@ def test_a_wrong_exercise_value_keeps_its_plain_message(value: str, message: str
     text = f"program: P\nworkouts:\n  - name: A\n    exercises:\n      - exercise: {value}\n"
     findings = lint(text, rules=[], plugins=False)
     assert [f.message for f in findings if f.rule == "schema"] == [message]
+
+
+def test_folded_keys_one_size_at_a_time_match_the_whole_catalog_refolded() -> None:
+    """FoldedKeys builds the word-order and spacing maps one key size at a time; they
+    answer every name as the maps of the whole catalog (``unambiguous``) do."""
+    import random
+
+    from checker.catalog import Catalog
+    from checker.catalog_data import Exercise, _data
+    from checker.catalog_folds import FoldedKeys
+    from checker.catalog_names import _order_free, _squashed, unambiguous
+
+    catalog = Catalog(Exercise.from_mapping(e) for e in _data("exercises.json")["exercises"])
+    catalog.find("deadlift")  # builds the index
+    by_key = catalog._by_key
+    whole_words = unambiguous(by_key, _order_free)
+    whole_letters = unambiguous(by_key, _squashed)
+    folded = FoldedKeys(by_key)
+    rng = random.Random(5)
+    asked = 0
+    for key in by_key:
+        words = key.split()
+        rng.shuffle(words)
+        for name in (" ".join(words), key.replace(" ", ""), key + " x", "x " + key):
+            assert folded.same_words(name) is whole_words.get(_order_free(name)), name
+            assert folded.same_letters(name) is whole_letters.get(_squashed(name)), name
+            asked += 1
+    assert asked > 10_000
+    # ambiguous folds stay unanswered: some keys share their words in another order
+    assert len(whole_words) < len(by_key)

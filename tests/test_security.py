@@ -97,3 +97,19 @@ def test_a_run_without_cache_writes_nothing(tmp_path: Path) -> None:
     code, audit, stderr = _audited(tmp_path, "check", "--isolated", "--no-cache", str(program))
     assert code == 0, stderr
     assert audit == []
+
+
+def test_every_character_escaped_is_one_python_calls_unprintable() -> None:
+    """escape_controls and escape_surrogates skip their patterns for printable text;
+    that is only right while no character they escape is printable."""
+    from checker.reporters.escape import _CONTROL, _SURROGATE, escape_controls
+
+    for pattern in (_CONTROL, _SURROGATE):
+        printable = [
+            hex(code)
+            for code in range(0x110000)
+            if pattern.search(chr(code)) and chr(code).isprintable()
+        ]
+        assert printable == []
+    assert escape_controls("a\u202eb\x1b") == "a\\u202eb\\x1b"
+    assert escape_controls("plain text, ünïcode ✓") == "plain text, ünïcode ✓"

@@ -40,12 +40,16 @@ def _escape(match: re.Match[str]) -> str:
 
 def escape_surrogates(text: str) -> str:
     """``text`` with each lone surrogate written as ``\\udXXX``."""
+    if text.isprintable():  # (a surrogate is not: the common case needs no pattern)
+        return text
     return _SURROGATE.sub(_escape, text) if _SURROGATE.search(text) else text
 
 
 def escape_controls(text: str, keep: str = "") -> str:
     """``text`` on one line, with every control character (and lone surrogate) escaped,
     except the characters in ``keep`` (which the caller escapes its own way)."""
+    if text.isprintable():  # (no character of _CONTROL is: most lines skip the pattern)
+        return text
     if _CONTROL.search(text) is None:
         return text
     if not keep:
