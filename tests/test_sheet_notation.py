@@ -638,6 +638,8 @@ def test_a_count_of_something_unnamed_is_still_an_error(value: str) -> None:
         ("15-40 + partials", None),
         ("8 + rest-pause", None),
         ("8-12 + 2 drop sets", None),
+        # Mentzer's heavy-duty sets: to failure, then a few reps with a partner's help
+        ("8 + 2-3 forced reps", None),
         # a ladder left open (Armstrong's pyramid day)
         ("1, 2, 3, 4, 5 ...", None),
         ("1-2-3-4-5...", None),
@@ -704,3 +706,33 @@ def test_sessions_per_week_may_be_a_range_whose_lower_end_counts() -> None:
     assert [message for _, _, message in schema_of(reversed_)] == [
         "sessions-per-week '3-2' goes from high to low; write the lower number first: '2-3'"
     ]
+
+
+@pytest.mark.parametrize("kind", ["circuit", "superset"])
+def test_notes_beside_a_block_are_the_blocks_notes(kind: str) -> None:
+    # DD's complexes, Staley's EDT: the note written under the block, not inside it
+    key = "rounds" if kind == "circuit" else "sets"
+    text = BLOCK.format(kind=kind, key=key, value=3) + "        notes: one round every 2 minutes\n"
+    assert schema_of(text) == []
+    misplaced = text.replace("        notes:", "        note:")
+    assert [(line, column) for line, column, _ in schema_of(misplaced)] == [(15, 9)]
+
+
+def test_notes_beside_a_superset_are_read_as_its_own() -> None:
+    # a ladder said beside the superset is a ladder, as when said inside it
+    from checker.testing import as_tuples
+
+    text = (
+        BLOCK.format(kind="superset", key="sets", value=5).replace(
+            "kettlebell press", "lat pulldown"
+        )
+        + "        notes: 5 ladders of 1-2-3\n"
+    )
+    assert [t for t in as_tuples(lint(text, plugins=False)) if t[0] == "set-range"] == []
+    inside = text.replace(
+        "          exercises:", "          notes: 5 ladders of 1-2-3\n          exercises:"
+    )
+    inside = inside.replace("        notes: 5 ladders of 1-2-3\n", "")
+    assert [t for t in as_tuples(lint(inside, plugins=False)) if t[0] == "set-range"] == []
+    plain = text.replace("        notes: 5 ladders of 1-2-3\n", "")
+    assert [t[0] for t in as_tuples(lint(plain, plugins=False)) if t[0] == "set-range"]
