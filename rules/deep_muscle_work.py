@@ -6,7 +6,11 @@ plank, bird dog, dead bug, superman, Pallof press, balance work, ...). With
 ``per-workout: true``, every workout that trains the back must contain one
 itself. A week with an unknown exercise or an exercise entry the schema
 rejected is not judged: the missing exercise may be that one, and it already
-has its finding.
+has its finding. A file that may not be the whole week gets ``info``, since the
+week's other training may hold the deep-muscle work: one workout with no
+``sessions-per-week`` (a magazine's back day), or program notes that call it part
+of more training (``done as part of a regular program``, ``an add-on to your pull
+day``, ``alongside your usual training``).
 
 **Why.** Text 000 asks to supplement the superficial back muscles' training with
 exercises for the deep muscles, starting with static holds such as the forearm
@@ -32,6 +36,7 @@ from checker.findings import Severity
 from checker.program import ExerciseUse, Program
 from checker.rule import Options, Rule, Violation
 from checker.sources import HEALTHY_TRAINEES
+from checker.week_scope import week_elsewhere
 
 _ADD = "add a stability exercise such as a plank, side plank, bird dog or dead bug"
 
@@ -71,6 +76,7 @@ class DeepMuscleWork(Rule):
     sources = {"per-workout": "000:101 (a supplement to the week's back training)"}
     failing_example = """\
 program: No core
+sessions-per-week: 2
 workouts:
   - name: Day A
     warmup: 5 min
@@ -125,6 +131,15 @@ workouts:
             )
             return
         why = " (000:105: essential for posture)" if program.goal == "posture" else " (000:101)"
+        elsewhere = week_elsewhere(program)
+        if elsewhere is not None:
+            yield Violation(
+                program.week_span(),
+                f"the back is trained but there is no deep-muscle work, if this file is the "
+                f"whole week; {_ADD}{why}; {elsewhere}, whose other training may hold it",
+                Severity.INFO,
+            )
+            return
         yield Violation(
             program.week_span(),
             f"the week trains the back but has no deep-muscle work; {_ADD} to at least one "

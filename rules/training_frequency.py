@@ -21,7 +21,11 @@ All under-trained groups are reported in one finding on the ``workouts`` key.
 A program of one workout with no ``sessions-per-week`` may be one day of a longer
 week (a back day from a magazine, one session of a split): how often it is done is
 not written, so its finding is ``info`` and asks for ``sessions-per-week``
-(``sessions-per-week: 1`` says it is the whole week, and is judged).
+(``sessions-per-week: 1`` says it is the whole week, and is judged); so is it for a
+program whose notes call it part of more training (``as part of a regular program``,
+``an add-on``, ``alongside your usual training``). With a range of sessions
+(``sessions-per-week: 1-3``) the program leaves the week open: a group trained too
+rarely at the low end but often enough at the top of the range is ``info``.
 When the week has exercises trainlint does not know, what they train cannot be
 counted, so the finding is ``info`` and names them; so is it when the week has timed
 circuits or supersets with no count (``duration: 15 min``), whose sets are left to
@@ -61,6 +65,12 @@ from checker.program import Program
 from checker.rule import Options, Rule, Violation, by_level
 from checker.sources import HEALTHY_TRAINEES
 from checker.volume import Tally, count_week
+from checker.week_scope import sessions_range, week_elsewhere
+
+_JUDGED = (
+    "say how often it is done with 'sessions-per-week' (and the rest of the week's "
+    "training in the file) to have it judged"
+)
 
 
 def _days(value: float) -> str:
@@ -207,12 +217,17 @@ workouts:
         rear: list[str] = []
         volumes: list[str] = []
         goals: list[str] = []
+        ranged: list[str] = []
+        spread = sessions_range(program)
         for tally in week.target_groups():
             if tally.days >= minimum:
                 continue
             where = ", ".join(f"'{n}'" for n in dict.fromkeys(tally.workouts))
             text = f"{tally.name} on {_days(tally.days)} ({where})"
-            if tally.name in {"back", "legs"} and _rear_chain_day(program, tally):
+            if spread is not None and tally.days * spread[1] / spread[0] >= minimum:
+                # (with a rotation, a group's days grow with the sessions a week)
+                ranged.append(text)
+            elif tally.name in {"back", "legs"} and _rear_chain_day(program, tally):
                 conflicts.append(text)
                 rear.append(tally.name)
             elif tally.weekly_sets >= volume:
@@ -225,6 +240,16 @@ workouts:
                 unsupported.append(text)
                 low_groups.add(tally.name)
         yield from self._findings(program, minimum, unsupported, low_groups)
+        if ranged and spread is not None:
+            yield Violation(
+                program.week_span(),
+                f"trained less than {_days(minimum)} a week at the low end of "
+                f"'sessions-per-week: {spread[0]}-{spread[1]}': {'; '.join(ranged)}; at the "
+                f"top of the range ({spread[1]} sessions) each is trained on "
+                f"{_days(minimum)} or more, as 001:58 asks: do at least that many when the "
+                "week allows",
+                Severity.INFO,
+            )
         if conflicts:
             reasons = _reasons(program, rear, volumes, goals)
             yield Violation(
@@ -241,15 +266,13 @@ workouts:
         """The finding for the groups no source lets the program train so rarely."""
         goal = f"train each muscle group on at least {_days(minimum)} a week (001:58)"
         uncounted = _uncounted(program, low_groups)
-        unscheduled = program.data.get("sessions-per-week") is None
-        if unsupported and len(program.workouts) == 1 and unscheduled:
+        elsewhere = week_elsewhere(program)
+        if unsupported and elsewhere is not None:
             # a back day from a magazine, one session of a split: the file is not a week
             yield Violation(
                 program.week_span(),
-                f"trained too rarely, if this one workout is the whole week: "
-                f"{'; '.join(unsupported)}; {goal}; the program lists one workout and no "
-                "'sessions-per-week', so it may be one day of a longer week: say how often "
-                "it is done with 'sessions-per-week' to have it judged",
+                f"trained too rarely, if this file is the whole week: "
+                f"{'; '.join(unsupported)}; {goal}; {elsewhere}: {_JUDGED}",
                 Severity.INFO,
             )
         elif unsupported and uncounted:

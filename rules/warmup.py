@@ -18,9 +18,13 @@ ways:
   dynamic-effort ``50-60%`` is speed work, not a ramp). Its light sets are the specific warm-up
   (a lighter version of the exercise itself) that ACSM GETP describes.
 
-A program with no warm-up anywhere gets one finding (on the ``workouts`` key),
-not one per workout; when only some workouts lack one, one finding at the first
-of them names them all.
+A program that writes no warm-up anywhere gets one ``info`` finding (on the
+``workouts`` key, or on the workout of a one-workout program), not one per workout:
+published programs and coaches' sheets often leave the warm-up unwritten, and a
+program that does not write one does not say its athlete skips it, so the finding
+says what text 002 asks without calling the program wrong. When some workouts have
+a warm-up and others lack one, the gap is most likely an omission: one finding with
+the rule's severity, at the first of them, names them all.
 A warm-up duration is checked against ``min-minutes`` to ``max-minutes``.
 A workout of light work only (cardio, stability holds such as planks and bird
 dogs, balance drills, mobility and warm-up drills: a walk, a session of rehab holds,
@@ -201,9 +205,15 @@ class Warmup(Rule):
     sources = {"min-minutes": "002:16 (warm up for 5-8 minutes)", "max-minutes": "002:16"}
     ranges = (("min-minutes", "max-minutes"),)
     failing_example = """\
-program: Cold start
+program: Cold start on Thursdays
 workouts:
   - name: Day A
+    warmup: 6 min
+    exercises:
+      - exercise: deadlift
+        sets: 3
+        reps: 8
+  - name: Day B
     exercises:
       - exercise: deadlift
         sets: 3
@@ -223,22 +233,8 @@ workouts:
     def check(self, program: Program, options: Options) -> Iterator[Violation]:
         low, high = float(options["min-minutes"]), float(options["max-minutes"])
         wanted = f"{low:g}-{high:g} minutes"
-        missing: list[Workout] = []
-        warm_days: set[str] = set()  # days whose earlier workout is warmed up
-        for w in program.workouts:
-            day = w.day
-            warmed = (
-                program.warmup_value(w) is not None
-                or starts_with_warmup(w)
-                or warmed_by_practice(program, w)
-                or warmup_in_notes(program, w)
-                or (day is not None and day in warm_days)
-            )
-            if warmed and day is not None:
-                warm_days.add(day)
-            if not warmed and not is_light(w):
-                missing.append(w)
-        yield from _missing(program, missing, wanted)
+        missing, silent = _unwarmed(program)
+        yield from _missing(program, missing, wanted, silent)
         claims = [Claim("002:16", f"{wanted} of warm-up", low * 60, high * 60), _STANDARD]
         checked: set[Path] = set()
         habits = Habits()
@@ -273,26 +269,86 @@ workouts:
         yield from habits.violations()
 
 
-def _missing(program: Program, missing: list[Workout], wanted: str) -> Iterator[Violation]:
+def _unwarmed(program: Program) -> tuple[list[Workout], bool]:
+    """The workouts that need a warm-up and have none, and whether the program is silent
+    about warm-ups: none written anywhere, and no notes saying there is none."""
+    missing: list[Workout] = []
+    any_warmed = False
+    warm_days: set[str] = set()  # days whose earlier workout is warmed up
+    for w in program.workouts:
+        day = w.day
+        warmed = (
+            program.warmup_value(w) is not None
+            or starts_with_warmup(w)
+            or warmed_by_practice(program, w)
+            or warmup_in_notes(program, w)
+            or (day is not None and day in warm_days)
+        )
+        # (a light workout's own cardio says nothing of the program's habit)
+        light = is_light(w)
+        any_warmed = any_warmed or (warmed and (not light or program.warmup_value(w) is not None))
+        if warmed and day is not None:
+            warm_days.add(day)
+        if not warmed and not light:
+            missing.append(w)
+    said_none = any(
+        _NO_WARMUP.search(_notes(data))
+        for data in (program.data, *(w.data for w in program.workouts))
+    )
+    return missing, not any_warmed and not said_none
+
+
+def _missing(
+    program: Program, missing: list[Workout], wanted: str, silent: bool
+) -> Iterator[Violation]:
     """The finding for the workouts without a warm-up: one for the program when none has
-    one, else one at the first of them naming them all."""
-    if missing and len(missing) == len(program.workouts) and len(missing) > 1:
+    one, else one at the first of them naming them all. A program that writes no warm-up
+    anywhere, and does not say it has none (``silent``), gets ``info``: it does not say
+    the athlete skips one."""
+    if not missing:
+        return
+    everywhere = len(missing) == len(program.workouts) and len(missing) > 1
+    if silent:
+        which = (
+            "no warm-up is written for any workout"
+            if everywhere
+            else f"no warm-up is written for {_names(missing)}"
+        )
+        yield Violation(
+            program.week_span() if everywhere else program.workout_span(missing[0]),
+            f"{which}; text 002 asks for {wanted} before training (002:16): if the athlete "
+            "warms up, write it ('warmup: 6 min' at the top of the program, or warm-up "
+            "sets marked 'warmup: true')",
+            Severity.INFO,
+        )
+    elif everywhere:
         yield Violation(
             program.week_span(),
             f"no workout has a warm-up; start each with {wanted} (002:16): add "
             "'warmup: 6 min' at the top of the program, or warm-up sets marked "
             "'warmup: true'",
         )
-    elif len(missing) > 1:  # one omission, one finding: at the first, naming them all
-        names = ", ".join(f"'{w.name}'" for w in missing)
-        yield Violation(
-            program.workout_span(missing[0]),
-            f"{len(missing)} workouts have no warm-up ({names}); start each with {wanted} "
-            "(002:16): add 'warmup: 6 min' to each, or warm-up sets marked 'warmup: true'",
-        )
-    elif missing:
+    elif len(missing) == len(program.workouts):
         yield Violation(
             program.workout_span(missing[0]),
             f"'{missing[0].name}' has no warm-up; start with {wanted} (002:16): add "
             "'warmup: 6 min', or warm-up sets marked 'warmup: true'",
         )
+    elif len(missing) > 1:  # one omission, one finding: at the first, naming them all
+        yield Violation(
+            program.workout_span(missing[0]),
+            f"{len(missing)} workouts have no warm-up ({_names(missing)}) where others have "
+            f"one; start each with {wanted} (002:16): add 'warmup: 6 min' to each, or "
+            "warm-up sets marked 'warmup: true'",
+        )
+    else:
+        yield Violation(
+            program.workout_span(missing[0]),
+            f"'{missing[0].name}' has no warm-up where other workouts have one; start "
+            f"with {wanted} (002:16): add 'warmup: 6 min', or warm-up sets marked "
+            "'warmup: true'",
+        )
+
+
+def _names(workouts: list[Workout]) -> str:
+    return ", ".join(f"'{w.name}'" for w in workouts)

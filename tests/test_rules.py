@@ -624,11 +624,11 @@ def test_training_frequency_one_workout_without_a_schedule_is_info() -> None:
             3,
             1,
             "info",
-            "trained too rarely, if this one workout is the whole week: back on 1 day ('Back'); "
+            "trained too rarely, if this file is the whole week: back on 1 day ('Back'); "
             "chest on 1 day ('Back'); train each muscle group on at least 2 days a week "
             "(001:58); the program lists one workout and no 'sessions-per-week', so it may be "
-            "one day of a longer week: say how often it is done with 'sessions-per-week' to "
-            "have it judged",
+            "one day of a longer week: say how often it is done with 'sessions-per-week' (and "
+            "the rest of the week's training in the file) to have it judged",
         )
     ]
     # 'sessions-per-week: 1' says it is the whole week: judged with the rule's severity
@@ -715,15 +715,20 @@ def test_warmup_missing_everywhere_is_one_finding() -> None:
     text = rotation(None, ("A", [SQUAT]), ("B", [BENCH]), ("C", [ROW])).replace(
         "warmup: 6 min\n", ""
     )
+    # written nowhere, which does not say the athlete skips it: one info finding
     assert findings_of(text, "warmup") == [
         (
             2,
             1,
-            "warning",
-            "no workout has a warm-up; start each with 5-8 minutes (002:16): add 'warmup: 6 "
-            "min' at the top of the program, or warm-up sets marked 'warmup: true'",
+            "info",
+            "no warm-up is written for any workout; text 002 asks for 5-8 minutes before "
+            "training (002:16): if the athlete warms up, write it ('warmup: 6 min' at the top "
+            "of the program, or warm-up sets marked 'warmup: true')",
         )
     ]
+    # a program that says there is none departs from 002:16: the rule's severity
+    said = text.replace("program: P\n", "program: P\nnotes: no warm-up, straight in\n")
+    assert [f[:3] for f in findings_of(said, "warmup")] == [(3, 1, "warning")]
 
 
 def test_warmup_missing_in_some_workouts_and_written_as_sets() -> None:
@@ -743,8 +748,8 @@ def test_warmup_missing_in_some_workouts_and_written_as_sets() -> None:
             18,
             11,
             "warning",
-            "'C' has no warm-up; start with 5-8 minutes (002:16): add 'warmup: 6 min', or "
-            "warm-up sets marked 'warmup: true'",
+            "'C' has no warm-up where other workouts have one; start with 5-8 minutes "
+            "(002:16): add 'warmup: 6 min', or warm-up sets marked 'warmup: true'",
         )
     ]
 
@@ -784,11 +789,14 @@ def test_warmup_duration(value: str, severity: str | None, message: str) -> None
 # ---------------------------------------------------------------- deep-muscle-work
 
 
+WEEK = "sessions-per-week: 2\n"  # the one workout is the whole week
+
+
 def test_deep_muscle_work_weighs_complex_lifts() -> None:
-    light = program("exercise: lat pulldown\nsets: 3\nreps: 10")
+    light = program("exercise: lat pulldown\nsets: 3\nreps: 10", top=WEEK)
     assert findings_of(light, "deep-muscle-work") == [
         (
-            4,
+            5,
             1,
             "warning",
             "the week trains the back but has no deep-muscle work; add a stability exercise "
@@ -797,11 +805,13 @@ def test_deep_muscle_work_weighs_complex_lifts() -> None:
         )
     ]
     heavy = program(
-        "exercise: deadlift\nsets: 3\nreps: 5", "exercise: lat pulldown\nsets: 3\nreps: 10"
+        "exercise: deadlift\nsets: 3\nreps: 5",
+        "exercise: lat pulldown\nsets: 3\nreps: 10",
+        top=WEEK,
     )
     assert findings_of(heavy, "deep-muscle-work") == [
         (
-            4,
+            5,
             1,
             "info",
             "the week has no deep-muscle work; the sources disagree: 000:101 asks to add it "
@@ -809,10 +819,77 @@ def test_deep_muscle_work_weighs_complex_lifts() -> None:
             "000:38 counts complex lifts such as 'deadlift' as training the deep muscles too",
         )
     ]
-    posture = program("exercise: deadlift\nsets: 3\nreps: 5", top="goal: posture\n")
+    posture = program("exercise: deadlift\nsets: 3\nreps: 5", top="goal: posture\n" + WEEK)
     assert [f[2] for f in findings_of(posture, "deep-muscle-work")] == ["warning"]
     legs_only = program(SQUAT)
     assert findings_of(legs_only, "deep-muscle-work") == []
+
+
+def test_deep_muscle_work_in_a_file_that_is_not_the_whole_week_is_info() -> None:
+    # a magazine's back day, or a program whose notes call it part of more training:
+    # the week's other training may hold the deep-muscle work
+    pulldown = "exercise: lat pulldown\nsets: 3\nreps: 10"
+    one_day = program(pulldown)
+    assert findings_of(one_day, "deep-muscle-work") == [
+        (
+            4,
+            1,
+            "info",
+            "the back is trained but there is no deep-muscle work, if this file is the whole "
+            "week; add a stability exercise such as a plank, side plank, bird dog or dead bug "
+            "(000:101); the program lists one workout and no 'sessions-per-week', so it may "
+            "be one day of a longer week, whose other training may hold it",
+        )
+    ]
+    notes = "notes: done twice a week as part of a regular training program\n"
+    add_on = program(pulldown, top=WEEK + notes)
+    found = findings_of(add_on, "deep-muscle-work")
+    assert [f[:3] for f in found] == [(6, 1, "info")]
+    assert (
+        "the program's notes say it is part of more training ('part of a regular " in (found[0][3])
+    )
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "an add-on to your pull day",
+        "add these to the end of your pull workout",
+        "done alongside your usual training",
+        "on top of your regular program",
+    ],
+)
+def test_notes_that_place_the_file_inside_more_training(notes: str) -> None:
+    text = program("exercise: lat pulldown\nsets: 3\nreps: 10", top=WEEK + f"notes: {notes}\n")
+    assert [f[2] for f in findings_of(text, "deep-muscle-work")] == ["info"]
+
+
+@pytest.mark.parametrize(
+    "notes", ["part of the warm-up is a walk", "add weight each week", "rest as needed"]
+)
+def test_other_notes_leave_the_week_whole(notes: str) -> None:
+    text = program("exercise: lat pulldown\nsets: 3\nreps: 10", top=WEEK + f"notes: {notes}\n")
+    assert [f[2] for f in findings_of(text, "deep-muscle-work")] == ["warning"]
+
+
+def test_training_frequency_with_a_range_of_sessions_is_judged_at_both_ends() -> None:
+    # Men's Health's back workout, done 1-3 times a week: at 2 or 3 it meets 001:58
+    text = rotation(None, ("Back", [ROW])).replace("warmup:", "sessions-per-week: 1-3\nwarmup:")
+    assert findings_of(text, "training-frequency") == [
+        (
+            4,
+            1,
+            "info",
+            "trained less than 2 days a week at the low end of 'sessions-per-week: 1-3': back "
+            "on 1 day ('Back'); at the top of the range (3 sessions) each is trained on 2 days "
+            "or more, as 001:58 asks: do at least that many when the week allows",
+        )
+    ]
+    # 4 workouts rotated 2-3 times a week: the chest is in one of them, under 1 day
+    four = rotation(None, ("A", [ROW]), ("B", [SQUAT]), ("C", [BENCH]), ("D", [SQUAT]))
+    four = four.replace("warmup:", "sessions-per-week: 2-3\nwarmup:")
+    found = findings_of(four, "training-frequency")
+    assert [f[2] for f in found if "chest on 0.5 days ('C')" in f[3]] == ["warning"]
 
 
 @pytest.mark.parametrize(
@@ -827,7 +904,8 @@ def test_deep_muscle_work_weighs_complex_lifts() -> None:
 )
 def test_free_many_muscle_exercises_are_complex(free: str, complex_lift: bool) -> None:
     # Dan John's swings with chin-ups: swings train the deep muscles too (000:33, 000:38)
-    found = findings_of(program(free, "exercise: chin-up\nsets: 3\nreps: 5"), "deep-muscle-work")
+    text = program(free, "exercise: chin-up\nsets: 3\nreps: 5", top=WEEK)
+    found = findings_of(text, "deep-muscle-work")
     assert [f[2] for f in found] == ["info" if complex_lift else "warning"]
 
 
@@ -1195,9 +1273,10 @@ def test_a_workout_of_light_work_needs_no_warm_up() -> None:
         (
             3,
             11,
-            "warning",
-            "'Strength' has no warm-up; start with 5-8 minutes (002:16): add 'warmup: 6 min', "
-            "or warm-up sets marked 'warmup: true'",
+            "info",
+            "no warm-up is written for 'Strength'; text 002 asks for 5-8 minutes before "
+            "training (002:16): if the athlete warms up, write it ('warmup: 6 min' at the top "
+            "of the program, or warm-up sets marked 'warmup: true')",
         )
     ]
 

@@ -1,0 +1,58 @@
+"""How much of the athlete's week a program file holds.
+
+Rules that judge the whole week (how often a muscle group is trained, whether the week
+has deep-muscle work) need to know whether the file is the week. It may not be: one
+workout with no ``sessions-per-week`` may be one day of a longer week, notes may call
+the file part of more training, and a range of sessions (``1-3``) leaves the week open.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.lazy_pattern import LazyPattern
+from checker.program import Program
+from checker.units import SET_RANGE
+
+#: Program notes that place the file inside more training: part of a program, routine or
+#: split; an add-on; added to a day or session; done alongside or on top of other training.
+_PART_OF = LazyPattern(
+    r"\bpart of (?:a|an|your|the|any|their|his|her|one's)\b[^.;:]{0,40}?"
+    r"\b(?:program|programme|routine|plan|split|week|training|workouts?)\b"
+    r"|\badd[- ]?on\b"
+    r"|\b(?:add|added|adding) (?:it |this |these |them )?(?:to|onto|at the end of) "
+    r"(?:your|a|an|any|the)\b[^.;:]{0,30}?\b(?:program|programme|routine|plan|split|days?"
+    r"|workouts?|sessions?|training)\b"
+    r"|\b(?:alongside|on top of|in addition to) (?:your|other|a|an|regular|normal|usual)\b"
+    r"[^.;:]{0,30}?\b(?:program|programme|routine|plan|split|training|workouts?|sessions?)\b",
+    re.IGNORECASE,
+)
+
+
+def sessions_range(program: Program) -> tuple[int, int] | None:
+    """``sessions-per-week`` given as a range (``1-3``: the program leaves the week open
+    between them), as (low, high); None for a single count or none."""
+    value = program.data.get("sessions-per-week")
+    found = SET_RANGE.fullmatch(value) if isinstance(value, str) else None
+    if found is None:
+        return None
+    low, high = int(found.group(1)), int(found.group(2))
+    return (low, high) if 1 <= low < high <= 14 else None
+
+
+def week_elsewhere(program: Program) -> str | None:
+    """Why the week may hold training this file does not (None: the file is the week):
+    one workout and no ``sessions-per-week`` (a magazine's back day, one session of a
+    split), or program notes that call it part of more training or an add-on (``done as
+    part of a regular training program``, ``add to your pull day``). Rules that judge
+    the whole week report such a file as ``info``."""
+    if len(program.workouts) == 1 and program.data.get("sessions-per-week") is None:
+        return (
+            "the program lists one workout and no 'sessions-per-week', so it may be one day "
+            "of a longer week"
+        )
+    notes = program.data.get("notes")
+    found = _PART_OF.search(notes) if isinstance(notes, str) else None
+    if found is not None:
+        return f"the program's notes say it is part of more training ('{found.group()}')"
+    return None
