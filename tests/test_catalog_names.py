@@ -1711,3 +1711,20 @@ def test_a_misspelt_translated_name_is_offered_its_movement_only(name: str, expe
     for display in suggestions:
         found = BUILTIN.find(display)
         assert found is not None and found.pattern == intended.pattern, (name, display)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # what gym-class and dryland sheets call them (fresh21: Buck Up, Rosania)
+        ("Hip Thrusters", "hip-thrust"),
+        ("hip thruster", "hip-thrust"),
+        ("Stability ball pike-up", "stability-ball-pike"),
+        ("swiss ball pike-up", "stability-ball-pike"),
+        # ... while a thruster alone stays the squat-to-press
+        ("Thrusters", "thruster"),
+    ],
+)
+def test_names_of_sheets_and_classes(name: str, expected: str) -> None:
+    found = BUILTIN.find(name)
+    assert found is not None and found.id == expected

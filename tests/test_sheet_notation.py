@@ -90,6 +90,12 @@ def test_times_as_written_on_a_sheet(value: str, seconds: Range) -> None:
         ),
         (
             "tempo",
+            "4-count",
+            "tempo must be a tempo like 3-1-1-0, 3-1-1 or 31X0, or words such "
+            "as slow and controlled, got '4-count'",
+        ),
+        (
+            "tempo",
             "3-1",
             "tempo must be a tempo like 3-1-1-0, 3-1-1 or 31X0, or words such as slow and "
             "controlled, got '3-1'",
@@ -103,7 +109,16 @@ def test_junk_is_still_a_schema_finding(key: str, value: str, message: str) -> N
 
 
 @pytest.mark.parametrize(
-    "value", ["slow & controlled", "controlled", "3-1-1-0 (pause on the chest)"]
+    "value",
+    [
+        "slow & controlled",
+        "controlled",
+        "3-1-1-0 (pause on the chest)",
+        # counts and seconds joined to their number (Bodybuilding.com, magazines)
+        "4-count eccentric",
+        "3-second pause at the bottom",
+        "2 count hold",
+    ],
 )
 def test_a_tempo_in_words_or_with_a_note_is_taken(value: str) -> None:
     # personal trainers write the tempo in words; no rule reads it
