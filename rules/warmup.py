@@ -24,7 +24,8 @@ published programs and coaches' sheets often leave the warm-up unwritten, and a
 program that does not write one does not say its athlete skips it, so the finding
 says what text 002 asks without calling the program wrong. When some workouts have
 a warm-up and others lack one, the gap is most likely an omission: one finding with
-the rule's severity, at the first of them, names them all.
+the rule's severity, at the first of them, names them all; so does a program whose
+notes say there is none (``no warm-up, straight into it``), which departs from 002:16.
 A warm-up duration is checked against ``min-minutes`` to ``max-minutes``.
 A workout of light work only (cardio, stability holds such as planks and bird
 dogs, balance drills, mobility and warm-up drills: a walk, a session of rehab holds,

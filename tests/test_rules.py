@@ -865,7 +865,14 @@ def test_notes_that_place_the_file_inside_more_training(notes: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "notes", ["part of the warm-up is a walk", "add weight each week", "rest as needed"]
+    "notes",
+    [
+        "part of the warm-up is a walk",
+        "add weight each week",
+        "add on 2.5 kg each week",
+        "week 1, part of a 12-week program",
+        "rest as needed",
+    ],
 )
 def test_other_notes_leave_the_week_whole(notes: str) -> None:
     text = program("exercise: lat pulldown\nsets: 3\nreps: 10", top=WEEK + f"notes: {notes}\n")
