@@ -29,7 +29,8 @@ In a program whose ``goal`` is ``hypertrophy``, a deadlift after lighter work is
 ``info`` too: a meta-analysis of exercise order (Nunes 2021)
 found that the order made no difference to muscle growth, while the exercises
 done first gained the most strength, which is why strength programs keep the
-rule's severity.
+rule's severity. The same order in several workouts (the deadlift after the same
+exercises on Monday and Thursday) is one finding, at the first, naming the others.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from collections.abc import Iterator
 from checker.catalog_fallback import UNCONFIRMED_TAGS
 from checker.findings import Severity
 from checker.program import ExerciseUse, Program
-from checker.rule import Options, Rule, Violation
+from checker.rule import Habits, Options, Rule, Violation
 from checker.sources import HEALTHY_TRAINEES
 
 
@@ -119,6 +120,7 @@ workouts:
 """
 
     def check(self, program: Program, options: Options) -> Iterator[Violation]:
+        habits = Habits()  # the same order in several workouts: one finding
         for workout in program.workouts:
             before: list[ExerciseUse] = []
             for use in workout.exercises:
@@ -131,11 +133,12 @@ workouts:
             if not before:
                 continue
             names = _each_once(before)
+            habit = (use.name.casefold(), names.casefold())
             lighter = [u for u in before if not is_heavy(u)]
             if lighter and all(_uncertain(u, program) for u in lighter):
                 # what an unknown exercise is cannot be told: it may be a heavy lift
                 unknown = _each_once(lighter)
-                yield Violation(
+                found = Violation(
                     program.name_span(use),
                     f"'{use.name}' comes after {names} in '{workout.name}'; 001:10 puts the "
                     f"deadlift first; trainlint cannot tell what {unknown} is: if heavy "
@@ -143,7 +146,7 @@ workouts:
                     Severity.INFO,
                 )
             elif lighter and program.goal == "hypertrophy":
-                yield Violation(
+                found = Violation(
                     program.name_span(use),
                     f"'{use.name}' comes after {names} in '{workout.name}'; the sources "
                     "disagree: 001:10 puts the deadlift first; for hypertrophy, Nunes 2021 "
@@ -153,17 +156,19 @@ workouts:
             elif lighter:
                 # name a lift trainlint knows is lighter, not one it cannot tell
                 known = next(u for u in lighter if not _uncertain(u, program))
-                yield Violation(
+                found = Violation(
                     program.name_span(use),
                     f"'{use.name}' comes after {names} in '{workout.name}'; do the deadlift "
                     f"first, right after the warm-up (001:10); '{known.name}' is not a "
                     "heavy multiple-joint lift, which the ACSM 2009 order would also put later",
                 )
             else:
-                yield Violation(
+                found = Violation(
                     program.name_span(use),
                     f"'{use.name}' comes after {names} in '{workout.name}'; the sources "
                     "disagree: 001:10 puts the deadlift first, ACSM 2009 leaves the order "
                     "among heavy multiple-joint lifts open",
                     Severity.INFO,
                 )
+            habits.add(habit, workout.name, found)
+        yield from habits.violations()

@@ -1412,3 +1412,29 @@ def test_reps_held_five_seconds_or_more_are_not_counted_as_moving_reps() -> None
             "reps (000:109)",
         )
     ]
+
+
+def test_deadlift_first_the_same_order_in_two_workouts_is_one_finding() -> None:
+    # a cyclist's winter program: the deadlift last on Monday and again on Thursday
+    curl = "exercise: leg curl\nsets: 3\nreps: 10"
+    text = rotation(None, ("Monday", [curl, DEADLIFT]), ("Thursday", [curl, DEADLIFT]))
+    assert findings_of(text, "deadlift-first") == [
+        (
+            9,
+            19,
+            "error",
+            "'deadlift' comes after 'leg curl' in 'Monday'; do the deadlift first, right after "
+            "the warm-up (001:10); 'leg curl' is not a heavy multiple-joint lift, which the "
+            "ACSM 2009 order would also put later (the same in 'Thursday')",
+        )
+    ]
+    # another order on Thursday is another finding
+    other = text.replace(
+        "  - name: Thursday\n    exercises:\n",
+        "  - name: Thursday\n    exercises:\n      - exercise: lat pulldown\n"
+        "        sets: 3\n        reps: 10\n",
+    )
+    assert [f[:3] for f in findings_of(other, "deadlift-first")] == [
+        (9, 19, "error"),
+        (20, 19, "error"),
+    ]
