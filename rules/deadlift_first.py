@@ -29,7 +29,9 @@ In a program whose ``goal`` is ``hypertrophy``, a deadlift after lighter work is
 ``info`` too: a meta-analysis of exercise order (Nunes 2021)
 found that the order made no difference to muscle growth, while the exercises
 done first gained the most strength, which is why strength programs keep the
-rule's severity. The same order in several workouts (the deadlift after the same
+rule's severity. In a circuit every station follows the others round after round,
+so only exercises before the circuit count as before a deadlift in it. The same
+order in several workouts (the deadlift after the same
 exercises on Monday and Thursday) is one finding, at the first, naming the others.
 """
 
@@ -130,6 +132,10 @@ workouts:
                     before.append(use)
             else:
                 continue
+            if use.block == "circuit":
+                # round after round, every station follows the others: only what comes
+                # before the circuit comes before the deadlift
+                before = [u for u in before if u.block_index != use.block_index]
             if not before:
                 continue
             names = _each_once(before)

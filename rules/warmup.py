@@ -108,10 +108,12 @@ _AFTER_PRACTICE = LazyPattern(
 )
 #: Notes that give the warm-up in words (``warm up as needed``, ``general warm-up, then
 #: ramp``): the program has one, though its length is not written where a rule reads it.
-_WARMUP_NOTE = LazyPattern(r"\bwarm(?:ing)?[\s-]?ups?\b", re.IGNORECASE)
+_WARMUP_NOTE = LazyPattern(r"\bwarm(?:s|ed|ing)?[\s-]?ups?\b", re.IGNORECASE)
 #: ... unless the words say there is none.
 _NO_WARMUP = LazyPattern(
-    r"\b(?:no|without|skip(?:ping)?|omit(?:ting)?)\s+(?:\w+\s+){0,2}?warm(?:ing)?[\s-]?ups?\b",
+    r"\b(?:no|without|skip(?:ping)?|omit(?:ting)?)\s+(?:\w+\s+){0,2}?warm(?:ing)?[\s-]?ups?\b"
+    # (not 'no warm-up scheme is set': the warm-up is left to the athlete, not skipped)
+    r"(?![\s-]+(?:scheme|protocol|template|plan|routine|sets?|details?)\b)",
     re.IGNORECASE,
 )
 #: Workout names that declare a recovery session, light by definition.

@@ -1438,3 +1438,25 @@ def test_deadlift_first_the_same_order_in_two_workouts_is_one_finding() -> None:
         (9, 19, "error"),
         (20, 19, "error"),
     ]
+
+
+def test_deadlift_first_in_a_circuit_counts_only_what_comes_before_the_circuit() -> None:
+    # a rowers' in-season circuit: the deadlift is one station of several, round after round
+    stations = "".join(
+        f"            - exercise: {name}\n              reps: 10\n"
+        for name in ("lat pulldown", "biceps curl", "deadlift")
+    )
+    circuit = f"      - circuit:\n          rounds: 2\n          exercises:\n{stations}"
+    text = (
+        "program: P\nsessions-per-week: 2\nwarmup: 6 min\nworkouts:\n  - name: A\n"
+        f"    exercises:\n{circuit}"
+    )
+    assert findings_of(text, "deadlift-first") == []
+    before = text.replace(
+        "    exercises:\n      - circuit:",
+        "    exercises:\n      - exercise: leg curl\n        sets: 3\n        reps: 10\n"
+        "      - circuit:",
+    )
+    assert [f[3].split(";")[0] for f in findings_of(before, "deadlift-first")] == [
+        "'deadlift' comes after 'leg curl' in 'A'"
+    ]

@@ -751,3 +751,16 @@ def test_notes_beside_a_superset_are_read_as_its_own() -> None:
     assert [t for t in as_tuples(lint(inside, plugins=False)) if t[0] == "set-range"] == []
     plain = text.replace("        notes: 5 ladders of 1-2-3\n", "")
     assert [t[0] for t in as_tuples(lint(plain, plugins=False)) if t[0] == "set-range"]
+
+
+@pytest.mark.parametrize(("value", "valid"), [("3010", True), ("2020", True), ("12345", False)])
+def test_a_tempo_of_digits_may_be_left_unquoted(value: str, valid: bool) -> None:
+    # YAML reads 'tempo: 3010' as a number; coaches write it so
+    found = schema_of(ENTRY.format(name="goblet squat", key="tempo", value=value))
+    assert (found == []) is valid, found
+
+
+@pytest.mark.parametrize("value", ["2 kettlebells", "2 KBs", "2 heavy kettlebells", "2 dumbbells"])
+def test_a_pair_of_bells_is_a_load(value: str) -> None:
+    # Dan John's Armor Building Complex on double kettlebells, weight left to the athlete
+    assert schema_of(ENTRY.format(name="goblet squat", key="load", value=f"'{value}'")) == []

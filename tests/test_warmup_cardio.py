@@ -172,6 +172,8 @@ def test_a_load_climbing_from_light_is_a_ramp(load: str, ramps: bool) -> None:
         "notes: Warm up as needed before each session\n",
         "notes: 10 min general warm-up, then warm-up sets\n",
         "notes: start every day with the warmup circuit from week 1\n",
+        # CrossFit's Total: the athlete warms up before each lift, no scheme is given
+        "notes: the lifter warms up as needed before each lift (no warm-up scheme is set)\n",
     ],
 )
 def test_a_warmup_given_in_the_notes_is_a_warmup(notes: str) -> None:
