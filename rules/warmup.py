@@ -110,10 +110,17 @@ _AFTER_PRACTICE = LazyPattern(
 #: ramp``): the program has one, though its length is not written where a rule reads it.
 _WARMUP_NOTE = LazyPattern(r"\bwarm(?:s|ed|ing)?[\s-]?ups?\b", re.IGNORECASE)
 #: ... unless the words say there is none.
-_NO_WARMUP = LazyPattern(
+_NEGATED = (
     r"\b(?:no|without|skip(?:ping)?|omit(?:ting)?)\s+(?:\w+\s+){0,2}?warm(?:ing)?[\s-]?ups?\b"
-    # (not 'no warm-up scheme is set': the warm-up is left to the athlete, not skipped)
-    r"(?![\s-]+(?:scheme|protocol|template|plan|routine|sets?|details?)\b)",
+)
+#: A mention of the warm-up that is not one (``no warm-up``, ``without a warm-up``).
+_NOT_A_WARMUP = LazyPattern(_NEGATED, re.IGNORECASE)
+#: ... and those that say the athlete skips it: not ``no warm-up scheme is set`` nor ``no
+#: warm-up written`` (left to the athlete, or unwritten).
+_NO_WARMUP = LazyPattern(
+    _NEGATED + r"(?![\s-]+(?:scheme|protocol|template|plan|routine|sets?|details?"
+    r"|(?:is\s+|are\s+)?(?:written|given|listed|mentioned|specified|prescribed|described"
+    r"|shown))\b)",
     re.IGNORECASE,
 )
 #: Workout names that declare a recovery session, light by definition.
@@ -127,11 +134,14 @@ def _notes(data: Mapping[str, object]) -> str:
 
 def warmup_in_notes(program: Program, workout: Workout) -> bool:
     """Whether the workout's or the program's notes give a warm-up in words (``warm up as
-    needed``, ``10 min general warm-up``) and do not say there is none."""
-    return any(
-        _WARMUP_NOTE.search(text) and not _NO_WARMUP.search(text)
-        for text in (_notes(workout.data), _notes(program.data))
-    )
+    needed``, ``10 min general warm-up``): a mention that is not one saying there is none
+    (``no warm-up``, ``no warm-up written``)."""
+    for text in (_notes(workout.data), _notes(program.data)):
+        negated = [m.span() for m in _NOT_A_WARMUP.finditer(text)]
+        for found in _WARMUP_NOTE.finditer(text):
+            if not any(start <= found.start() < end for start, end in negated):
+                return True
+    return False
 
 
 def warmed_by_practice(program: Program, workout: Workout) -> bool:

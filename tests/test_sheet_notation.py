@@ -764,3 +764,14 @@ def test_a_tempo_of_digits_may_be_left_unquoted(value: str, valid: bool) -> None
 def test_a_pair_of_bells_is_a_load(value: str) -> None:
     # Dan John's Armor Building Complex on double kettlebells, weight left to the athlete
     assert schema_of(ENTRY.format(name="goblet squat", key="load", value=f"'{value}'")) == []
+
+
+def test_intervals_may_leave_the_rounds_to_the_duration() -> None:
+    # a 15 min Tabata finisher: 20 s on, 10 s off, as long as the duration says
+    text = (
+        "program: P\nwarmup: 6 min\nworkouts:\n  - name: A\n    exercises:\n"
+        "      - exercise: treadmill sprint\n        duration: 15 min\n"
+        "        intervals: {work: 20 s, rest: 10 s}\n"
+    )
+    assert schema_of(text) == []
+    assert [c for _, c, _ in schema_of(text.replace("work: 20 s, ", ""))] == [20]

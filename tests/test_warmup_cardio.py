@@ -286,3 +286,11 @@ workouts:
     )
     # judged, as info: one workout, and no warm-up written anywhere
     assert [f[2] for f in findings_of(loaded, "warmup")] == ["info"]
+
+
+def test_notes_that_say_no_warmup_is_written_leave_the_program_silent() -> None:
+    # a study protocol: 'no warm-up written' is silence, not a warm-up skipped
+    notes = "notes: supervised; no warm-up written beyond the familiarisation\n"
+    assert [f[:3] for f in findings_of(_two_days(program_notes=notes), "warmup")] == [
+        (4, 1, "info")
+    ]
