@@ -21,7 +21,7 @@ from tests.conftest import ROOT
 TYPOS = ROOT / "examples" / "mistakes" / "typos.yaml"
 #: warnings only (no warm-up; a muscle group trained once a week, three times at 2:1)
 WARNINGS_ONLY = (
-    "program: x\nworkouts:\n  - name: A\n    exercises:\n"
+    "program: x\nwarmup: 2 min\nworkouts:\n  - name: A\n    exercises:\n"
     "      - exercise: deadlift\n        sets: 2\n        reps: 8\n"
     "      - exercise: plank\n        sets: 2\n        hold: 30 s\n"
 )
@@ -95,5 +95,5 @@ def test_junit_test_case_names_are_unique(tmp_path: Path) -> None:
     (tmp_path / "w.yaml").write_text(WARNINGS_ONLY)
     done = trainlint(tmp_path, "check", "--format", "junit", "w.yaml")
     names = [case.get("name") for case in _cases(done.stdout)]
-    assert "training-frequency at 2:1 (2)" in names
+    assert "training-frequency at 3:1 (2)" in names
     assert len(names) == len(set(names)), names
