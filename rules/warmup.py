@@ -25,7 +25,9 @@ program that does not write one does not say its athlete skips it, so the findin
 says what text 002 asks without calling the program wrong. When some workouts have
 a warm-up and others lack one, the gap is most likely an omission: one finding with
 the rule's severity, at the first of them, names them all; so does a program whose
-notes say there is none (``no warm-up, straight into it``), which departs from 002:16.
+notes say there is none (``no warm-up, straight into it``), which departs from 002:16;
+notes that only say none is written (``the source gives no warm-up``, ``no warm-up or
+rest periods are given``) leave the program silent.
 A warm-up duration is checked against ``min-minutes`` to ``max-minutes``.
 A workout of light work only (cardio, stability holds such as planks and bird
 dogs, balance drills, mobility and warm-up drills: a walk, a session of rehab holds,
@@ -115,14 +117,34 @@ _NEGATED = (
 )
 #: A mention of the warm-up that is not one (``no warm-up``, ``without a warm-up``).
 _NOT_A_WARMUP = LazyPattern(_NEGATED, re.IGNORECASE)
-#: ... and those that say the athlete skips it: not ``no warm-up scheme is set`` nor ``no
-#: warm-up written`` (left to the athlete, or unwritten).
-_NO_WARMUP = LazyPattern(
-    _NEGATED + r"(?![\s-]+(?:scheme|protocol|template|plan|routine|sets?|details?"
-    r"|(?:is\s+|are\s+)?(?:written|given|listed|mentioned|specified|prescribed|described"
-    r"|shown))\b)",
+#: What makes such a mention say the program leaves the warm-up unwritten, not that the
+#: athlete skips it: a verb of writing before it (``the source gives no warm-up``) ...
+_UNWRITTEN_BEFORE = LazyPattern(
+    r"\b(?:gives?|gave|lists?|listed|writes?|wrote|mentions?|includes?|shows?|states?"
+    r"|specif(?:y|ies)|provides?|prescribes?|has|have|had)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: ... or after it, in the same clause: ``no warm-up scheme is set``, ``no warm-up or
+#: rest periods are given``, ``no warm-up written``.
+_UNWRITTEN_AFTER = LazyPattern(
+    r"[\s-]+(?:scheme|protocol|template|plan|routine|sets?|details?)\b"
+    r"|[^.;:\n]{0,40}?\b(?:written|given|listed|mentioned|specified|prescribed|described"
+    r"|shown|stated|included)\b",
+    re.IGNORECASE,
+)
+
+
+def _says_none(text: str) -> bool:
+    """Whether ``text`` says the athlete does no warm-up (``no warm-up, straight into
+    it``, ``skip the warm-up today``), not only that none is written."""
+    for found in _NOT_A_WARMUP.finditer(text):
+        before = text[max(0, found.start() - 40) : found.start()]
+        if _UNWRITTEN_BEFORE.search(before) or _UNWRITTEN_AFTER.match(text, found.end()):
+            continue
+        return True
+    return False
+
+
 #: Workout names that declare a recovery session, light by definition.
 _RECOVERY = re.compile(r"\b(?:recovery|regeneration|restoration|flush)\b", re.IGNORECASE)
 
@@ -305,8 +327,7 @@ def _unwarmed(program: Program) -> tuple[list[Workout], bool]:
         if not warmed and not light:
             missing.append(w)
     said_none = any(
-        _NO_WARMUP.search(_notes(data))
-        for data in (program.data, *(w.data for w in program.workouts))
+        _says_none(_notes(data)) for data in (program.data, *(w.data for w in program.workouts))
     )
     return missing, not any_warmed and not said_none
 

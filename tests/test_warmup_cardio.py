@@ -288,9 +288,17 @@ workouts:
     assert [f[2] for f in findings_of(loaded, "warmup")] == ["info"]
 
 
-def test_notes_that_say_no_warmup_is_written_leave_the_program_silent() -> None:
-    # a study protocol: 'no warm-up written' is silence, not a warm-up skipped
-    notes = "notes: supervised; no warm-up written beyond the familiarisation\n"
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # a study protocol, and write-ups of published programs: silence, not a skip
+        "notes: supervised; no warm-up written beyond the familiarisation\n",
+        "notes: The source gives no warm-up, rest periods or training days.\n",
+        "notes: No warm-up or rest periods are given.\n",
+        "notes: This program has no warm-up listed\n",
+    ],
+)
+def test_notes_that_say_no_warmup_is_written_leave_the_program_silent(notes: str) -> None:
     assert [f[:3] for f in findings_of(_two_days(program_notes=notes), "warmup")] == [
         (4, 1, "info")
     ]
