@@ -851,32 +851,24 @@ def test_deep_muscle_work_in_a_file_that_is_not_the_whole_week_is_info() -> None
 
 
 @pytest.mark.parametrize(
-    "notes",
+    ("notes", "severity"),
     [
-        "an add-on to your pull day",
-        "add these to the end of your pull workout",
-        "done alongside your usual training",
-        "on top of your regular program",
+        # notes that place the file inside more training: the week is not all here
+        ("an add-on to your pull day", "info"),
+        ("add these to the end of your pull workout", "info"),
+        ("done alongside your usual training", "info"),
+        ("on top of your regular program", "info"),
+        # other notes leave the week whole
+        ("part of the warm-up is a walk", "warning"),
+        ("add weight each week", "warning"),
+        ("add on 2.5 kg each week", "warning"),
+        ("week 1, part of a 12-week program", "warning"),
+        ("rest as needed", "warning"),
     ],
 )
-def test_notes_that_place_the_file_inside_more_training(notes: str) -> None:
+def test_notes_that_place_the_file_inside_more_training(notes: str, severity: str) -> None:
     text = program("exercise: lat pulldown\nsets: 3\nreps: 10", top=WEEK + f"notes: {notes}\n")
-    assert [f[2] for f in findings_of(text, "deep-muscle-work")] == ["info"]
-
-
-@pytest.mark.parametrize(
-    "notes",
-    [
-        "part of the warm-up is a walk",
-        "add weight each week",
-        "add on 2.5 kg each week",
-        "week 1, part of a 12-week program",
-        "rest as needed",
-    ],
-)
-def test_other_notes_leave_the_week_whole(notes: str) -> None:
-    text = program("exercise: lat pulldown\nsets: 3\nreps: 10", top=WEEK + f"notes: {notes}\n")
-    assert [f[2] for f in findings_of(text, "deep-muscle-work")] == ["warning"]
+    assert [f[2] for f in findings_of(text, "deep-muscle-work")] == [severity]
 
 
 def test_training_frequency_with_a_range_of_sessions_is_judged_at_both_ends() -> None:
