@@ -117,12 +117,23 @@ class Program(Record, fields=("document", "catalog", "workouts", "catalog_rules"
         range such as ``2-3``, its lower end: what the week surely holds)."""
         value = self.data.get("sessions-per-week")
         if isinstance(value, str):
-            found = SET_RANGE.fullmatch(value)  # (a range of counts, as of sets)
-            low, high = (int(found.group(1)), int(found.group(2))) if found else (0, -1)
-            value = low if low <= high else None
+            spread = self.sessions_range
+            value = spread[0] if spread is not None else None
         if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 14:
             return value
         return None
+
+    @property
+    def sessions_range(self) -> tuple[int, int] | None:
+        """``sessions-per-week`` written as a range of counts (``2-3``: the program leaves
+        the week open between them), as (low, high); None for a count, a range written
+        high to low, or none."""
+        value = self.data.get("sessions-per-week")
+        found = SET_RANGE.fullmatch(value) if isinstance(value, str) else None
+        if found is None:  # (a range of counts, as of sets)
+            return None
+        low, high = int(found.group(1)), int(found.group(2))
+        return (low, high) if low <= high else None
 
     def times_per_week(self, workout: Workout) -> float:
         """How often ``workout`` is done in an average week (1, or its share of a rotation)."""

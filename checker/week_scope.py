@@ -2,8 +2,9 @@
 
 Rules that judge the whole week (how often a muscle group is trained, whether the week
 has deep-muscle work) need to know whether the file is the week. It may not be: one
-workout with no ``sessions-per-week`` may be one day of a longer week, notes may call
-the file part of more training, and a range of sessions (``1-3``) leaves the week open.
+workout with no ``sessions-per-week`` may be one day of a longer week, and notes may
+call the file part of more training. (A range of sessions, ``1-3``, which leaves the
+week open, is :attr:`checker.program.Program.sessions_range`.)
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import re
 
 from checker.lazy_pattern import LazyPattern
 from checker.program import Program
-from checker.units import SET_RANGE
 
 #: Program notes that place the file inside more training: part of a week, split, routine
 #: or regular program (not of a 12-week program: that is a block of weeks); an add-on;
@@ -28,17 +28,6 @@ _PART_OF = LazyPattern(
     r"[^.;:]{0,30}?\b(?:program|programme|routine|plan|split|training|workouts?|sessions?)\b",
     re.IGNORECASE,
 )
-
-
-def sessions_range(program: Program) -> tuple[int, int] | None:
-    """``sessions-per-week`` given as a range (``1-3``: the program leaves the week open
-    between them), as (low, high); None for a single count or none."""
-    value = program.data.get("sessions-per-week")
-    found = SET_RANGE.fullmatch(value) if isinstance(value, str) else None
-    if found is None:
-        return None
-    low, high = int(found.group(1)), int(found.group(2))
-    return (low, high) if 1 <= low < high <= 14 else None
 
 
 def week_elsewhere(program: Program) -> str | None:

@@ -65,7 +65,7 @@ from checker.program import Program
 from checker.rule import Options, Rule, Violation, by_level
 from checker.sources import HEALTHY_TRAINEES
 from checker.volume import Tally, count_week
-from checker.week_scope import sessions_range, week_elsewhere
+from checker.week_scope import week_elsewhere
 
 _JUDGED = (
     "say how often it is done with 'sessions-per-week' (and the rest of the week's "
@@ -218,7 +218,9 @@ workouts:
         volumes: list[str] = []
         goals: list[str] = []
         ranged: list[str] = []
-        spread = sessions_range(program)
+        spread = program.sessions_range
+        if spread is not None and not 1 <= spread[0] < spread[1] <= 14:
+            spread = None  # one count written as a range ('3-3'), or out of the schema's
         for tally in week.target_groups():
             if tally.days >= minimum:
                 continue
@@ -266,8 +268,8 @@ workouts:
         """The finding for the groups no source lets the program train so rarely."""
         goal = f"train each muscle group on at least {_days(minimum)} a week (001:58)"
         uncounted = _uncounted(program, low_groups)
-        elsewhere = week_elsewhere(program)
-        if unsupported and elsewhere is not None:
+        elsewhere = week_elsewhere(program) if unsupported else None
+        if elsewhere is not None:
             # a back day from a magazine, one session of a split: the file is not a week
             yield Violation(
                 program.week_span(),
