@@ -161,6 +161,55 @@ def test_two_reps_stay_outside_the_trial() -> None:
     assert [f[2] for f in findings_of(text, "rep-range")] == ["error"]
 
 
+# ------------------------------------------------------------ more, shorter sets
+
+SPLIT_DOSE = (
+    "'chin-up' has 8 sets; the sources disagree: supported by Schoenfeld 2014 (sets of at "
+    "most 3 reps, 24 in all, no more than 3 sets of 10: volume-equated, 7 sets of 3 grew "
+    "muscle as well as 3 sets of 10); outside 000:95 (back exercises take 2-3 sets)"
+)
+
+
+@pytest.mark.parametrize("goal", ["general", "strength", "fat-loss", None])
+def test_many_sets_of_few_reps_within_the_texts_dose_are_info(goal: str | None) -> None:
+    # a first pull-up's negatives: 8 sets of 1-3, no more reps than 3 sets of 10
+    top = f"goal: {goal}\n" if goal else ""
+    text = program("exercise: chin-up\nsets: 8\nreps: 1-3", top=top, level="beginner")
+    line = 9 if goal else 8  # the goal's line moves the entry down
+    assert findings_of(text, "set-range") == [(line, 15, "info", SPLIT_DOSE)]
+
+
+def test_a_circuits_rounds_of_few_reps_are_info() -> None:
+    text = program(
+        "circuit:\n  rounds: 5\n  exercises:\n    - exercise: pull-up\n      reps: 2\n"
+        "    - exercise: push-up\n      reps: 6",
+        top="goal: general\n",
+        level="beginner",
+    )
+    found = findings_of(text, "set-range")
+    assert [(line, col, sev) for line, col, sev, _ in found] == [(9, 19, "info")]  # the rounds
+    assert found[0][3].startswith(
+        "'pull-up' has 5 sets (the circuit's rounds); the sources disagree: supported by "
+        "Schoenfeld 2014 (sets of at most 2 reps, 10 in all, "
+    )
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "exercise: chin-up\nsets: 11\nreps: 3",  # 33 reps: more than 3 sets of 10
+        "exercise: chin-up\nsets: 5\nreps: 4",  # sets of 4: longer than the trial's 3
+        "exercise: chin-up\nsets: 5\nreps: max",  # sets to failure: nothing to add up
+        "exercise: chin-up\nsets: 5\nreps: AMRAP",
+    ],
+)
+def test_more_reps_than_the_texts_dose_or_sets_to_failure_stay_errors(entry: str) -> None:
+    text = program(entry, top="goal: general\n", level="beginner")
+    found = findings_of(text, "set-range")
+    assert [(line, col, sev) for line, col, sev, _ in found] == [(9, 15, "error")]
+    assert "no source supports it: back exercises take 2-3 sets (000:95)" in found[0][3]
+
+
 # ------------------------------------------------------------------ exercise order
 
 AFTER_PULLDOWN = (
