@@ -655,6 +655,9 @@ def test_a_count_of_something_unnamed_is_still_an_error(value: str) -> None:
         ("8-12 + 2 drop sets", None),
         # Mentzer's heavy-duty sets: to failure, then a few reps with a partner's help
         ("8 + 2-3 forced reps", None),
+        # a pair per set: a dumbbell row twice through each side (Dugdale's log)
+        ("10+10, 8+8, 6+6, 4+4 per side", None),
+        ("6+2+2, 5+2+2", None),
         # a ladder left open (Armstrong's pyramid day)
         ("1, 2, 3, 4, 5 ...", None),
         ("1-2-3-4-5...", None),
@@ -666,7 +669,9 @@ def test_a_sets_extension_and_an_open_ladder_are_reps(value: str, expected: Rang
     assert parse_reps(value) == expected  # not read: the rules judge no count here
 
 
-@pytest.mark.parametrize("value", ["+ partials", "...", "8 ++ partials", "1, 2, 3 .."])
+@pytest.mark.parametrize(
+    "value", ["+ partials", "...", "8 ++ partials", "1, 2, 3 ..", "10+10, 8++8", "10+10,, 8"]
+)
 def test_a_broken_extension_or_ladder_is_still_an_error(value: str) -> None:
     found = schema_of(ENTRY.format(name="goblet squat", key="reps", value=f"'{value}'"))
     assert len(found) == 1, found
