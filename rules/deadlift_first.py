@@ -6,9 +6,13 @@ deadlifts), nothing but warm-up comes before it. Warm-up means the workout's
 ``warmup``, entries marked ``warmup: true`` (warm-up sets, activation drills),
 catalog warm-up drills, deep-muscle holds (plank, bird dog, ...) and unloaded
 bodyweight or band drills that are not back exercises (a bodyweight glute
-bridge before the deadlift is activation, not work). Hinge accessories
-(Romanian, stiff-leg, single-leg, dumbbell and kettlebell deadlifts, rack
-pulls) are not the lift the text means and may come anywhere.
+bridge before the deadlift is activation, not work), and every entry of a block
+whose notes call it activation, a primer, prehab or injury prevention (a circuit
+of McGill sit-ups, side planks and a waiter's carry to wake the trunk before the
+main lifts). Hinge accessories (Romanian, stiff-leg, single-leg, dumbbell and
+kettlebell deadlifts, rack pulls) are not the lift the text means and may come
+anywhere; nor is a deadlift whose load is a pair of dumbbells or kettlebells
+(``15 lb each``, ``2 x 16 kg``, ``dumbbells``).
 
 **Why.** Text 001 calls the barbell deadlift the most demanding lift and puts it
 at the start of the session, while energy is highest, because it is the most
@@ -37,18 +41,56 @@ exercises on Monday and Thursday) is one finding, at the first, naming the other
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checker.catalog_fallback import UNCONFIRMED_TAGS
 from checker.findings import Severity
+from checker.lazy_pattern import LazyPattern
 from checker.program import ExerciseUse, Program
 from checker.rule import Habits, Options, Rule, Violation
 from checker.sources import HEALTHY_TRAINEES
 
+#: Notes calling an entry, or the block it is in, activation work: "tissue activation /
+#: injury prevention block", "glute primer", "prehab" (not "warm-up", which an entry's
+#: notes use for its own warm-up sets: "2 warm-up sets, then 1 to failure")
+_ACTIVATION_NOTE = LazyPattern(
+    r"(?<!\bno\s)(?<!\bnot\s)\b(?:activation|activate|primer|prehab|injury[\s-]prevention)\b",
+    re.IGNORECASE,
+)
+
+#: A load lifted in each hand: the deadlift of a pair of dumbbells or kettlebells
+#: ('15 lb each', '2 x 16 kg', '20 kg in each hand', 'dumbbells'), not the barbell lift
+#: of 001:10 ('cycled upward each session' is no pair)
+_PAIR_LOAD = LazyPattern(
+    r"\d\s*(?:kgs?|lbs?|pounds?|poods?)\.?\s*(?:each|ea\b|apiece|a\s+hand|per\s+(?:hand|arm))"
+    r"|\b(?:in\s+)?(?:each|per|either)\s+(?:hand|arm)\b|^\s*2\s*[x×]\s*\d"
+    r"|\b(?:dumb-?bells?|DBs?|kettle-?bells?|KBs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _noted_activation(use: ExerciseUse) -> bool:
+    """Whether the entry's notes, or its block's, call it activation or warm-up work."""
+    for data in (use.entry, use.group or {}):
+        notes = data.get("notes")
+        if isinstance(notes, str) and _ACTIVATION_NOTE.search(notes):
+            return True
+    return False
+
+
+def _barbell_deadlift(use: ExerciseUse) -> bool:
+    """Whether the entry is 001:10's deadlift: the catalog's tag, not warm-up sets, and
+    no pair of dumbbells or kettlebells in its load."""
+    if not use.has("deadlift") or use.is_warmup:
+        return False
+    load = use.entry.get("load")
+    return not (isinstance(load, str) and _PAIR_LOAD.search(load))
+
 
 def is_activation(use: ExerciseUse) -> bool:
     """Warm-up or activation before the main lifts (see the rule's documentation)."""
-    if use.is_warmup or use.has("deep-core"):
+    if use.is_warmup or use.has("deep-core") or _noted_activation(use):
         return True
     exercise = use.exercise
     if exercise is None or "load" in use.entry or exercise.trains_back:
@@ -126,7 +168,7 @@ workouts:
         for workout in program.workouts:
             before: list[ExerciseUse] = []
             for use in workout.exercises:
-                if use.has("deadlift") and not use.is_warmup:
+                if _barbell_deadlift(use):
                     break
                 if not is_activation(use):
                     before.append(use)

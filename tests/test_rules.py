@@ -544,6 +544,63 @@ def test_deadlift_first_leaves_hinge_accessories_alone(accessory: str) -> None:
     assert findings_of(text, "deadlift-first") == []
 
 
+@pytest.mark.parametrize(
+    "load", ["15 lb each", "2 x 16 kg", "20 kg in each hand", "dumbbells", "2 KBs", "24kg ea"]
+)
+def test_deadlift_first_leaves_a_deadlift_of_a_pair_of_bells_alone(load: str) -> None:
+    # the Biggest Loser group's dumbbell routine: 'Deadlift' with 15 lb in each hand
+    text = program(
+        "exercise: leg curl\nsets: 3\nreps: 12",
+        f"exercise: deadlift\nsets: 3\nreps: 12\nload: {load}",
+    )
+    assert findings_of(text, "deadlift-first") == []
+
+
+@pytest.mark.parametrize(
+    "load", ["100 kg", "cycled upward each session", "2 plates a side", "135/185/225 lb"]
+)
+def test_deadlift_first_judges_a_barbell_load(load: str) -> None:
+    text = program(
+        "exercise: leg curl\nsets: 3\nreps: 12",
+        f"exercise: deadlift\nsets: 3\nreps: 5\nload: {load}",
+    )
+    assert [(f[0], f[1], f[2]) for f in findings_of(text, "deadlift-first")] == [(10, 19, "error")]
+
+
+ACTIVATION_BLOCK = """\
+circuit:
+  rounds: 3
+  notes: {notes}
+  exercises:
+    - exercise: side plank
+      hold: 20 s
+    - exercise: farmer's carry
+      distance: 50 m"""
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Tissue activation / injury prevention block, before the main lifts",
+        "glute primer",
+        "prehab",
+        "trunk activation",
+    ],
+)
+def test_deadlift_first_reads_an_activation_block_as_warm_up(notes: str) -> None:
+    # Fitspring's strength day: a circuit to activate the trunk, then the deadlift
+    text = program(ACTIVATION_BLOCK.format(notes=notes), "exercise: deadlift\nsets: 3\nreps: 3")
+    assert findings_of(text, "deadlift-first") == []
+
+
+@pytest.mark.parametrize("notes", ["conditioning", "no activation work", "2 warm-up sets first"])
+def test_deadlift_first_judges_a_block_not_called_activation(notes: str) -> None:
+    text = program(ACTIVATION_BLOCK.format(notes=notes), "exercise: deadlift\nsets: 3\nreps: 3")
+    found = findings_of(text, "deadlift-first")
+    assert [(f[0], f[1], f[2]) for f in found] == [(15, 19, "error")]
+    assert found[0][3].startswith("'deadlift' comes after 'farmer's carry' in 'Day A'; ")
+
+
 # -------------------------------------------------------------- training-frequency
 
 
