@@ -30,11 +30,55 @@ _PART_OF = LazyPattern(
 )
 
 
+#: Fewest letters of an exercise's name for the program's name to be read as naming it
+#: ('swing', 'squat', 'pull-up'; not 'row', which 'grow' and 'brown' hold)
+_SHORTEST_NAME = 5
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _name_keys(name: str) -> list[str]:
+    """An exercise name's endings, letters only: 'Negative Pull-Up' -> 'negativepullup',
+    'pullup'; the base movement is the last word(s) of the name."""
+    words = name.split()
+    keys = [_letters(" ".join(words[i:])) for i in range(len(words))]
+    return [key for key in keys if len(key) >= _SHORTEST_NAME]
+
+
+def named_for(program: Program) -> str | None:
+    """The exercise the program is named for, when it trains it in at least half of its
+    workouts: 'Strict pull-up progression' with pull-ups on one of its two days, 'Marine
+    Corps PFT prep - pull-up and crunch workouts'. Such a program specializes in that
+    exercise, beside whatever else the athlete trains."""
+    title = program.data.get("program")
+    workouts = program.workouts
+    if not isinstance(title, str) or not workouts:
+        return None
+    title = _letters(title)
+    days: dict[str, set[int]] = {}
+    shown: dict[str, str] = {}
+    for workout in workouts:
+        for use in workout.exercises:
+            if use.exercise is None or use.is_warmup:
+                continue
+            for key in _name_keys(use.exercise.name):
+                if key in title:
+                    days.setdefault(key, set()).add(workout.index)
+                    shown.setdefault(key, use.name)
+    for key, found in days.items():
+        if 2 * len(found) >= len(workouts):
+            return shown[key]
+    return None
+
+
 def week_elsewhere(program: Program) -> str | None:
     """Why the week may hold training this file does not (None: the file is the week):
     one workout and no ``sessions-per-week`` (a magazine's back day, one session of a
     split), or program notes that call it part of more training or an add-on (``done as
-    part of a regular training program``, ``add to your pull day``). Rules that judge
+    part of a regular training program``, ``add to your pull day``), or a program named
+    for an exercise it trains (:func:`named_for`). Rules that judge
     the whole week report such a file as ``info``."""
     if len(program.workouts) == 1 and program.data.get("sessions-per-week") is None:
         return (
@@ -45,4 +89,10 @@ def week_elsewhere(program: Program) -> str | None:
     found = _PART_OF.search(notes) if isinstance(notes, str) else None
     if found is not None:
         return f"the program's notes say it is part of more training ('{found.group()}')"
+    named = named_for(program)
+    if named is not None:
+        return (
+            f"the program is named for '{named}', which it specializes in, as a rule beside "
+            "other training"
+        )
     return None

@@ -10,7 +10,9 @@ has its finding. A file that may not be the whole week gets ``info``, since the
 week's other training may hold the deep-muscle work: one workout with no
 ``sessions-per-week`` (a magazine's back day), or program notes that call it part
 of more training (``done as part of a regular program``, ``an add-on to your pull
-day``, ``alongside your usual training``).
+day``, ``alongside your usual training``), and a program named for an exercise it
+trains on at least half of its days (a "strict pull-up progression", a Marine
+Corps pull-up test prep), which specializes in that exercise beside other training.
 
 **Why.** Text 000 asks to supplement the superficial back muscles' training with
 exercises for the deep muscles, starting with static holds such as the forearm

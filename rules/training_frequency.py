@@ -23,7 +23,9 @@ week (a back day from a magazine, one session of a split): how often it is done 
 not written, so its finding is ``info`` and asks for ``sessions-per-week``
 (``sessions-per-week: 1`` says it is the whole week, and is judged); so is it for a
 program whose notes call it part of more training (``as part of a regular program``,
-``an add-on``, ``alongside your usual training``). With a range of sessions
+``an add-on``, ``alongside your usual training``), or that is named for an exercise
+it trains on at least half of its days (a "strict pull-up progression", a "deadlift
+cycle": a specialization program, done beside other training). With a range of sessions
 (``sessions-per-week: 1-3``) the program leaves the week open: a group trained too
 rarely at the low end but often enough at the top of the range is ``info``.
 When the week has exercises trainlint does not know, what they train cannot be

@@ -928,6 +928,46 @@ def test_notes_that_place_the_file_inside_more_training(notes: str, severity: st
     assert [f[2] for f in findings_of(text, "deep-muscle-work")] == [severity]
 
 
+PULL_UPS = "exercise: pull-up\nsets: 3\nreps: 5"
+ROWS = "exercise: inverted row\nsets: 3\nreps: 8"
+
+
+@pytest.mark.parametrize(
+    ("title", "days", "severity"),
+    [
+        # a program named for an exercise it trains on at least half of its days
+        ("Strict pull-up progression", [[PULL_UPS], [ROWS]], "info"),
+        ("Marine PFT prep - pull-ups and crunches", [[PULL_UPS], [PULL_UPS]], "info"),
+        ("Your first chin-up", [["exercise: negative chin-up\nsets: 3\nreps: 3"]], "info"),
+        # named for it, trained on fewer than half of the days: no specialization
+        ("Pull-up day and more", [[PULL_UPS], [ROWS], [ROWS]], "warning"),
+        # names no exercise it trains
+        ("Back builder", [[PULL_UPS], [ROWS]], "warning"),
+        ("Grow a back", [[ROWS], [ROWS]], "warning"),  # 'row' is too short to be read
+    ],
+)
+def test_a_program_named_for_one_exercise_specializes_in_it(
+    title: str, days: list[list[str]], severity: str
+) -> None:
+    text = rotation(None, *((f"Day {i}", d) for i, d in enumerate(days, 1)))
+    text = text.replace("program: P\n", f"program: {title}\nsessions-per-week: 2\n")
+    found = findings_of(text, "deep-muscle-work")
+    assert [f[2] for f in found] == [severity]
+    if severity == "info":
+        assert "which it specializes in, as a rule beside other training" in found[0][3]
+
+
+def test_training_frequency_of_a_program_named_for_its_lift_is_info() -> None:
+    # a squat cycle trains the chest once; the athlete's other training holds the rest
+    days = (("Day 1", [SQUAT, BENCH]), ("Day 2", [SQUAT]))
+    text = rotation(2, *days).replace("program: P", "program: Squat cycle")
+    found = findings_of(text, "training-frequency")
+    assert [f[2] for f in found] == ["info"]
+    assert "the program is named for 'back squat'" in found[0][3]
+    plain = rotation(2, *days)
+    assert [f[2] for f in findings_of(plain, "training-frequency")] == ["warning"]
+
+
 def test_training_frequency_with_a_range_of_sessions_is_judged_at_both_ends() -> None:
     # Men's Health's back workout, done 1-3 times a week: at 2 or 3 it meets 001:58
     text = rotation(None, ("Back", [ROW])).replace("warmup:", "sessions-per-week: 1-3\nwarmup:")
