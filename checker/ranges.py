@@ -99,10 +99,34 @@ def range_findings(document: Document) -> list[Finding]:
             document.value_span(path),
             SCHEMA,
             Severity.ERROR,
-            f"{path[-1]} {value!r} goes from high to low; write the lower number first: {fixed!r}",
+            f"{path[-1]} {value!r} goes from high to low; write the lower number first: {fixed!r}"
+            + _falling_reps(document.data, path, fixed),
         )
         for path, value, fixed in _reversed(document.data, ())
     ]
+
+
+def _falling_reps(data: Any, path: Path, fixed: str) -> str:
+    """For reps, the other reading of a range written high to low: reps that fall from set
+    to set (a descending pyramid, '20-10' over four sets), written one count per set. The
+    counts between the ends are an example, evenly spaced over the entry's sets."""
+    if path[-1] != "reps":
+        return ""
+    match = _RANGE.fullmatch(fixed)
+    if match is None or match.group(3):
+        return ""
+    low, high = int(float(match.group(1))), int(float(match.group(2)))
+    entry = data
+    for key in path[:-1]:
+        entry = entry[key]
+    sets = entry.get("sets") if isinstance(entry, dict) else None
+    count = sets if isinstance(sets, int) and not isinstance(sets, bool) and 2 <= sets <= 8 else 3
+    counts = [round(high - (high - low) * i / (count - 1)) for i in range(count)]
+    example = "/".join(str(c) for c in counts)
+    return (
+        f"; if the reps fall from set to set (a descending pyramid), write one count per set "
+        f"instead, such as '{example}'"
+    )
 
 
 def _reversed(data: Any, path: Path) -> Iterator[tuple[Path, str, str]]:

@@ -45,7 +45,14 @@ def test_reversed_ranges_are_schema_findings_at_their_values() -> None:
             22,
             "hold '60-20 s' goes from high to low; write the lower number first: '20-60 s'",
         ),
-        (11, 15, 19, "reps '12-8' goes from high to low; write the lower number first: '8-12'"),
+        (
+            11,
+            15,
+            19,
+            "reps '12-8' goes from high to low; write the lower number first: '8-12'; if the "
+            "reps fall from set to set (a descending pyramid), write one count per set "
+            "instead, such as '12/8'",
+        ),
         (
             12,
             15,
@@ -76,3 +83,25 @@ def test_ranges_low_to_high_still_parse() -> None:
     assert parse_reps("8") == Range(8, 8)
     assert parse_duration("20-60 s") == Range(20, 60)
     assert parse_duration("1:30") == Range(90, 90)
+
+
+@pytest.mark.parametrize(
+    ("entry", "example"),
+    [
+        # FLEX's pro back day: reps that fall over five sets as the weight goes up
+        ("sets: 5\n        reps: 20–10", "20/18/15/12/10"),
+        ("sets: 4\n        reps: 12-6", "12/10/8/6"),
+        ("reps: 15-10", "15/12/10"),  # no sets written: three counts show the form
+        ("sets: 12\n        reps: 15-10", "15/12/10"),  # more than 8 sets: the form only
+    ],
+)
+def test_reps_high_to_low_offer_the_descending_pyramid(entry: str, example: str) -> None:
+    text = (
+        "program: P\nworkouts:\n  - name: A\n    warmup: 6 min\n    exercises:\n"
+        f"      - exercise: lat pulldown\n        {entry}\n"
+    )
+    found = [f.message for f in lint_text(text) if f.rule == "schema"]
+    assert len(found) == 1 and found[0].endswith(
+        "; if the reps fall from set to set (a descending pyramid), write one count per set "
+        f"instead, such as '{example}'"
+    ), found

@@ -276,7 +276,9 @@ def test_a_dashed_list_is_one_count_per_round_and_about_a_number_is_the_number(
 def test_a_range_written_high_to_low_is_still_one_finding() -> None:
     text = ENTRY.format(name="thruster", key="reps", value="12-8")
     assert [m for *_, m in schema_of(text)] == [
-        "reps '12-8' goes from high to low; write the lower number first: '8-12'"
+        "reps '12-8' goes from high to low; write the lower number first: '8-12'; if the "
+        "reps fall from set to set (a descending pyramid), write one count per set instead, "
+        "such as '12/10/8'"
     ]
 
 
@@ -383,7 +385,13 @@ def test_a_range_written_with_to_is_a_range() -> None:
     assert parse_reps("8 to 12") == Range(8, 12)
     assert schema_of(ENTRY.format(name="goblet squat", key="reps", value="8 to 12")) == []
     assert schema_of(ENTRY.format(name="goblet squat", key="reps", value="12 to 8")) == [
-        (10, 15, "reps '12 to 8' goes from high to low; write the lower number first: '8-12'")
+        (
+            10,
+            15,
+            "reps '12 to 8' goes from high to low; write the lower number first: '8-12'; if "
+            "the reps fall from set to set (a descending pyramid), write one count per set "
+            "instead, such as '12/10/8'",
+        )
     ]
 
 
