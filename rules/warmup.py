@@ -121,7 +121,10 @@ _NOT_A_WARMUP = LazyPattern(_NEGATED, re.IGNORECASE)
 #: athlete skips it: a verb of writing before it (``the source gives no warm-up``) ...
 _UNWRITTEN_BEFORE = LazyPattern(
     r"\b(?:gives?|gave|lists?|listed|writes?|wrote|mentions?|includes?|shows?|states?"
-    r"|specif(?:y|ies)|provides?|prescribes?|has|have|had)\s+(?:\w+\s+)?$",
+    r"|specif(?:y|ies)|provides?|prescribes?|has|have|had)\s+"
+    # the warm-up last in a list of what is not written: 'gives no weekly frequency, no
+    # rest periods and no warm-up'
+    r"(?:(?:no|any)\s+[^.;:!?\n]{0,60}?(?:,|\band\b|\bor\b)\s*)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 #: ... or after it, in the same clause: ``no warm-up scheme is set``, ``no warm-up or
@@ -138,7 +141,7 @@ def _says_none(text: str) -> bool:
     """Whether ``text`` says the athlete does no warm-up (``no warm-up, straight into
     it``, ``skip the warm-up today``), not only that none is written."""
     for found in _NOT_A_WARMUP.finditer(text):
-        before = text[max(0, found.start() - 40) : found.start()]
+        before = text[max(0, found.start() - 100) : found.start()]
         if _UNWRITTEN_BEFORE.search(before) or _UNWRITTEN_AFTER.match(text, found.end()):
             continue
         return True

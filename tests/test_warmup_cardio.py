@@ -181,7 +181,12 @@ def test_a_warmup_given_in_the_notes_is_a_warmup(notes: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "notes", ["notes: no warm-up, straight into it\n", "notes: skip the warm up today\n"]
+    "notes",
+    [
+        "notes: no warm-up, straight into it\n",
+        "notes: skip the warm up today\n",
+        "notes: the source gives no rest; no warm-up, go straight into it\n",
+    ],
 )
 def test_notes_saying_there_is_no_warmup_do_not_count(notes: str) -> None:
     # and the program is not silent: it says the athlete skips the warm-up
@@ -296,6 +301,9 @@ workouts:
         "notes: The source gives no warm-up, rest periods or training days.\n",
         "notes: No warm-up or rest periods are given.\n",
         "notes: This program has no warm-up listed\n",
+        # the warm-up last in a list of what the source leaves out (dos Remedios)
+        "notes: The source gives no weekly frequency, no rest periods and no warm-up.\n",
+        "notes: The article lists no sets, no rests or no warm-up drills\n",
     ],
 )
 def test_notes_that_say_no_warmup_is_written_leave_the_program_silent(notes: str) -> None:
