@@ -29,6 +29,7 @@ RANGE_KEYS = frozenset(
         "load",
         "distance",
         "sessions-per-week",
+        "weeks",
     }
 )
 _RANGE = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*(?:[-–]|to\s)\s*([0-9]+(?:\.[0-9]+)?)\s*(.*?)\s*")

@@ -124,7 +124,15 @@ def schema_findings(text: str) -> list[tuple[str, int, int, str]]:
         ),
         (
             "program: P\nweeks: 0\nworkouts:\n  - name: A\n    exercises: [{exercise: plank}]\n",
-            [("schema", 2, 8, "weeks must be at least 1, got 0")],
+            [
+                (
+                    "schema",
+                    2,
+                    8,
+                    "weeks must be a whole number of weeks from 1 to 104, like 8, or a range "
+                    "like 10-12, got 0",
+                )
+            ],
         ),
         (
             "program: P\ncustom-exercises:\n  - name: x\n    primary: [back]\n"

@@ -186,6 +186,10 @@ def test_loads_that_say_nothing_are_still_findings(value: str) -> None:
         "dumbbells",
         "kettlebell",
         "medicine ball",
+        # how the weight changes over the sets (Lee Priest's ascending presses)
+        "ascending",
+        "Pyramid",
+        "heavier",
     ],
 )
 def test_loads_in_words_are_read_as_the_coachs_note(value: str) -> None:
@@ -193,7 +197,7 @@ def test_loads_in_words_are_read_as_the_coachs_note(value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["100 kgg", "bodywieght", "ramp", "40 kg -", "x 24 kg", "dumbell"]
+    "value", ["100 kgg", "bodywieght", "ramp", "40 kg -", "x 24 kg", "dumbell", "ascendng"]
 )
 def test_a_load_that_is_one_word_or_a_broken_weight_is_still_an_error(value: str) -> None:
     # one word that is no load is most likely a slip; a number first must be a load, and
@@ -788,3 +792,23 @@ def test_intervals_may_leave_the_rounds_to_the_duration() -> None:
     )
     assert schema_of(text) == []
     assert [c for _, c, _ in schema_of(text.replace("work: 20 s, ", ""))] == [20]
+
+
+WEEKS = "weeks must be a whole number of weeks from 1 to 104, like 8, or a range like 10-12"
+
+
+@pytest.mark.parametrize(
+    ("value", "found"),
+    [
+        ("8", []),
+        ("10-12", []),  # a fire academy prep run for 10-12 weeks
+        ("'10 – 12'", []),
+        ("0", [f"{WEEKS}, got 0"]),
+        ("'12-10'", ["weeks '12-10' goes from high to low; write the lower number first: '10-12'"]),
+        ("'10-200'", [f"{WEEKS}, got '10-200'"]),
+        ("a few", [f"{WEEKS}, got 'a few'"]),
+    ],
+)
+def test_weeks_may_be_a_range(value: str, found: list[str]) -> None:
+    text = f"program: P\nweeks: {value}\nworkouts:\n  - name: A\n    exercises: [{{exercise: plank}}]\n"
+    assert [f.message for f in lint(text, plugins=False) if f.rule == "schema"] == found
