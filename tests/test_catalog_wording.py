@@ -318,6 +318,28 @@ def test_the_muscle_decides_an_ambiguous_name() -> None:
     assert "decided by the muscle 'lower back'" in resolution.explain()
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # one leg means the knee: a quad day's alternating single-leg extensions
+        ("Alternating single-leg extension", "leg-extension"),
+        ("one-leg extension", "leg-extension"),
+        ("SL extension", "leg-extension"),
+    ],
+)
+def test_one_limb_decides_an_extension(name: str, expected: str) -> None:
+    resolution = BUILTIN.resolve(name)
+    assert resolution.exercise is not None and resolution.exercise.id == expected, (
+        resolution.explain()
+    )
+    assert "decided by 'single leg'" in resolution.explain()
+
+
+def test_an_extension_with_nothing_to_decide_stays_ambiguous() -> None:
+    resolution = BUILTIN.resolve("extension")
+    assert resolution.exercise is None and len(resolution.candidates) == 3
+
+
 def test_a_qualifier_that_names_the_exercise_says_so() -> None:
     name = "Knee Strengthening Exercise 1 (seated knee extension)"
     resolution = BUILTIN.resolve(name)
