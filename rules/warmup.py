@@ -122,9 +122,9 @@ _NOT_A_WARMUP = LazyPattern(_NEGATED, re.IGNORECASE)
 _UNWRITTEN_BEFORE = LazyPattern(
     r"\b(?:gives?|gave|lists?|listed|writes?|wrote|mentions?|includes?|shows?|states?"
     r"|specif(?:y|ies)|provides?|prescribes?|has|have|had)\s+"
-    # the warm-up last in a list of what is not written: 'gives no weekly frequency, no
-    # rest periods and no warm-up'
-    r"(?:(?:no|any)\s+[^.;:!?\n]{0,60}?(?:,|\band\b|\bor\b)\s*)?(?:\w+\s+)?$",
+    # the warm-up later in a list of what is (not) written: 'gives no weekly frequency, no
+    # rest periods and no warm-up', 'gives 45-60 minutes per workout and no warm-up'
+    r"(?:[^.;:!?\n]{0,60}?(?:,|\band\b|\bor\b)\s*)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 #: ... or after it, in the same clause: ``no warm-up scheme is set``, ``no warm-up or

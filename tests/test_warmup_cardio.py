@@ -304,6 +304,7 @@ workouts:
         # the warm-up last in a list of what the source leaves out (dos Remedios)
         "notes: The source gives no weekly frequency, no rest periods and no warm-up.\n",
         "notes: The article lists no sets, no rests or no warm-up drills\n",
+        "notes: The page gives 45-60 minutes per workout and no warm-up or rest periods\n",
     ],
 )
 def test_notes_that_say_no_warmup_is_written_leave_the_program_silent(notes: str) -> None:
