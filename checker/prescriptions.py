@@ -16,6 +16,17 @@ from typing import Any
 from checker.units import Range, parse_duration
 from checker.values import Frozen, set_field
 
+#: A hold this long in every rep makes the reps isometric holds (Dan John's bat wing:
+#: five reps of ten seconds), which counts of moving reps do not speak to.
+HELD_REP_SECONDS = 5
+
+
+def held_reps(entry: Mapping[str, Any]) -> bool:
+    """Whether each rep of the entry is held for :data:`HELD_REP_SECONDS` or more."""
+    hold = parse_duration(entry.get("hold"))
+    return hold is not None and hold.low >= HELD_REP_SECONDS
+
+
 _FIELDS = (
     "exercise_id",
     "cite",
@@ -65,8 +76,12 @@ class Prescription(Frozen, fields=_FIELDS):
             set_field(self, name, value)
 
     def speaks_to(self, entry: Mapping[str, Any]) -> bool:
-        """Whether its sets and reps apply to an exercise entry."""
-        return not self.with_hold or entry.get("hold") is not None
+        """Whether its sets and reps apply to an exercise entry: a held protocol's to
+        entries with a hold, a hold's (the plank's) to any, moving reps' to entries whose
+        reps are not isometric holds (a towel row held 10-20 s a rep is not 002's rows)."""
+        if self.with_hold:
+            return entry.get("hold") is not None
+        return self.hold is not None or not held_reps(entry)  # the plank's sets are holds
 
 
 def _count(text: object) -> Range | None:

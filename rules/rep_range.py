@@ -12,7 +12,8 @@ nothing else (squats, presses, curls and calf raises are not judged):
   heavy range. Bodyweight back exercises without an added ``load`` (no load, or
   ``load: bodyweight``) are not held to this: the advice is about choosing a
   weight. Nor are reps held for five seconds or more each (``hold: 10 s``, Dan
-  John's bat wing): they are isometric holds, not the moving reps 000:109 counts;
+  John's bat wing): they are isometric holds, not the moving reps 000:109 counts,
+  nor the moving reps text 002 prescribes (a towel row held 10-20 s a rep);
 * an exercise that text 002 prescribes (lat pulldown and assisted pull-up 6-10,
   rows 8-12, face pull and reverse fly 12-15) takes that range; the superman
   (8-12) and the bridge (8) are prescribed as held reps, so their ranges judge
@@ -54,22 +55,16 @@ from collections.abc import Iterator
 from checker.catalog import Exercise
 from checker.evidence import Claim, weigh
 from checker.findings import Severity
-from checker.prescriptions import binding_for, prescription_for
+from checker.prescriptions import binding_for, held_reps, prescription_for
 from checker.profiles import ENDURANCE_REPS, NSCA_REPS, REPS, TRIAL_REPS, reps_claims, table
 from checker.program import ExerciseUse, Program
 from checker.rule import Habits, Options, Rule, Violation, by_level
 from checker.sources import HEALTHY_TRAINEES
-from checker.units import parse_duration
-
-#: A hold this long in every rep makes the reps isometric holds (Dan John's bat wing:
-#: five reps of ten seconds), which 000:109's count of moving reps does not speak to.
-HELD_REP_SECONDS = 5
 
 
 def _held(use: ExerciseUse) -> bool:
-    """Whether each rep of the entry is held for :data:`HELD_REP_SECONDS` or more."""
-    hold = parse_duration(use.entry.get("hold"))
-    return hold is not None and hold.low >= HELD_REP_SECONDS
+    """Whether each rep of the entry is an isometric hold (:func:`held_reps`)."""
+    return held_reps(use.entry)
 
 
 _COUNT = {"type": "integer", "minimum": 1}

@@ -1503,6 +1503,18 @@ def test_reps_held_five_seconds_or_more_are_not_counted_as_moving_reps() -> None
     ]
 
 
+def test_held_reps_are_not_the_moving_reps_text_002_prescribes() -> None:
+    # the YMCA's home back workout: a towel row held 10-20 s a rep, 5 reps; 002's rows
+    # are 8-12 moving reps (002:8), which says nothing of isometric holds
+    held = "exercise: bent over row\nsets: 3\nreps: 3\nhold: 10-20 s"
+    assert findings_of(program(held), "rep-range") == []
+    paused = held.replace("hold: 10-20 s", "hold: 2 s")
+    found = findings_of(program(paused), "rep-range")
+    assert [f[2] for f in found] == ["error"]
+    assert "8-12 reps of the barbell bent-over row (002:12)" in found[0][3]
+    assert "heavy back lifts take 5 or more reps (000:109, 000:113)" in found[0][3]
+
+
 def test_deadlift_first_the_same_order_in_two_workouts_is_one_finding() -> None:
     # a cyclist's winter program: the deadlift last on Monday and again on Thursday
     curl = "exercise: leg curl\nsets: 3\nreps: 10"
