@@ -12,7 +12,9 @@ of McGill sit-ups, side planks and a waiter's carry to wake the trunk before the
 main lifts). Hinge accessories (Romanian, stiff-leg, single-leg, dumbbell and
 kettlebell deadlifts, rack pulls) are not the lift the text means and may come
 anywhere; nor is a deadlift whose load is a pair of dumbbells or kettlebells
-(``15 lb each``, ``2 x 16 kg``, ``dumbbells``).
+(``15 lb each``, ``2 x 16 kg``, ``dumbbells``). A deadlift whose kind the program
+leaves open (``Deadlift variation``, ``deadlift of choice``) after lighter work is
+``info``: it may be the barbell lift, or an accessory that may come anywhere.
 
 **Why.** Text 001 calls the barbell deadlift the most demanding lift and puts it
 at the start of the session, while energy is highest, because it is the most
@@ -68,6 +70,11 @@ _PAIR_LOAD = LazyPattern(
     r"|\b(?:dumb-?bells?|DBs?|kettle-?bells?|KBs?)\b",
     re.IGNORECASE,
 )
+
+
+#: A deadlift whose kind the program leaves to the athlete ("Deadlift variation",
+#: "deadlift of choice"): it may be the barbell lift or a hinge accessory
+_CHOSEN = LazyPattern(r"\bvariations?\b|\bvariants?\b|\bof\s+(?:your\s+)?choice\b", re.IGNORECASE)
 
 
 def _noted_activation(use: ExerciseUse) -> bool:
@@ -180,43 +187,53 @@ workouts:
                 before = [u for u in before if u.block_index != use.block_index]
             if not before:
                 continue
-            names = _each_once(before)
-            habit = (use.name.casefold(), names.casefold())
-            lighter = [u for u in before if not is_heavy(u)]
-            if lighter and all(_uncertain(u, program) for u in lighter):
-                # what an unknown exercise is cannot be told: it may be a heavy lift
-                unknown = _each_once(lighter)
-                found = Violation(
-                    program.name_span(use),
-                    f"'{use.name}' comes after {names} in '{workout.name}'; 001:10 puts the "
-                    f"deadlift first; trainlint cannot tell what {unknown} is: if heavy "
-                    "multiple-joint or power lifts, ACSM 2009 leaves their order open",
-                    Severity.INFO,
-                )
-            elif lighter and program.goal == "hypertrophy":
-                found = Violation(
-                    program.name_span(use),
-                    f"'{use.name}' comes after {names} in '{workout.name}'; the sources "
-                    "disagree: 001:10 puts the deadlift first; for hypertrophy, Nunes 2021 "
-                    "found that the order of the exercises made no difference",
-                    Severity.INFO,
-                )
-            elif lighter:
-                # name a lift trainlint knows is lighter, not one it cannot tell
-                known = next(u for u in lighter if not _uncertain(u, program))
-                found = Violation(
-                    program.name_span(use),
-                    f"'{use.name}' comes after {names} in '{workout.name}'; do the deadlift "
-                    f"first, right after the warm-up (001:10); '{known.name}' is not a "
-                    "heavy multiple-joint lift, which the ACSM 2009 order would also put later",
-                )
-            else:
-                found = Violation(
-                    program.name_span(use),
-                    f"'{use.name}' comes after {names} in '{workout.name}'; the sources "
-                    "disagree: 001:10 puts the deadlift first, ACSM 2009 leaves the order "
-                    "among heavy multiple-joint lifts open",
-                    Severity.INFO,
-                )
-            habits.add(habit, workout.name, found)
+            habit = (use.name.casefold(), _each_once(before).casefold())
+            habits.add(habit, workout.name, _finding(program, workout.name, use, before))
         yield from habits.violations()
+
+
+def _finding(
+    program: Program, workout: str, use: ExerciseUse, before: list[ExerciseUse]
+) -> Violation:
+    """The finding on a deadlift that comes after ``before``, weighed by what they are."""
+    names = _each_once(before)
+    after = f"'{use.name}' comes after {names} in '{workout}'; "
+    lighter = [u for u in before if not is_heavy(u)]
+    if not lighter:
+        return Violation(
+            program.name_span(use),
+            f"{after}the sources disagree: 001:10 puts the deadlift first, ACSM 2009 leaves "
+            "the order among heavy multiple-joint lifts open",
+            Severity.INFO,
+        )
+    if all(_uncertain(u, program) for u in lighter):
+        # what an unknown exercise is cannot be told: it may be a heavy lift
+        return Violation(
+            program.name_span(use),
+            f"{after}001:10 puts the deadlift first; trainlint cannot tell what "
+            f"{_each_once(lighter)} is: if heavy multiple-joint or power lifts, ACSM 2009 "
+            "leaves their order open",
+            Severity.INFO,
+        )
+    if _CHOSEN.search(use.name):
+        return Violation(
+            program.name_span(use),
+            f"{after}the program leaves the kind of deadlift to the athlete: if it is the "
+            "barbell deadlift, 001:10 puts it first; a Romanian, trap-bar or kettlebell "
+            "deadlift may come anywhere",
+            Severity.INFO,
+        )
+    if program.goal == "hypertrophy":
+        return Violation(
+            program.name_span(use),
+            f"{after}the sources disagree: 001:10 puts the deadlift first; for hypertrophy, "
+            "Nunes 2021 found that the order of the exercises made no difference",
+            Severity.INFO,
+        )
+    # name a lift trainlint knows is lighter, not one it cannot tell
+    known = next(u for u in lighter if not _uncertain(u, program))
+    return Violation(
+        program.name_span(use),
+        f"{after}do the deadlift first, right after the warm-up (001:10); '{known.name}' is "
+        "not a heavy multiple-joint lift, which the ACSM 2009 order would also put later",
+    )

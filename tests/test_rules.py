@@ -567,6 +567,22 @@ def test_deadlift_first_judges_a_barbell_load(load: str) -> None:
     assert [(f[0], f[1], f[2]) for f in findings_of(text, "deadlift-first")] == [(10, 19, "error")]
 
 
+@pytest.mark.parametrize("name", ["Deadlift variation", "deadlift of choice"])
+def test_deadlift_first_a_deadlift_left_to_the_athlete_is_info(name: str) -> None:
+    # Dan John's Easy Strength: ab wheel, press, pull, then 'Deadlift variation'
+    text = program("exercise: ab wheel\nsets: 2\nreps: 5", f"exercise: {name}\nsets: 3\nreps: 3")
+    assert findings_of(text, "deadlift-first") == [
+        (
+            10,
+            19,
+            "info",
+            f"'{name}' comes after 'ab wheel' in 'Day A'; the program leaves the kind of "
+            "deadlift to the athlete: if it is the barbell deadlift, 001:10 puts it first; a "
+            "Romanian, trap-bar or kettlebell deadlift may come anywhere",
+        )
+    ]
+
+
 ACTIVATION_BLOCK = """\
 circuit:
   rounds: 3
