@@ -57,6 +57,8 @@ more.
 more reps than that (a first pull-up's 8 negatives of 1-3, a circuit's 5 rounds of 2 pull-ups)
 are that dose split into more sets, and volume-equated, 7 sets of 3 grew muscle as
 well as 3 sets of 10 (Schoenfeld 2014): ``info`` naming both, whatever the goal.
+So are sets of a share of a max set that add up to no more than three max sets (a
+pull-up progression's 8 sets of 30% of max).
 Sets to failure (``max``, ``AMRAP``) have no count to add up and are judged as sets;
 so are sets of more reps (a beginner's 5 x 5 stays beyond 000:95).
 """
@@ -113,31 +115,54 @@ _REPS_A_SET = 10
 _TRIAL_SET_REPS = 3
 
 
+#: Reps given as a share of the athlete's max set ('30% of max', '50% of your max reps'):
+#: each set holds that share of a set to failure
+_SHARE_OF_MAX = LazyPattern(
+    r"\s*(\d{1,2})\s*%\s*(?:of\s+)?(?:(?:your|the|test|tested|day's)\s+)*max(?:imum)?"
+    r"(?:\s+reps?)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _share_of_max(use: ExerciseUse) -> float | None:
+    """The share of a max set each set holds ('30% of max' -> 0.3), or None."""
+    reps = use.entry.get("reps")
+    found = _SHARE_OF_MAX.fullmatch(reps) if isinstance(reps, str) else None
+    return int(found.group(1)) / 100 if found else None
+
+
 def _split_dose(uses: list[ExerciseUse], sets: Range, most_sets: int) -> list[Claim]:
     """Schoenfeld 2014's volume-equated claim when the entries' sets are of at most
     three reps (the trial's sets of 3) and hold no more reps in all than ``most_sets``
-    sets of ten: more sets, fewer reps each, the same dose."""
+    sets of ten, or are shares of a max set that add up to no more than ``most_sets`` max
+    sets: more sets, fewer reps each, the same dose."""
     if sets.high <= most_sets:
         return []
-    total, most_reps = 0, 0
+    total, most_reps, max_sets = 0, 0, 0.0
     for use in uses:
-        reps, count = use.reps, use.set_range
-        if reps is None or count is None:
+        reps, count, share = use.reps, use.set_range, _share_of_max(use)
+        if count is None:
+            return []
+        if share is not None:
+            max_sets += count.high * share
+            continue
+        if reps is None:
             return []  # 'max', 'AMRAP': no count to add up
         total += int(count.high * reps.high)
         most_reps = max(most_reps, int(reps.high))
-    if most_reps > _TRIAL_SET_REPS or total > most_sets * _REPS_A_SET:
+    if most_reps > _TRIAL_SET_REPS or total + max_sets * _REPS_A_SET > most_sets * _REPS_A_SET:
         return []
-    return [
-        Claim(
-            "Schoenfeld 2014",
-            f"sets of at most {most_reps} reps, {total} in all, no more than {most_sets} sets "
-            f"of {_REPS_A_SET}: volume-equated, 7 sets of 3 grew muscle as well as 3 sets of 10",
-            1,
-            sets.high,
-            supports_only=True,
+    if max_sets:
+        says = (
+            f"sets of part of a max set, {max_sets:g} max sets in all, no more than {most_sets} "
+            "sets to failure: volume-equated, 7 sets of 3 grew muscle as well as 3 sets of 10"
         )
-    ]
+    else:
+        says = (
+            f"sets of at most {most_reps} reps, {total} in all, no more than {most_sets} sets "
+            f"of {_REPS_A_SET}: volume-equated, 7 sets of 3 grew muscle as well as 3 sets of 10"
+        )
+    return [Claim("Schoenfeld 2014", says, 1, sets.high, supports_only=True)]
 
 
 class SetRange(Rule):

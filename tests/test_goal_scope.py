@@ -195,6 +195,22 @@ def test_a_circuits_rounds_of_few_reps_are_info() -> None:
 
 
 @pytest.mark.parametrize(
+    ("reps", "severity"),
+    [("30% of max", "info"), ("'35% of your max reps'", "info"), ("50% of max", "error")],
+)
+def test_sets_of_a_share_of_a_max_set_count_as_that_share(reps: str, severity: str) -> None:
+    # Freedom Athletics' strict pull-up progression: 8 sets of 30% of the tested max,
+    # 2.4 max sets in all; 8 sets of half a max set are 4 max sets, beyond 000:95's three
+    text = program(
+        f"exercise: pull-up\nsets: 8\nreps: {reps}", top="goal: strength\n", level="beginner"
+    )
+    found = findings_of(text, "set-range")
+    assert [(line, col, sev) for line, col, sev, _ in found] == [(9, 15, severity)]
+    if severity == "info":
+        assert "supported by Schoenfeld 2014 (sets of part of a max set, " in found[0][3]
+
+
+@pytest.mark.parametrize(
     "entry",
     [
         "exercise: chin-up\nsets: 11\nreps: 3",  # 33 reps: more than 3 sets of 10
