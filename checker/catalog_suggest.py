@@ -62,6 +62,8 @@ def spelt_like(name: str, known: str) -> bool:
     other = "".join(w for w in known_words if w not in shared)
     if abs(len(key) - len(other)) > 2:
         return False  # words added or left out: another exercise, not a slip
+    if len(words) > len(known_words) and set(known_words) <= set(words):
+        return False  # every known word and one more, however short: "V-Burpees"
     if _another_short_word(words, known_words):
         return False
     return _ratio(key, other) >= SLIP
