@@ -35,6 +35,12 @@ _PART_OF = LazyPattern(
 _SHORTEST_NAME = 5
 
 
+#: Last words that name a kind of movement rather than one exercise: "press" ends the
+#: overhead press, the bench press and the leg press, so "a press and pull program" is
+#: named for none of them
+_GENERIC = frozenset({"press", "raise", "raises", "extension", "stretch", "walk", "hold"})
+
+
 def _letters(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
@@ -44,7 +50,7 @@ def _name_keys(name: str) -> list[str]:
     'pullup'; the base movement is the last word(s) of the name."""
     words = name.split()
     keys = [_letters(" ".join(words[i:])) for i in range(len(words))]
-    return [key for key in keys if len(key) >= _SHORTEST_NAME]
+    return [key for key in keys if len(key) >= _SHORTEST_NAME and key not in _GENERIC]
 
 
 def named_for(program: Program) -> str | None:

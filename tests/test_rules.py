@@ -960,6 +960,12 @@ ROWS = "exercise: inverted row\nsets: 3\nreps: 8"
         # names no exercise it trains
         ("Back builder", [[PULL_UPS], [ROWS]], "warning"),
         ("Grow a back", [[ROWS], [ROWS]], "warning"),  # 'row' is too short to be read
+        # 'press' ends many exercises' names: a program named for pressing names none
+        (
+            "Press and pull",
+            [[PULL_UPS, "exercise: machine shoulder press\nsets: 3\nreps: 8"]] * 2,
+            "warning",
+        ),
     ],
 )
 def test_a_program_named_for_one_exercise_specializes_in_it(
