@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from checker.bound_hints import past_the_bound
 from checker.findings import SCHEMA, Finding, Severity
 from checker.key_synonyms import cut_at_a_comma, suggest, synonym_hint
 from checker.loader import Document, Path
@@ -302,7 +303,8 @@ def _alternatives(
     }
     if not candidates or not isinstance(instance, dict | list):
         if custom:
-            yield path, False, f"{name} {custom}, got {describe_value(instance)}"
+            hint = past_the_bound(path, instance)
+            yield path, False, f"{name} {custom}, got {describe_value(instance)}{hint}"
             return
         if not candidates:
             types = _branch_types(by_branch)

@@ -313,3 +313,30 @@ def test_an_effort_in_words_or_the_equipment_before_a_weight_is_a_load(load: str
         f"      - exercise: goblet squat\n        sets: 3\n        load: {load}\n"
     )
     assert [f.message for f in lint(text, plugins=False) if f.rule == "schema"] == []
+
+
+SETS_BOUND = "sets must be a whole number from 1 to 20, like 3, or a range like 3-4, got "
+
+
+@pytest.mark.parametrize(
+    ("sets", "message"),
+    [
+        # Jim Smith's Power Hour: one deadlift at the top of every minute for an hour
+        (
+            "60",
+            f"{SETS_BOUND}60; for an EMOM or a long run of singles, write the time instead, "
+            "such as 'duration: 60 min' for a set a minute",
+        ),
+        (
+            "21",
+            f"{SETS_BOUND}21; for an EMOM or a long run of singles, write the time instead, "
+            "such as 'duration: 21 min' for a set a minute",
+        ),
+        ("0", f"{SETS_BOUND}0"),
+        ("'60'", f"{SETS_BOUND}'60'"),
+    ],
+)
+def test_sets_past_the_bound_point_to_a_duration(sets: str, message: str) -> None:
+    text = HEAD + f"      - exercise: deadlift\n        sets: {sets}\n        reps: 1\n"
+    found = [f for f in lint(text, plugins=False) if f.rule == "schema"]
+    assert [(f.line, f.column, f.message) for f in found] == [(7, 15, message)]
