@@ -23,11 +23,14 @@ A program that writes no warm-up anywhere gets one ``info`` finding (on the
 published programs and coaches' sheets often leave the warm-up unwritten, and a
 program that does not write one does not say its athlete skips it, so the finding
 says what text 002 asks without calling the program wrong. When some workouts have
-a warm-up and others lack one, the gap is most likely an omission: one finding with
+a written warm-up and others lack one, the gap is most likely an omission: one finding with
 the rule's severity, at the first of them, names them all; so does a program whose
 notes say there is none (``no warm-up, straight into it``), which departs from 002:16;
 notes that only say none is written (``the source gives no warm-up``, ``no warm-up or
-rest periods are given``) leave the program silent.
+rest periods are given``) leave the program silent. A first exercise that climbs to
+its working weight warms up its own workout but writes no warm-up, so the other
+workouts' silence stays ``info`` (a heavy day that works up to a top single beside a
+light day that says nothing).
 A warm-up duration is checked against ``min-minutes`` to ``max-minutes``.
 A workout of light work only (cardio, stability holds such as planks and bird
 dogs, balance drills, mobility and warm-up drills: a walk, a session of rehab holds,
@@ -70,6 +73,7 @@ from checker.program import ExerciseUse, Program, Workout
 from checker.rule import Habits, Options, Rule, Violation, by_level
 from checker.sources import HEALTHY_TRAINEES
 from checker.units import describe_range_seconds, parse_distance, parse_duration
+from checker.warmup_notes import NOT_A_WARMUP, WARMUP_NOTE, says_none
 
 _STANDARD = Claim("ACSM GETP", "at least 5-10 minutes of warm-up", 300, None)
 
@@ -108,46 +112,6 @@ _AFTER_PRACTICE = LazyPattern(
     r"|court\s+session|mat\s+session|sparring|randori)\b",
     re.IGNORECASE,
 )
-#: Notes that give the warm-up in words (``warm up as needed``, ``general warm-up, then
-#: ramp``): the program has one, though its length is not written where a rule reads it.
-_WARMUP_NOTE = LazyPattern(r"\bwarm(?:s|ed|ing)?[\s-]?ups?\b", re.IGNORECASE)
-#: ... unless the words say there is none.
-_NEGATED = (
-    r"\b(?:no|without|skip(?:ping)?|omit(?:ting)?)\s+(?:\w+\s+){0,2}?warm(?:ing)?[\s-]?ups?\b"
-)
-#: A mention of the warm-up that is not one (``no warm-up``, ``without a warm-up``).
-_NOT_A_WARMUP = LazyPattern(_NEGATED, re.IGNORECASE)
-#: What makes such a mention say the program leaves the warm-up unwritten, not that the
-#: athlete skips it: a verb of writing before it (``the source gives no warm-up``) ...
-_UNWRITTEN_BEFORE = LazyPattern(
-    r"\b(?:gives?|gave|lists?|listed|writes?|wrote|mentions?|includes?|shows?|states?"
-    r"|specif(?:y|ies)|provides?|prescribes?|has|have|had)\s+"
-    # the warm-up later in a list of what is (not) written: 'gives no weekly frequency, no
-    # rest periods and no warm-up', 'gives 45-60 minutes per workout and no warm-up'
-    r"(?:[^.;:!?\n]{0,60}?(?:,|\band\b|\bor\b)\s*)?(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-#: ... or after it, in the same clause: ``no warm-up scheme is set``, ``no warm-up or
-#: rest periods are given``, ``no warm-up written``.
-_UNWRITTEN_AFTER = LazyPattern(
-    r"[\s-]+(?:scheme|protocol|template|plan|routine|sets?|details?)\b"
-    r"|[^.;:\n]{0,40}?\b(?:written|given|listed|mentioned|specified|prescribed|described"
-    r"|shown|stated|included)\b",
-    re.IGNORECASE,
-)
-
-
-def _says_none(text: str) -> bool:
-    """Whether ``text`` says the athlete does no warm-up (``no warm-up, straight into
-    it``, ``skip the warm-up today``), not only that none is written."""
-    for found in _NOT_A_WARMUP.finditer(text):
-        before = text[max(0, found.start() - 100) : found.start()]
-        if _UNWRITTEN_BEFORE.search(before) or _UNWRITTEN_AFTER.match(text, found.end()):
-            continue
-        return True
-    return False
-
-
 #: Workout names that declare a recovery session, light by definition.
 _RECOVERY = re.compile(r"\b(?:recovery|regeneration|restoration|flush)\b", re.IGNORECASE)
 
@@ -162,8 +126,8 @@ def warmup_in_notes(program: Program, workout: Workout) -> bool:
     needed``, ``10 min general warm-up``): a mention that is not one saying there is none
     (``no warm-up``, ``no warm-up written``)."""
     for text in (_notes(workout.data), _notes(program.data)):
-        negated = [m.span() for m in _NOT_A_WARMUP.finditer(text)]
-        for found in _WARMUP_NOTE.finditer(text):
+        negated = [m.span() for m in NOT_A_WARMUP.finditer(text)]
+        for found in WARMUP_NOTE.finditer(text):
             if not any(start <= found.start() < end for start, end in negated):
                 return True
     return False
@@ -195,6 +159,13 @@ def _ramps(use: ExerciseUse) -> bool:
         and int(match.group(1)) <= 60
         and int(match.group(2)) - int(match.group(1)) >= 15
     )
+
+
+def _ramped(workout: Workout) -> bool:
+    """Whether the workout's first entry climbs to its working weight (and is no warm-up
+    set or drill of its own)."""
+    first = workout.exercises[0] if workout.exercises else None
+    return first is not None and not first.is_warmup and _ramps(first)
 
 
 def starts_with_warmup(workout: Workout) -> bool:
@@ -315,22 +286,24 @@ def _unwarmed(program: Program) -> tuple[list[Workout], bool]:
     warm_days: set[str] = set()  # days whose earlier workout is warmed up
     for w in program.workouts:
         day = w.day
-        warmed = (
+        # a top set worked up to, or the session after practice, warms the body up, but
+        # writes no warm-up: the program's other workouts are not missing one it has
+        implicit = _ramped(w) or warmed_by_practice(program, w)
+        written = (
             program.warmup_value(w) is not None
-            or starts_with_warmup(w)
-            or warmed_by_practice(program, w)
+            or (starts_with_warmup(w) and not _ramped(w))
             or warmup_in_notes(program, w)
-            or (day is not None and day in warm_days)
         )
+        warmed = written or implicit or (day is not None and day in warm_days)
         # (a light workout's own cardio says nothing of the program's habit)
         light = is_light(w)
-        any_warmed = any_warmed or (warmed and (not light or program.warmup_value(w) is not None))
+        any_warmed = any_warmed or (written and (not light or program.warmup_value(w) is not None))
         if warmed and day is not None:
             warm_days.add(day)
         if not warmed and not light:
             missing.append(w)
     said_none = any(
-        _says_none(_notes(data)) for data in (program.data, *(w.data for w in program.workouts))
+        says_none(_notes(data)) for data in (program.data, *(w.data for w in program.workouts))
     )
     return missing, not any_warmed and not said_none
 
