@@ -20,7 +20,6 @@ from typing import Any, TypeVar
 from checker.budget import over_memory, over_time
 from checker.catalog import Catalog, Exercise
 from checker.findings import INTERNAL_ERROR, Finding, Severity, Span
-from checker.load_words import load_word_findings
 from checker.loader import Document, load_bytes
 from checker.plugins import BUILTIN, Registry
 from checker.program import Program, build_program
@@ -28,6 +27,7 @@ from checker.ranges import range_findings
 from checker.rule import Options, Violation
 from checker.schema import SchemaValidator, program_schema
 from checker.settings import ActiveRule, Settings, active_rules
+from checker.word_slips import slip_findings
 
 
 class Engine:
@@ -64,7 +64,7 @@ class Engine:
             schema_findings, invalid = self.validator.check(document)
             findings.extend(schema_findings)
             findings.extend(range_findings(document))
-            findings.extend(load_word_findings(document))
+            findings.extend(slip_findings(document))
             program = build_program(document, self.registry.catalog)
             program.invalid = invalid
             program.catalog_rules = tuple(a.rule.id for a in rules if a.rule.uses_catalog)

@@ -841,3 +841,22 @@ def test_a_misspelt_load_word_names_the_word_meant(value: str, word: str) -> Non
 @pytest.mark.parametrize("value", ["moderately", "cables", "lightly", "heavier", "weighted"])
 def test_a_load_word_with_an_ending_is_no_slip(value: str) -> None:
     assert schema_of(ENTRY.format(name="goblet squat", key="load", value=f"'{value}'")) == []
+
+
+@pytest.mark.parametrize("value", ["failure", "submax", "ladder", "AMSAP"])
+def test_reps_of_one_word_are_the_coachs_note(value: str) -> None:
+    assert schema_of(ENTRY.format(name="goblet squat", key="reps", value=f"'{value}'")) == []
+    assert parse_reps(value) is None  # not read: no count
+
+
+@pytest.mark.parametrize(("value", "word"), [("fialure", "failure"), ("pyramd", "pyramid")])
+def test_a_misspelt_reps_word_names_the_word_meant(value: str, word: str) -> None:
+    found = schema_of(ENTRY.format(name="goblet squat", key="reps", value=f"'{value}'"))
+    assert found == [
+        (10, 15, f"reps '{value}' is not a count of reps trainlint knows; did you mean '{word}'?")
+    ]
+
+
+@pytest.mark.parametrize("rest", ["0", "0 s"])
+def test_no_rest_is_zero(rest: str) -> None:
+    assert schema_of(ENTRY.format(name="goblet squat", key="rest", value=rest)) == []

@@ -1,12 +1,12 @@
-"""A one-word ``load`` that is a slip of a load word (``bodywieght``, ``dumbell``): one
-``schema`` finding.
+"""A one-word ``load`` or ``reps`` that is a slip of a word the format knows there
+(``bodywieght``, ``dumbell``, ``fialure``): one ``schema`` finding.
 
-The schema takes a load of one word as the coach's own (``ascending``, ``weighted``,
-``varies``, ``chains``): no list can hold every word coaches write there. What it cannot
-tell is a misspelt load word from another word, so this check runs beside it, as
-:mod:`checker.ranges` does for ranges written high to low: a word within a slip of a
-load word the schema names (one letter changed, left out, added or two swapped; two in
-a long word) is reported with the word it most likely means.
+The schema takes a load or reps of one word as the coach's own (``ascending``,
+``weighted``, ``chains``; ``failure``, ``submax``): no list can hold every word coaches
+write there. What it cannot tell is a misspelt word from another word, so this check
+runs beside it, as :mod:`checker.ranges` does for ranges written high to low: a word
+within a slip of a word the schema names (one letter changed, left out, added or two
+swapped; two in a long word) is reported with the word it most likely means.
 """
 
 from __future__ import annotations
@@ -32,6 +32,14 @@ LOAD_WORDS = frozenset(
         "towels", "buckets", "hammers", "partners", "plate",
     }
 )  # fmt: skip
+
+#: The words reps are written in on their own.
+REPS_WORDS = frozenset(
+    {"failure", "amrap", "amsap", "ladder", "ladders", "pyramid", "submax", "submaximal"}
+)
+
+#: key -> the words the format knows there, and what a value of the key is
+KNOWN = {"load": (LOAD_WORDS, "a load"), "reps": (REPS_WORDS, "a count of reps")}
 
 _ONE_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*[A-Za-z])\s*")
 
@@ -59,17 +67,18 @@ def _edits(first: str, second: str, most: int) -> int:
     return min(row[-1], most + 1)
 
 
-def meant(value: str) -> str | None:
-    """The load word a one-word load is a slip of (``bodywieght`` -> ``bodyweight``), or
-    None: a known word, a word of the coach's own, or more than one word."""
+def meant(value: str, words: frozenset[str] = LOAD_WORDS) -> str | None:
+    """The word of ``words`` a one-word value is a slip of (``bodywieght`` ->
+    ``bodyweight``), or None: a known word, a word of the coach's own, or more than one
+    word."""
     found = _ONE_WORD.fullmatch(value)
     if found is None:
         return None
     word = found.group(1).casefold()
-    if word in LOAD_WORDS or len(word) < 5:
+    if word in words or len(word) < 5:
         return None
     best: tuple[int, str] | None = None
-    for known in LOAD_WORDS:
+    for known in words:
         if word.startswith(known) and len(word) >= len(known) + 2:
             return None  # the word and an ending: 'moderately', 'lightly'
         most = _slips(known)
@@ -79,15 +88,17 @@ def meant(value: str) -> str | None:
     return best[1] if best is not None else None
 
 
-def load_word_findings(document: Document) -> list[Finding]:
-    """A ``schema`` finding for every one-word load that is a slip of a load word."""
+def slip_findings(document: Document) -> list[Finding]:
+    """A ``schema`` finding for every one-word load or reps that is a slip of a word the
+    format knows there."""
     return [
         Finding.at(
             document.path,
             document.value_span(path),
             SCHEMA,
             Severity.ERROR,
-            f"load {value!r} is not a load trainlint knows; did you mean {word!r}?",
+            f"{path[-1]} {value!r} is not {KNOWN[str(path[-1])][1]} trainlint knows; did you "
+            f"mean {word!r}?",
         )
         for path, value, word in _slipped(document.data, ())
     ]
@@ -96,7 +107,8 @@ def load_word_findings(document: Document) -> list[Finding]:
 def _slipped(data: Any, path: Path) -> Iterator[tuple[Path, str, str]]:
     if isinstance(data, dict):
         for key, value in data.items():
-            if key == "load" and isinstance(value, str) and (word := meant(value)):
+            known = KNOWN.get(key)
+            if known is not None and isinstance(value, str) and (word := meant(value, known[0])):
                 yield (*path, key), value, word
             elif isinstance(value, (dict, list)):
                 yield from _slipped(value, (*path, key))
