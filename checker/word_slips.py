@@ -91,6 +91,8 @@ def meant(value: str, words: frozenset[str] = LOAD_WORDS) -> str | None:
 def slip_findings(document: Document) -> list[Finding]:
     """A ``schema`` finding for every one-word load or reps that is a slip of a word the
     format knows there."""
+    if not _may_slip(document.data):
+        return []
     return [
         Finding.at(
             document.path,
@@ -102,6 +104,25 @@ def slip_findings(document: Document) -> list[Finding]:
         )
         for path, value, word in _slipped(document.data, ())
     ]
+
+
+def _may_slip(data: Any) -> bool:
+    """Whether some load or reps of ``data`` is one word that may be a slip: most
+    programs have none, and are not walked again for the paths (a loop over the values,
+    cheaper than the recursive walk of :func:`_slipped`)."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        values = item.items() if isinstance(item, dict) else enumerate(item)
+        for key, value in values:
+            if isinstance(value, str):
+                if key in KNOWN and len(value) >= 5 and " " not in value.strip():
+                    known = KNOWN[key][0]
+                    if value.strip().casefold() not in known and _ONE_WORD.fullmatch(value):
+                        return True
+            elif isinstance(value, (dict, list)):
+                stack.append(value)
+    return False
 
 
 def _slipped(data: Any, path: Path) -> Iterator[tuple[Path, str, str]]:
