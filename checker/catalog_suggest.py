@@ -76,12 +76,12 @@ def _another_short_word(words: list[str], known_words: list[str]) -> bool:
     if len(words) != len(known_words):
         return False
     for word, known in zip(words, known_words, strict=True):
-        if word != known and min(len(word), len(known)) <= 5 and _edits(word, known) >= 2:
+        if word != known and min(len(word), len(known)) <= 5 and edits(word, known) >= 2:
             return True
     return False
 
 
-def _edits(first: str, second: str) -> int:
+def edits(first: str, second: str) -> int:
     """The edit distance of two short words, a swap of two letters one edit ("nekc")."""
     rows = [list(range(len(second) + 1))]
     for i, a in enumerate(first, 1):

@@ -49,24 +49,6 @@ def _slips(word: str) -> int:
     return 2 if len(word) >= 8 else 1
 
 
-def _edits(first: str, second: str, most: int) -> int:
-    """The edit distance of two words, a swap of neighbouring letters one edit; anything
-    above ``most`` is reported as ``most + 1``."""
-    if abs(len(first) - len(second)) > most:
-        return most + 1
-    previous: list[int] = []
-    row = list(range(len(second) + 1))
-    for i, a in enumerate(first, 1):
-        current = [i]
-        for j, b in enumerate(second, 1):
-            cost = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (a != b))
-            if i > 1 and j > 1 and a == second[j - 2] and first[i - 2] == b:
-                cost = min(cost, previous[j - 2] + 1)
-            current.append(cost)
-        previous, row = row, current
-    return min(row[-1], most + 1)
-
-
 def meant(value: str, words: frozenset[str] = LOAD_WORDS) -> str | None:
     """The word of ``words`` a one-word value is a slip of (``bodywieght`` ->
     ``bodyweight``), or None: a known word, a word of the coach's own, or more than one
@@ -77,12 +59,18 @@ def meant(value: str, words: frozenset[str] = LOAD_WORDS) -> str | None:
     word = found.group(1).casefold()
     if word in words or len(word) < 5:
         return None
+    # imported here: the catalog's suggester takes a fiftieth of a second to import, and
+    # most runs have no one-word value to check
+    from checker.catalog_suggest import edits
+
     best: tuple[int, str] | None = None
     for known in words:
         if word.startswith(known) and len(word) >= len(known) + 2:
             return None  # the word and an ending: 'moderately', 'lightly'
         most = _slips(known)
-        distance = _edits(word, known, most)
+        if abs(len(word) - len(known)) > most:
+            continue
+        distance = edits(word, known)
         if distance <= most and (best is None or (distance, known) < best):
             best = (distance, known)
     return best[1] if best is not None else None
