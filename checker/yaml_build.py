@@ -185,6 +185,11 @@ class Builder:
     def _scalar(self, node: Any) -> Any:
         tag = tag_text(node)
         value: str = node.value
+        if node.style == ">" and "\a" in value:
+            # ruamel's round-trip composer marks where a folded scalar was folded with a
+            # BEL ('a b\a c'); the value YAML means has none (libyaml's has none either),
+            # and notes read across a fold ("part of\a your program") need it gone
+            value = value.replace("\a", "")
         if tag == _STR:  # most scalars: one lookup of the tag, one comparison
             return value
         self._check_tag(node, _STR)

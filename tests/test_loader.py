@@ -6,6 +6,7 @@ import pytest
 
 from checker.findings import Span
 from checker.loader import Limits, load_bytes, load_text
+from checker.testing import lint
 
 pytestmark = pytest.mark.composers
 
@@ -224,3 +225,31 @@ def test_deep_nesting_is_a_finding() -> None:
     assert len(result.findings) == 1
     assert result.findings[0].rule == "syntax"
     assert "nest" in result.findings[0].message
+
+
+@pytest.mark.composers()
+def test_a_folded_scalar_is_the_text_yaml_means() -> None:
+    # ruamel's round-trip composer marks each fold with a BEL; the value has none, as
+    # libyaml's has none, so notes read across a line fold ("part of / your program")
+    text = (
+        "program: P\nnotes: >\n  part of\n  your regular\n  training\n\n  next\n"
+        "tip: >-\n  one\n    two\n  three\nworkouts: []\n"
+    )
+    result = load_text(text, "p.yaml")
+    assert result.document is not None
+    data = result.document.data
+    assert data["notes"] == "part of your regular training\nnext\n"
+    assert data["tip"] == "one\n  two\nthree"
+
+
+@pytest.mark.composers()
+def test_notes_are_read_across_a_line_fold() -> None:
+    # 'No / warm-up ... written' folded over two lines: the program is silent (info)
+    text = (
+        "program: P\nnotes: >\n  Two full-body days. No\n  warm-up or rest periods are "
+        "written.\nworkouts:\n  - name: A\n    exercises:\n      - exercise: goblet squat\n"
+        "        sets: 3\n        reps: 10\n  - name: B\n    exercises:\n"
+        "      - exercise: push-up\n        sets: 3\n        reps: 10\n"
+    )
+    found = [f for f in lint(text, rules=["warmup"], plugins=False) if f.rule == "warmup"]
+    assert [(f.line, f.severity.label) for f in found] == [(5, "info")]
