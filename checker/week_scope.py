@@ -79,6 +79,30 @@ def named_for(program: Program) -> str | None:
     return None
 
 
+#: Program notes saying how often the workouts are done is not written: "weekly
+#: frequency not stated", "the page does not say how many days a week", "gives no weekly
+#: frequency", "how many sessions a week is not given"
+_FREQUENCY_UNSTATED = LazyPattern(
+    r"\bfrequency\b[^.;:]{0,30}?\bnot\s+(?:stated|given|specified|said|written|listed)\b"
+    r"|\b(?:no|without\s+a?)\s*(?:weekly\s+|session\s+|training\s+)?frequency\b"
+    r"|\b(?:does\s+not|doesn't|did\s+not|didn't)\s+say\s+how\s+(?:many|often)\b"
+    r"|\bhow\s+(?:many\s+(?:days|times|sessions|workouts)\s+(?:a|per)\s+week|often)\b"
+    r"[^.;:]{0,40}?\b(?:is|are)\s+not\s+(?:stated|given|specified|said|written)\b",
+    re.IGNORECASE,
+)
+
+
+def frequency_unstated(program: Program) -> str | None:
+    """The words of the program's notes saying its weekly frequency is not written (the
+    source leaves it open), when it gives no ``sessions-per-week``; None otherwise. Each
+    workout is then counted once a week, an assumption a finding must say it makes."""
+    if program.data.get("sessions-per-week") is not None:
+        return None
+    notes = program.data.get("notes")
+    found = _FREQUENCY_UNSTATED.search(notes) if isinstance(notes, str) else None
+    return found.group() if found is not None else None
+
+
 def week_elsewhere(program: Program) -> str | None:
     """Why the week may hold training this file does not (None: the file is the week):
     one workout and no ``sessions-per-week`` (a magazine's back day, one session of a

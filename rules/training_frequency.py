@@ -23,7 +23,8 @@ week (a back day from a magazine, one session of a split): how often it is done 
 not written, so its finding is ``info`` and asks for ``sessions-per-week``
 (``sessions-per-week: 1`` says it is the whole week, and is judged); so is it for a
 program whose notes call it part of more training (``as part of a regular program``,
-``an add-on``, ``alongside your usual training``), or that is named for an exercise
+``an add-on``, ``alongside your usual training``) or say how often it is done is not
+written (``weekly frequency not stated``), or that is named for an exercise
 it trains on at least half of its days (a "strict pull-up progression", a "deadlift
 cycle": a specialization program, done beside other training). With a range of sessions
 (``sessions-per-week: 1-3``) the program leaves the week open: a group trained too
@@ -67,7 +68,7 @@ from checker.program import Program
 from checker.rule import Options, Rule, Violation, by_level
 from checker.sources import HEALTHY_TRAINEES
 from checker.volume import Tally, count_week
-from checker.week_scope import week_elsewhere
+from checker.week_scope import frequency_unstated, week_elsewhere
 
 _JUDGED = (
     "say how often it is done with 'sessions-per-week' (and the rest of the week's "
@@ -277,6 +278,15 @@ workouts:
                 program.week_span(),
                 f"trained too rarely, if this file is the whole week: "
                 f"{'; '.join(unsupported)}; {goal}; {elsewhere}: {_JUDGED}",
+                Severity.INFO,
+            )
+        elif unsupported and (unstated := frequency_unstated(program)) is not None:
+            # the source leaves the week open: once a week each is the file's assumption
+            yield Violation(
+                program.week_span(),
+                f"trained too rarely, if each workout is done once a week: "
+                f"{'; '.join(unsupported)}; {goal}; the program's notes say how often is not "
+                f"written ('{unstated}'): {_JUDGED}",
                 Severity.INFO,
             )
         elif unsupported and uncounted:
