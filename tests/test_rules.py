@@ -990,6 +990,31 @@ def test_training_frequency_of_a_program_named_for_its_lift_is_info() -> None:
     assert [f[2] for f in findings_of(plain, "training-frequency")] == ["warning"]
 
 
+@pytest.mark.parametrize(
+    ("notes", "severity"),
+    [
+        ("The page does not say how many days a week", "info"),
+        ("Weekly frequency not stated.", "info"),
+        ("The source gives no weekly frequency.", "info"),
+        ("How many sessions a week is not given.", "info"),
+        ("Rest as needed.", "warning"),
+    ],
+)
+def test_training_frequency_when_the_notes_say_how_often_is_not_written(
+    notes: str, severity: str
+) -> None:
+    # Lift101's push/pull/legs: each workout written once a week, as the file assumes
+    text = rotation(None, ("Push", [BENCH]), ("Legs", [SQUAT]))
+    text = text.replace("warmup:", f"notes: {notes}\nwarmup:")
+    found = findings_of(text, "training-frequency")
+    assert [f[2] for f in found if "chest on 1 day" in f[3]] == [severity]
+    if severity == "info":
+        assert "the program's notes say how often is not written" in found[-1][3]
+    # sessions-per-week says how often: judged
+    stated = text.replace("warmup:", "sessions-per-week: 2\nwarmup:")
+    assert "warning" in [f[2] for f in findings_of(stated, "training-frequency")]
+
+
 def test_training_frequency_with_a_range_of_sessions_is_judged_at_both_ends() -> None:
     # Men's Health's back workout, done 1-3 times a week: at 2 or 3 it meets 001:58
     text = rotation(None, ("Back", [ROW])).replace("warmup:", "sessions-per-week: 1-3\nwarmup:")
