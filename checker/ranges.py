@@ -14,6 +14,7 @@ from typing import Any
 from checker.findings import SCHEMA, Finding, Severity
 from checker.loader import Document, Path
 from checker.units import parse_duration, range_across_units
+from checker.value_walk import any_text, texts_under
 
 #: Keys whose value may be a range ``low-high``, possibly followed by a unit.
 RANGE_KEYS = frozenset(
@@ -69,30 +70,18 @@ def _unit_letter(end: str) -> str:
     return end.lstrip("0123456789. \t")[:1].lower()
 
 
-def _may_hold_a_reversed_range(data: Any) -> bool:
-    """Whether some range key of ``data`` holds a range written high to low: most
-    programs have none, and are not walked again for the paths (a loop over the values,
-    cheaper than scanning the text or the recursive walk of :func:`_reversed`)."""
-    stack = [data]
-    while stack:
-        item = stack.pop()
-        values = item.items() if isinstance(item, dict) else enumerate(item)
-        for key, value in values:
-            if isinstance(value, str):
-                if (
-                    key in RANGE_KEYS
-                    and ("-" in value or "\u2013" in value or " to " in value)
-                    and reversed_range(value) is not None
-                ):
-                    return True
-            elif isinstance(value, (dict, list)):
-                stack.append(value)
-    return False
+def _reversed_at(key: Any, value: str) -> bool:
+    """Whether ``value`` under ``key`` is a range written high to low."""
+    return (
+        key in RANGE_KEYS
+        and ("-" in value or "\u2013" in value or " to " in value)
+        and reversed_range(value) is not None
+    )
 
 
 def range_findings(document: Document) -> list[Finding]:
     """A ``schema`` finding for every range written high to low, at its value."""
-    if not _may_hold_a_reversed_range(document.data):
+    if not any_text(document.data, _reversed_at):
         return []
     return [
         Finding.at(
@@ -103,7 +92,7 @@ def range_findings(document: Document) -> list[Finding]:
             f"{path[-1]} {value!r} goes from high to low; write the lower number first: {fixed!r}"
             + _falling_reps(document.data, path, fixed),
         )
-        for path, value, fixed in _reversed(document.data, ())
+        for path, value, fixed in _reversed(document.data)
     ]
 
 
@@ -130,13 +119,8 @@ def _falling_reps(data: Any, path: Path, fixed: str) -> str:
     )
 
 
-def _reversed(data: Any, path: Path) -> Iterator[tuple[Path, str, str]]:
-    if isinstance(data, dict):
-        for key, value in data.items():
-            if key in RANGE_KEYS and (fixed := reversed_range(value)) is not None:
-                yield (*path, key), value, fixed
-            else:
-                yield from _reversed(value, (*path, key))
-    elif isinstance(data, list):
-        for index, item in enumerate(data):
-            yield from _reversed(item, (*path, index))
+def _reversed(data: Any) -> Iterator[tuple[Path, str, str]]:
+    for path, value in texts_under(data, RANGE_KEYS):
+        fixed = reversed_range(value)
+        if fixed is not None:
+            yield path, value, fixed

@@ -17,6 +17,7 @@ from typing import Any
 
 from checker.findings import SCHEMA, Finding, Severity
 from checker.loader import Document, Path
+from checker.value_walk import any_text, texts_under
 
 #: The load words the schema names on their own (equipment, an effort, how the weight
 #: changes over the sets, what is lifted at home), in their usual spelling.
@@ -79,7 +80,7 @@ def meant(value: str, words: frozenset[str] = LOAD_WORDS) -> str | None:
 def slip_findings(document: Document) -> list[Finding]:
     """A ``schema`` finding for every one-word load or reps that is a slip of a word the
     format knows there."""
-    if not _may_slip(document.data):
+    if not any_text(document.data, _may_slip):
         return []
     return [
         Finding.at(
@@ -90,38 +91,19 @@ def slip_findings(document: Document) -> list[Finding]:
             f"{path[-1]} {value!r} is not {KNOWN[str(path[-1])][1]} trainlint knows; did you "
             f"mean {word!r}?",
         )
-        for path, value, word in _slipped(document.data, ())
+        for path, value, word in _slipped(document.data)
     ]
 
 
-def _may_slip(data: Any) -> bool:
-    """Whether some load or reps of ``data`` is one word that may be a slip: most
-    programs have none, and are not walked again for the paths (a loop over the values,
-    cheaper than the recursive walk of :func:`_slipped`)."""
-    stack = [data]
-    while stack:
-        item = stack.pop()
-        values = item.items() if isinstance(item, dict) else enumerate(item)
-        for key, value in values:
-            if isinstance(value, str):
-                if key in KNOWN and len(value) >= 5 and " " not in value.strip():
-                    known = KNOWN[key][0]
-                    if value.strip().casefold() not in known and _ONE_WORD.fullmatch(value):
-                        return True
-            elif isinstance(value, (dict, list)):
-                stack.append(value)
-    return False
+def _may_slip(key: Any, value: str) -> bool:
+    """Whether ``value`` under ``key`` is one word that may be a slip (a quick test)."""
+    if key not in KNOWN or len(value) < 5 or " " in value.strip():
+        return False
+    return value.strip().casefold() not in KNOWN[key][0] and bool(_ONE_WORD.fullmatch(value))
 
 
-def _slipped(data: Any, path: Path) -> Iterator[tuple[Path, str, str]]:
-    if isinstance(data, dict):
-        for key, value in data.items():
-            known = KNOWN.get(key)
-            if known is not None and isinstance(value, str) and (word := meant(value, known[0])):
-                yield (*path, key), value, word
-            elif isinstance(value, (dict, list)):
-                yield from _slipped(value, (*path, key))
-    elif isinstance(data, list):
-        for index, item in enumerate(data):
-            if isinstance(item, (dict, list)):
-                yield from _slipped(item, (*path, index))
+def _slipped(data: Any) -> Iterator[tuple[Path, str, str]]:
+    for path, value in texts_under(data, KNOWN):
+        word = meant(value, KNOWN[str(path[-1])][0])
+        if word is not None:
+            yield path, value, word
