@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from checker.findings import SCHEMA, Finding, Severity
+from checker.findings import Finding
 from checker.loader import Document, Path
 from checker.units import parse_duration, range_across_units
-from checker.value_walk import any_text, texts_under
+from checker.value_walk import any_text, texts_under, value_error
 
 #: Keys whose value may be a range ``low-high``, possibly followed by a unit.
 RANGE_KEYS = frozenset(
@@ -84,11 +84,9 @@ def range_findings(document: Document) -> list[Finding]:
     if not any_text(document.data, _reversed_at):
         return []
     return [
-        Finding.at(
-            document.path,
-            document.value_span(path),
-            SCHEMA,
-            Severity.ERROR,
+        value_error(
+            document,
+            path,
             f"{path[-1]} {value!r} goes from high to low; write the lower number first: {fixed!r}"
             + _falling_reps(document.data, path, fixed),
         )

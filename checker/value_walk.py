@@ -1,13 +1,19 @@
 """Walks over the text values of a loaded program, for the checks that run beside the
 schema (:mod:`checker.ranges`, :mod:`checker.word_slips`): a quick test of whether any
-value needs a look, and the values with their paths when one does."""
+value needs a look, the values with their paths when one does, and the error at one."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterator
 from typing import Any
 
-from checker.loader import Path
+from checker.findings import SCHEMA, Finding, Severity
+from checker.loader import Document, Path
+
+
+def value_error(document: Document, path: Path, message: str) -> Finding:
+    """A ``schema`` error at the value at ``path``."""
+    return Finding.at(document.path, document.value_span(path), SCHEMA, Severity.ERROR, message)
 
 
 def any_text(data: Any, wanted: Callable[[Any, str], bool]) -> bool:

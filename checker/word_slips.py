@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from checker.findings import SCHEMA, Finding, Severity
+from checker.findings import Finding
 from checker.loader import Document, Path
-from checker.value_walk import any_text, texts_under
+from checker.value_walk import any_text, texts_under, value_error
 
 #: The load words the schema names on their own (equipment, an effort, how the weight
 #: changes over the sets, what is lifted at home), in their usual spelling.
@@ -83,11 +83,9 @@ def slip_findings(document: Document) -> list[Finding]:
     if not any_text(document.data, _may_slip):
         return []
     return [
-        Finding.at(
-            document.path,
-            document.value_span(path),
-            SCHEMA,
-            Severity.ERROR,
+        value_error(
+            document,
+            path,
             f"{path[-1]} {value!r} is not {KNOWN[str(path[-1])][1]} trainlint knows; did you "
             f"mean {word!r}?",
         )
