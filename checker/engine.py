@@ -23,10 +23,11 @@ from checker.findings import INTERNAL_ERROR, Finding, Severity, Span
 from checker.loader import Document, load_bytes
 from checker.plugins import BUILTIN, Registry
 from checker.program import Program, build_program
-from checker.ranges import range_findings
+from checker.ranges import RANGE_KEYS, range_findings
 from checker.rule import Options, Violation
 from checker.schema import SchemaValidator, program_schema
 from checker.settings import ActiveRule, Settings, active_rules
+from checker.value_walk import texts_of
 from checker.word_slips import slip_findings
 
 
@@ -63,8 +64,11 @@ class Engine:
         if document is not None:
             schema_findings, invalid = self.validator.check(document)
             findings.extend(schema_findings)
-            findings.extend(range_findings(document))
-            findings.extend(slip_findings(document))
+            # one walk finds the values the checks beside the schema read (every key of
+            # the slip check is a range key)
+            texts = texts_of(document.data, RANGE_KEYS)
+            findings.extend(range_findings(document, texts))
+            findings.extend(slip_findings(document, texts))
             program = build_program(document, self.registry.catalog)
             program.invalid = invalid
             program.catalog_rules = tuple(a.rule.id for a in rules if a.rule.uses_catalog)

@@ -14,7 +14,7 @@ from typing import Any
 from checker.findings import Finding
 from checker.loader import Document, Path
 from checker.units import parse_duration, range_across_units
-from checker.value_walk import any_text, texts_under, value_error
+from checker.value_walk import texts_of, texts_under, value_error
 
 #: Keys whose value may be a range ``low-high``, possibly followed by a unit.
 RANGE_KEYS = frozenset(
@@ -70,18 +70,20 @@ def _unit_letter(end: str) -> str:
     return end.lstrip("0123456789. \t")[:1].lower()
 
 
-def _reversed_at(key: Any, value: str) -> bool:
-    """Whether ``value`` under ``key`` is a range written high to low."""
-    return (
-        key in RANGE_KEYS
-        and ("-" in value or "\u2013" in value or " to " in value)
-        and reversed_range(value) is not None
+def _reversed_at(value: str) -> bool:
+    """Whether ``value`` (under a range key) is a range written high to low."""
+    return ("-" in value or "\u2013" in value or " to " in value) and (
+        reversed_range(value) is not None
     )
 
 
-def range_findings(document: Document) -> list[Finding]:
-    """A ``schema`` finding for every range written high to low, at its value."""
-    if not any_text(document.data, _reversed_at):
+def range_findings(document: Document, texts: list[tuple[Any, str]] | None = None) -> list[Finding]:
+    """A ``schema`` finding for every range written high to low, at its value. ``texts``:
+    the document's text values under :data:`RANGE_KEYS` with their keys, when the caller
+    has them (:func:`checker.value_walk.texts_of`)."""
+    if texts is None:
+        texts = texts_of(document.data, RANGE_KEYS)
+    if not any(key in RANGE_KEYS and _reversed_at(value) for key, value in texts):
         return []
     return [
         value_error(

@@ -1,10 +1,11 @@
 """Walks over the text values of a loaded program, for the checks that run beside the
 schema (:mod:`checker.ranges`, :mod:`checker.word_slips`): a quick test of whether any
-value needs a look, the values with their paths when one does, and the error at one."""
+value needs a look (the values under the keys they check), the values with their paths
+when one does, and the error at one."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Container, Iterator
 from typing import Any
 
 from checker.findings import SCHEMA, Finding, Severity
@@ -16,21 +17,23 @@ def value_error(document: Document, path: Path, message: str) -> Finding:
     return Finding.at(document.path, document.value_span(path), SCHEMA, Severity.ERROR, message)
 
 
-def any_text(data: Any, wanted: Callable[[Any, str], bool]) -> bool:
-    """Whether some text value of ``data`` is ``wanted`` (called with its key and the
-    text): a loop over the values, cheaper than the walk of :func:`texts_under`, so the
-    most programs, which have none, are not walked twice."""
+def texts_of(data: Any, keys: Container[str]) -> list[tuple[Any, str]]:
+    """Every text value of ``data`` under one of ``keys``, with its key: a loop over the
+    values, cheaper than the walk of :func:`texts_under`, done once for the checks that
+    run beside the schema, so the most programs, which need none of them, are walked
+    once."""
+    found: list[tuple[Any, str]] = []
     stack = [data]
     while stack:
         item = stack.pop()
         values = item.items() if isinstance(item, dict) else enumerate(item)
         for key, value in values:
             if isinstance(value, str):
-                if wanted(key, value):
-                    return True
+                if key in keys:
+                    found.append((key, value))
             elif isinstance(value, (dict, list)):
                 stack.append(value)
-    return False
+    return found
 
 
 def texts_under(data: Any, keys: Container[str], path: Path = ()) -> Iterator[tuple[Path, str]]:

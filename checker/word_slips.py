@@ -17,7 +17,7 @@ from typing import Any
 
 from checker.findings import Finding
 from checker.loader import Document, Path
-from checker.value_walk import any_text, texts_under, value_error
+from checker.value_walk import texts_of, texts_under, value_error
 
 #: The load words the schema names on their own (equipment, an effort, how the weight
 #: changes over the sets, what is lifted at home), in their usual spelling.
@@ -77,10 +77,13 @@ def meant(value: str, words: frozenset[str] = LOAD_WORDS) -> str | None:
     return best[1] if best is not None else None
 
 
-def slip_findings(document: Document) -> list[Finding]:
+def slip_findings(document: Document, texts: list[tuple[Any, str]] | None = None) -> list[Finding]:
     """A ``schema`` finding for every one-word load or reps that is a slip of a word the
-    format knows there."""
-    if not any_text(document.data, _may_slip):
+    format knows there. ``texts``: the document's text values under those keys (and any
+    others) with their keys, when the caller has them."""
+    if texts is None:
+        texts = texts_of(document.data, KNOWN)
+    if not any(key in KNOWN and _may_slip(key, value) for key, value in texts):
         return []
     return [
         value_error(
@@ -94,8 +97,8 @@ def slip_findings(document: Document) -> list[Finding]:
 
 
 def _may_slip(key: Any, value: str) -> bool:
-    """Whether ``value`` under ``key`` is one word that may be a slip (a quick test)."""
-    if key not in KNOWN or len(value) < 5 or " " in value.strip():
+    """Whether ``value`` (under a key of :data:`KNOWN`) is one word that may be a slip."""
+    if len(value) < 5 or " " in value.strip():
         return False
     return value.strip().casefold() not in KNOWN[key][0] and bool(_ONE_WORD.fullmatch(value))
 
