@@ -288,10 +288,11 @@ def _unwarmed(program: Program) -> tuple[list[Workout], bool]:
         day = w.day
         # a top set worked up to, or the session after practice, warms the body up, but
         # writes no warm-up: the program's other workouts are not missing one it has
-        implicit = _ramped(w) or warmed_by_practice(program, w)
+        ramped = _ramped(w)
+        implicit = ramped or warmed_by_practice(program, w)
         written = (
             program.warmup_value(w) is not None
-            or (starts_with_warmup(w) and not _ramped(w))
+            or (not ramped and starts_with_warmup(w))
             or warmup_in_notes(program, w)
         )
         warmed = written or implicit or (day is not None and day in warm_days)
