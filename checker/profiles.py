@@ -7,8 +7,9 @@ supported for the program's goal and level:
 
 * the ACSM position stand of 2009, by level, for ``strength`` and
   ``hypertrophy``, and its strength progression for every other goal (the
-  stand's recommendation for healthy adults); a program that names no goal is
-  judged by the guidance texts alone;
+  stand's recommendation for healthy adults), which is also the profile of a
+  program that names no goal: the stand writes for healthy adults whatever they
+  train for, so a prescription it supports is never an error for want of a goal;
 * the NSCA's volume assignments by training goal, for ``strength`` and
   ``hypertrophy``;
 * for hypertrophy at the intermediate and advanced levels, two trials of a
@@ -39,8 +40,8 @@ _ACSM = "ACSM 2009"
 _NSCA = "NSCA 2016"
 
 #: Goals with a profile of their own; every other goal takes ACSM 2009's strength
-#: progression, its recommendation for healthy adults in general. A program that names
-#: no goal is judged by the guidance texts alone.
+#: progression, its recommendation for healthy adults in general; so does a program that
+#: names no goal.
 OWN_PROFILE = ("strength", "hypertrophy")
 
 #: One working set of an exercise, at any goal and level.
@@ -137,9 +138,10 @@ SETS: dict[tuple[str, str], Claim] = {
 
 
 def _goal(program: Program) -> str | None:
-    """The goal whose profile applies: strength, hypertrophy, general or none."""
-    if program.goal is None or program.goal == "rehab":
-        return None  # no goal named, or a clinician's program: no healthy adults' standard
+    """The goal whose profile applies: strength, hypertrophy, general (any other goal,
+    or none named) or none (rehab)."""
+    if program.goal == "rehab":
+        return None  # a clinician's program: no healthy adults' standard
     return program.goal if program.goal in OWN_PROFILE else "general"
 
 

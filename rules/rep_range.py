@@ -27,25 +27,25 @@ value the schema already reported are not judged.
 asked. When all of them allow the reps there is no finding. When one allows them
 (or part of a range) and another does not, the finding is ``info`` and names
 both: a lat pulldown at 12 reps suits 000 but not 002's 6-10, at 6 reps it suits
-002 but not 000. When none does (a lat pulldown at 4), the finding has the
+002 but not 000. When none does (a beginner's lat pulldown at 4), the finding has the
 rule's severity.
 
-**Goals.** Text 002 writes for back definition with fat loss: in a program
-whose ``goal`` is ``strength``, ``hypertrophy`` or ``posture``, departing from
-its prescriptions alone is ``info``. For ``goal: strength`` and ``goal:
-hypertrophy`` the ACSM position stand of 2009 and the NSCA's volume assignments
-by goal are asked too, and for any other goal the position stand's strength
-progression (table below; a program that names no goal is judged by the texts
-alone): an intermediate's heavy triples are
-``info`` (supported by the standard, not by text 000) rather than errors, while
-a beginner's triples, which neither supports, keep the rule's severity. In an
-intermediate or advanced hypertrophy program, heavy sets of 3 to 10 reps are
-``info`` as well: a trial found that sets of 3 grew trained men's muscle as
-much as sets of 10 (Schoenfeld 2014), which is how powerbuilding's top sets are
-meant. At any named goal, sets of 10-15 reps are supported by the position
-stand's muscular-endurance recommendation for novices and intermediates (light
-loads), so 15 glute bridges of a toning circuit are ``info`` where text 002 gives
-8, while 20, which no source gives a novice, keep the rule's severity.
+**Goals.** Text 002 writes for back definition with fat loss: in a program whose
+``goal`` is ``strength``, ``hypertrophy`` or ``posture``, departing from its
+prescriptions alone is ``info``. For ``goal: strength`` and ``goal: hypertrophy``
+the ACSM position stand of 2009 and the NSCA's volume assignments by goal are asked
+too, and for any other goal the position stand's strength progression, the stand's
+advice for healthy adults in general (table below; a program that names no goal is
+judged as one of ``goal: general``): an intermediate's heavy triples are ``info``
+(supported by the standard, not by text 000) rather than errors, while a beginner's
+triples, which neither supports, keep the rule's severity. In an intermediate or
+advanced hypertrophy program, heavy sets of 3 to 10 reps are ``info`` as well: a
+trial found that sets of 3 grew trained men's muscle as much as sets of 10
+(Schoenfeld 2014), which is how powerbuilding's top sets are meant. At any goal,
+sets of 10-15 reps are supported by the position stand's muscular-endurance
+recommendation for novices and intermediates (light loads), so 15 glute bridges of a
+toning circuit are ``info`` where text 002 gives 8, while 20, which no source gives
+a novice, keep the rule's severity.
 """
 
 from __future__ import annotations
@@ -107,6 +107,7 @@ class RepRange(Rule):
     tables = {"Goal profiles (reps)": table(REPS, NSCA_REPS, "reps", ENDURANCE_REPS, TRIAL_REPS)}
     failing_example = """\
 program: Too heavy
+level: beginner
 workouts:
   - name: Day A
     warmup: 5 min

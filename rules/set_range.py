@@ -34,23 +34,23 @@ source that speaks to the exercise allows its sets, ``info`` naming both when on
 does and another does not, the rule's severity when none does. The same prescription of the same
 exercise in several workouts is one finding naming them all.
 
-**Goals.** Text 002 writes for back definition with fat loss: in a program
-whose ``goal`` is ``strength``, ``hypertrophy`` or ``posture``, departing from
-its prescriptions alone is ``info``. For ``goal: strength`` and ``goal:
-hypertrophy`` the ACSM position stand of 2009 and the NSCA's volume assignments
-by goal are asked too, and for any other goal the position stand's strength
-progression (table below; a program that names no goal is judged by the texts
-alone): the 5 x 5 of an intermediate
-program is ``info``, not an error. For strength and every goal judged by the strength
+**Goals.** Text 002 writes for back definition with fat loss: in a program whose
+``goal`` is ``strength``, ``hypertrophy`` or ``posture``, departing from its
+prescriptions alone is ``info``. For ``goal: strength`` and ``goal: hypertrophy``
+the ACSM position stand of 2009 and the NSCA's volume assignments by goal are asked
+too, and for any other goal the position stand's strength progression, the stand's
+advice for healthy adults in general (table below; a program that names no goal is
+judged as one of ``goal: general``): the 5 x 5 of an intermediate program is
+``info``, not an error. For strength and every goal judged by the strength
 progression, four sets of an exercise are ``info`` too: Rhea's meta-analysis of 2003
-found four sets per muscle group gave the largest strength gains, trained and untrained
-(the 4 x 5 of a beginner's trap-bar deadlift). In an intermediate or advanced hypertrophy
-program, up to 10 sets of one exercise (German volume training's 10 x 10) are
-``info`` too: a trial of the method found them to grow muscle, though no more
-than 5 sets (Amirthalingam 2017). At any goal, a single working set (a top set,
-or high-intensity training's one set to failure) is supported by Carpinelli and
-Otto's review of single-set training, so it is ``info`` where a text asks for
-more.
+found four sets per muscle group gave the largest strength gains, trained and
+untrained (the 4 x 5 of a beginner's trap-bar deadlift). In an intermediate or
+advanced hypertrophy program, up to 10 sets of one exercise (German volume
+training's 10 x 10) are ``info`` too: a trial of the method found them to grow
+muscle, though no more than 5 sets (Amirthalingam 2017). At any goal, a single
+working set (a top set, or high-intensity training's one set to failure) is
+supported by Carpinelli and Otto's review of single-set training, so it is ``info``
+where a text asks for more.
 
 **More, shorter sets.** Text 000's sufficient dose is at most three sets
 (000:95) of about ten reps (000:109). Sets of at most three reps that add up to no
@@ -189,6 +189,7 @@ class SetRange(Rule):
     }
     failing_example = """\
 program: Volume
+level: beginner
 workouts:
   - name: Day A
     warmup: 5 min

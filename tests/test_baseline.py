@@ -40,7 +40,7 @@ def test_moved_lines_still_match_and_new_findings_fail(repo: Path, run_cli: RunC
     code, out, _ = run_cli("check", "--baseline", ".trainlint-baseline.json", "pull.yaml")
     assert code == 1
     assert out.splitlines() == [
-        "pull.yaml:30:15: error rep-range 'seated cable row' has 6 reps; no source supports it: "
+        "pull.yaml:31:15: error rep-range 'seated cable row' has 6 reps; no source supports it: "
         "back exercises take 8 or more reps (000:109)",
         "Found 1 problem (1 error) in 1 of 1 file.",
     ]

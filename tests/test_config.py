@@ -54,7 +54,7 @@ def test_options_and_per_path_overrides(repo: Path, run_cli: RunCli) -> None:
     assert [(f["path"], f["rule"], f["severity"]) for f in findings] == [
         ("programs/beginners/pull.yaml", "max-back-exercises", "warning"),
     ]
-    assert "at most 2 back exercises per workout for intermediate" in findings[0]["message"]
+    assert "at most 2 back exercises per workout for beginner" in findings[0]["message"]
     assert code == 0
 
 
@@ -72,10 +72,12 @@ def test_a_partial_per_level_option_overrides_only_its_levels(repo: Path, run_cl
     code, out, _ = run_cli(
         "check", "--format", "json", "beginner.yaml", "intermediate.yaml", "advanced.yaml"
     )
-    assert [(f["path"], f["line"], f["column"]) for f in json.loads(out)] == [
-        ("beginner.yaml", 9, 15)
+    # 10 reps are under the beginner's configured 12, but inside the position stand's
+    # novice 8-12 RM: one info finding, in the beginner's file only
+    assert [(f["path"], f["line"], f["column"], f["severity"]) for f in json.loads(out)] == [
+        ("beginner.yaml", 9, 15, "info")
     ]
-    assert code == 1
+    assert code == 0
 
 
 @pytest.mark.parametrize(

@@ -136,7 +136,7 @@ def test_pre_commit_hook_fails_on_a_bad_program_and_passes_on_a_good_one(
     assert sections["passes"][0] == "Passed", output
     failed, shown = sections["fails"]
     assert failed == "Failed"
-    assert "bad.yaml:23:19: error max-back-exercises" in shown
+    assert "bad.yaml:21:19: error max-back-exercises" in shown
     assert "good.yaml" not in shown
     # a program whose top-level key is misspelt blocks the commit too
     blocked, shown = sections["blocks"]

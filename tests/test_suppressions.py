@@ -10,7 +10,7 @@ pytestmark = pytest.mark.composers
 
 BASE = """\
 program: P
-level: intermediate
+level: beginner
 workouts:
   - name: A
     warmup: 5 min
