@@ -1,8 +1,11 @@
-"""Ranges written high to low (``reps: 12-8``, ``hold: 60-20 s``): one ``schema`` finding.
+"""Ranges written high to low (``sets: 3-2``, ``hold: 60-20 s``): one ``schema`` finding.
 
-The JSON Schema can say that ``12-8`` has the shape of a range but not that its
+The JSON Schema can say that ``60-20 s`` has the shape of a range but not that its
 first number is the smaller one, so this check runs beside it. The value is never
-reordered silently: a coach who wrote ``12-8`` may have meant something else.
+reordered silently: a coach who wrote ``60-20 s`` may have meant something else.
+Reps are the exception: ``reps: 20-10`` is how bodybuilding magazines write reps
+that fall from set to set (20 on the first set, 10 on the last), and read either
+way it spans 10 to 20 reps, so it is taken as written (:func:`checker.units.parse_reps`).
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from checker.loader import Document, Path
 from checker.units import parse_duration, range_across_units
 from checker.value_walk import texts_of, texts_under, value_error
 
-#: Keys whose value may be a range ``low-high``, possibly followed by a unit.
+#: Keys whose value may be a range ``low-high``, possibly followed by a unit (reps too:
+#: the walk in :mod:`checker.value_walk` collects them for the misspelt-word check).
 RANGE_KEYS = frozenset(
     {
         "sets",
@@ -33,6 +37,8 @@ RANGE_KEYS = frozenset(
         "weeks",
     }
 )
+#: Range keys whose high-to-low value is reported; reps falling over the sets are not.
+_ORDERED_KEYS = RANGE_KEYS - {"reps"}
 _RANGE = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*(?:[-–]|to\s)\s*([0-9]+(?:\.[0-9]+)?)\s*(.*?)\s*")
 
 
@@ -83,44 +89,20 @@ def range_findings(document: Document, texts: list[tuple[Any, str]] | None = Non
     has them (:func:`checker.value_walk.texts_of`)."""
     if texts is None:
         texts = texts_of(document.data, RANGE_KEYS)
-    if not any(key in RANGE_KEYS and _reversed_at(value) for key, value in texts):
+    if not any(key in _ORDERED_KEYS and _reversed_at(value) for key, value in texts):
         return []
     return [
         value_error(
             document,
             path,
-            f"{path[-1]} {value!r} goes from high to low; write the lower number first: {fixed!r}"
-            + _falling_reps(document.data, path, fixed),
+            f"{path[-1]} {value!r} goes from high to low; write the lower number first: {fixed!r}",
         )
         for path, value, fixed in _reversed(document.data)
     ]
 
 
-def _falling_reps(data: Any, path: Path, fixed: str) -> str:
-    """For reps, the other reading of a range written high to low: reps that fall from set
-    to set (a descending pyramid, '20-10' over four sets), written one count per set. The
-    counts between the ends are an example, evenly spaced over the entry's sets."""
-    if path[-1] != "reps":
-        return ""
-    match = _RANGE.fullmatch(fixed)
-    if match is None or match.group(3):
-        return ""
-    low, high = int(float(match.group(1))), int(float(match.group(2)))
-    entry = data
-    for key in path[:-1]:
-        entry = entry[key]
-    sets = entry.get("sets") if isinstance(entry, dict) else None
-    count = sets if isinstance(sets, int) and not isinstance(sets, bool) and 2 <= sets <= 8 else 3
-    counts = [round(high - (high - low) * i / (count - 1)) for i in range(count)]
-    example = "/".join(str(c) for c in counts)
-    return (
-        f"; if the reps fall from set to set (a descending pyramid), write one count per set "
-        f"instead, such as '{example}'"
-    )
-
-
 def _reversed(data: Any) -> Iterator[tuple[Path, str, str]]:
-    for path, value in texts_under(data, RANGE_KEYS):
+    for path, value in texts_under(data, _ORDERED_KEYS):
         fixed = reversed_range(value)
         if fixed is not None:
             yield path, value, fixed

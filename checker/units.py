@@ -83,8 +83,8 @@ def parse_reps(value: object) -> Range | None:
     """``8`` -> 8-8, ``'8-12'`` / ``'8–12'`` -> 8-12, ``'8-12 per side'`` and ``'10 (RPE 8)'``
     as their count, ``'5+'`` and ``'5, 5, 5+'`` -> 5; ``'max'``/``'AMRAP'`` and junk -> None.
 
-    A range written high to low (``'12-8'``) is a slip, not 8-12: it gives None (the
-    ``schema`` check of :mod:`checker.ranges` reports it)."""
+    A range written high to low (``'20-10'``, as bodybuilding magazines write reps that
+    fall from set to set) spans the same counts: 10-20."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -107,9 +107,10 @@ def _reps_text(value: str) -> Range | None:
         value = _bare(value)
         match = _REPS.fullmatch(value)
     if match and not _too_long(match.group(1), match.group(2)):
-        low = int(match.group(1))
-        high = int(match.group(2) or low)
-        return Range(low, high) if low <= high else None
+        first = int(match.group(1))
+        last = int(match.group(2) or first)
+        # written high to low ('20-10'), the reps fall over the sets: the same span
+        return Range(min(first, last), max(first, last))
     return _rep_list(value) or _count_with_words(value) or _runs(value)
 
 

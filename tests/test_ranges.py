@@ -1,4 +1,5 @@
-"""Issue 15, item 5: a range written high to low is a ``schema`` finding, never reordered."""
+"""Issue 15, item 5: a range written high to low is a ``schema`` finding, never reordered;
+reps written high to low fall from set to set, and span the same counts."""
 
 from __future__ import annotations
 
@@ -46,14 +47,6 @@ def test_reversed_ranges_are_schema_findings_at_their_values() -> None:
             "hold '60-20 s' goes from high to low; write the lower number first: '20-60 s'",
         ),
         (
-            11,
-            15,
-            19,
-            "reps '12-8' goes from high to low; write the lower number first: '8-12'; if the "
-            "reps fall from set to set (a descending pyramid), write one count per set "
-            "instead, such as '12/8'",
-        ),
-        (
             12,
             15,
             23,
@@ -68,9 +61,10 @@ def test_no_rule_shows_a_reversed_range_reordered() -> None:
     assert not [m for m in messages if "8-12" in m or "20-60" in m], messages
 
 
-@pytest.mark.parametrize("value", ["12-8", "12 - 8", "12–8"])
-def test_parse_reps_refuses_a_reversed_range(value: str) -> None:
-    assert parse_reps(value) is None
+@pytest.mark.parametrize("value", ["12-8", "12 - 8", "12–8", "12 to 8"])
+def test_reps_written_high_to_low_span_the_same_counts(value: str) -> None:
+    # 12 on the first set, 8 on the last, or a slip for 8-12: either way 8 to 12 reps
+    assert parse_reps(value) == Range(8, 12)
 
 
 @pytest.mark.parametrize("value", ["60-20 s", "2-1 min"])
@@ -86,22 +80,21 @@ def test_ranges_low_to_high_still_parse() -> None:
 
 
 @pytest.mark.parametrize(
-    ("entry", "example"),
+    ("entry", "span"),
     [
-        # FLEX's pro back day: reps that fall over five sets as the weight goes up
-        ("sets: 5\n        reps: 20–10", "20/18/15/12/10"),
-        ("sets: 4\n        reps: 12-6", "12/10/8/6"),
-        ("reps: 15-10", "15/12/10"),  # no sets written: three counts show the form
-        ("sets: 12\n        reps: 15-10", "15/12/10"),  # more than 8 sets: the form only
+        # FLEX's pro back day: reps that fall over five sets as the weight goes up; the
+        # magazine gives the first and the last set's count, not the ones between
+        ("sets: 5\n        reps: 20–10", "10-20"),
+        ("sets: 4\n        reps: 12-6", "6-12"),
+        ("reps: 15-10", "10-15"),
     ],
 )
-def test_reps_high_to_low_offer_the_descending_pyramid(entry: str, example: str) -> None:
+def test_reps_falling_over_the_sets_are_judged_as_their_span(entry: str, span: str) -> None:
     text = (
-        "program: P\nworkouts:\n  - name: A\n    warmup: 6 min\n    exercises:\n"
-        f"      - exercise: lat pulldown\n        {entry}\n"
+        "program: P\nlevel: beginner\nworkouts:\n  - name: A\n    warmup: 6 min\n"
+        f"    exercises:\n      - exercise: lat pulldown\n        {entry}\n"
     )
-    found = [f.message for f in lint_text(text) if f.rule == "schema"]
-    assert len(found) == 1 and found[0].endswith(
-        "; if the reps fall from set to set (a descending pyramid), write one count per set "
-        f"instead, such as '{example}'"
-    ), found
+    found = lint_text(text)
+    assert [f.rule for f in found if f.rule == "schema"] == []
+    reps = [f.message for f in found if f.rule == "rep-range"]
+    assert len(reps) == 1 and reps[0].startswith(f"'lat pulldown' has {span} reps;"), reps
