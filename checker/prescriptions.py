@@ -77,10 +77,16 @@ class Prescription(Frozen, fields=_FIELDS):
 
     def speaks_to(self, entry: Mapping[str, Any]) -> bool:
         """Whether its sets and reps apply to an exercise entry: a held protocol's to
-        entries with a hold, a hold's (the plank's) to any, moving reps' to entries whose
-        reps are not isometric holds (a towel row held 10-20 s a rep is not 002's rows)."""
+        entries held about as long (a bridge whose reps pause 1-3 s is not 002's bridge of
+        8-12 s holds: ``hold-duration`` reports the pause, and its reps are not 002's), a
+        hold's (the plank's) to any, moving reps' to entries whose reps are not isometric
+        holds (a towel row held 10-20 s a rep is not 002's rows)."""
         if self.with_hold:
-            return entry.get("hold") is not None
+            hold = parse_duration(entry.get("hold"))
+            protocol = self.hold
+            if hold is None or protocol is None:
+                return hold is not None
+            return hold.low <= protocol.high and protocol.low <= hold.high
         return self.hold is not None or not held_reps(entry)  # the plank's sets are holds
 
 

@@ -14,8 +14,8 @@ per-exercise prescriptions (``checker/data/prescriptions.json``). The superman's
 and the bridge's times are the pause of each repetition, so an entry with a
 ``hold`` and no ``reps`` (one sustained hold, as a swimmer's dryland superman
 hold) is a different exercise dose that text 002 does not time, and is not judged.
-A bridge whose reps pause 2-3 seconds at the top is ``info``: text 002 holds the
-bridge longer, but gives that very pause to the superman, its other
+A bridge whose reps pause 2-3 seconds at the top (or partly so: 1-3 s) is ``info``:
+text 002 holds the bridge longer, but gives that very pause to the superman, its other
 posterior-chain exercise of held reps (002:4), so one passage supports the
 squeeze and another does not.
 
@@ -54,13 +54,14 @@ _CITES = ", ".join(f"{p.cite} ({i})" for i, p in prescriptions().items() if p.ho
 
 
 def _other_pause(exercise_id: str, hold: Range) -> str | None:
-    """Text 002's other per-rep pause that allows ``hold`` ("superman for 2-3 s (002:4)"),
-    if there is one: a short squeeze at the top of a bridge is the superman's pause."""
+    """Text 002's other per-rep pause that allows ``hold``, or part of it ("superman for
+    2-3 s (002:4)"), if there is one: a short squeeze at the top of a bridge is the
+    superman's pause."""
     for other_id, known in prescriptions().items():
         pause = known.hold
         if other_id == exercise_id or known.reps is None or pause is None:
             continue
-        if pause.low <= hold.low and hold.high <= pause.high:
+        if pause.low <= hold.high and hold.low <= pause.high:  # inside it, or partly
             return f"{other_id} for {describe_range_seconds(pause)} ({known.cite})"
     return None
 

@@ -16,8 +16,10 @@ nothing else (squats, presses, curls and calf raises are not judged):
   nor the moving reps text 002 prescribes (a towel row held 10-20 s a rep);
 * an exercise that text 002 prescribes (lat pulldown and assisted pull-up 6-10,
   rows 8-12, face pull and reverse fly 12-15) takes that range; the superman
-  (8-12) and the bridge (8) are prescribed as held reps, so their ranges judge
-  only entries with a ``hold``. The prescriptions are data beside the catalog
+  (8-12, held 2-3 s) and the bridge (8, held 8-12 s) are prescribed as held reps,
+  so their ranges judge only entries held about that long (a hold overlapping the
+  prescription's): 25 bridges pausing 1-3 s are another dose, whose pause
+  ``hold-duration`` reports. The prescriptions are data beside the catalog
   (``checker/data/prescriptions.json``), each with its passage.
 
 ``max``/``AMRAP`` sets, warm-up sets (``warmup: true``), cardio and a ``reps``
