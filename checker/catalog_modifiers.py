@@ -59,6 +59,8 @@ OTHER_MODIFIERS = frozenset(
         "incline",
         "decline",
         "flat",
+        # the machine or bench set at an angle: "Angled Lat Pull Down", "Angled Leg Press"
+        "angled",
         "lying",
         "kneeling",
         "half kneeling",

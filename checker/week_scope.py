@@ -103,18 +103,46 @@ def frequency_unstated(program: Program) -> str | None:
     return found.group() if found is not None else None
 
 
+#: A body part's or a split's day: "Back Day", "Pull Day (Strength)", "Back Thickness Day",
+#: "Day 2 - Back & Biceps", "Workout of the Week, Day 2, Back"
+_PART = r"(?:back|chest|legs?|shoulders?|arms?|biceps?|triceps?|pull|push|lats?|traps?|delts?)"
+_DAY = r"(?:day|workout|session)"
+_SPLIT_DAY = LazyPattern(
+    rf"\b{_PART}\b[^.;:()]{{0,25}}?\b{_DAY}\b|\b{_DAY}\b[^.;:()]{{0,25}}?\b{_PART}\b",
+    re.IGNORECASE,
+)
+
+
+def split_day(program: Program) -> str | None:
+    """The name of the one workout a program holds, when it or the program's name calls
+    it a body part's day of a split ('Back Day', 'Pull Day'); None otherwise. Its
+    ``sessions-per-week`` says how often that day comes round, not that the day is the
+    whole week: the split's other days train the rest."""
+    if len(program.workouts) != 1:
+        return None
+    workout = program.workouts[0]
+    for name in (workout.name, program.data.get("program")):
+        if isinstance(name, str) and _SPLIT_DAY.search(name):
+            return workout.name
+    return None
+
+
 def week_elsewhere(program: Program) -> str | None:
     """Why the week may hold training this file does not (None: the file is the week):
     one workout and no ``sessions-per-week`` (a magazine's back day, one session of a
-    split), or program notes that call it part of more training or an add-on (``done as
-    part of a regular training program``, ``add to your pull day``), or a program named
-    for an exercise it trains (:func:`named_for`). Rules that judge
-    the whole week report such a file as ``info``."""
+    split), one workout named for a body part's day (:func:`split_day`), or program
+    notes that call it part of more training or an add-on (``done as part of a regular
+    training program``, ``add to your pull day``), or a program named for an exercise it
+    trains (:func:`named_for`). Rules that judge the whole week report such a file as
+    ``info``."""
     if len(program.workouts) == 1 and program.data.get("sessions-per-week") is None:
         return (
             "the program lists one workout and no 'sessions-per-week', so it may be one day "
             "of a longer week"
         )
+    day = split_day(program)
+    if day is not None:
+        return f"the program is one day of a split ('{day}'), whose other days are not in the file"
     notes = program.data.get("notes")
     found = _PART_OF.search(notes) if isinstance(notes, str) else None
     if found is not None:

@@ -21,7 +21,9 @@ All under-trained groups are reported in one finding on the ``workouts`` key.
 A program of one workout with no ``sessions-per-week`` may be one day of a longer
 week (a back day from a magazine, one session of a split): how often it is done is
 not written, so its finding is ``info`` and asks for ``sessions-per-week``
-(``sessions-per-week: 1`` says it is the whole week, and is judged); so is it for a
+(``sessions-per-week: 1`` says it is the whole week, and is judged, unless the workout
+or the program is named as a body part's day of a split, ``Back Day`` or ``Pull Day``,
+whose other days are elsewhere); so is it for a
 program whose notes call it part of more training (``as part of a regular program``,
 ``an add-on``, ``alongside your usual training``) or say how often it is done is not
 written (``weekly frequency not stated``), or that is named for an exercise
@@ -74,6 +76,8 @@ _JUDGED = (
     "say how often it is done with 'sessions-per-week' (and the rest of the week's "
     "training in the file) to have it judged"
 )
+#: The same, for a file that says how often it is done ('sessions-per-week: 1' on a back day)
+_JUDGED_WEEK = "put the rest of the week's training in the file to have it judged"
 
 
 def _days(value: float) -> str:
@@ -277,7 +281,8 @@ workouts:
             yield Violation(
                 program.week_span(),
                 f"trained too rarely, if this file is the whole week: "
-                f"{'; '.join(unsupported)}; {goal}; {elsewhere}: {_JUDGED}",
+                f"{'; '.join(unsupported)}; {goal}; {elsewhere}: "
+                + (_JUDGED if program.data.get("sessions-per-week") is None else _JUDGED_WEEK),
                 Severity.INFO,
             )
         elif unsupported and (unstated := frequency_unstated(program)) is not None:

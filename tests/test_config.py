@@ -136,8 +136,9 @@ def test_config_is_found_upward_and_cli_overrides_it(
 
 def test_fail_on_from_config_and_cli(repo: Path, run_cli: RunCli) -> None:
     (repo / ".trainlint.yaml").write_text("select: [training-frequency]\nfail-on: warning\n")
-    pull = repo / "programs" / "pull.yaml"  # the pull day as the whole week: a warning
-    pull.write_text(pull.read_text().replace("\nworkouts:", "\nsessions-per-week: 1\nworkouts:"))
+    pull = repo / "programs" / "pull.yaml"  # the one session as the whole week: a warning
+    text = pull.read_text().replace("\nworkouts:", "\nsessions-per-week: 1\nworkouts:")
+    pull.write_text(text.replace("name: Pull day", "name: Session"))
     assert run_cli("check", "programs/pull.yaml")[0] == 1
     assert run_cli("check", "--fail-on", "error", "programs/pull.yaml")[0] == 0
 

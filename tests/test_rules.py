@@ -763,6 +763,29 @@ def test_training_frequency_one_workout_without_a_schedule_is_info() -> None:
     assert [f[2] for f in findings_of(text, "training-frequency")] == ["warning"]
 
 
+@pytest.mark.parametrize("name", ["Back Day", "Pull day (strength)", "Day 2 - Back & Biceps"])
+def test_one_split_day_done_once_a_week_is_not_the_whole_week(name: str) -> None:
+    # a blog's back day, 'sessions-per-week: 1' for "I train back once a week": the day
+    # comes round once a week, and the split's other days train the chest
+    pullover = "exercise: dumbbell pullover\nsets: 3\nreps: 12"
+    text = rotation(1, (name, [ROW, pullover]))
+    assert findings_of(text, "training-frequency") == [
+        (
+            4,
+            1,
+            "info",
+            f"trained too rarely, if this file is the whole week: back on 1 day ('{name}'); "
+            f"chest on 1 day ('{name}'); train each muscle group on at least 2 days a week "
+            f"(001:58); the program is one day of a split ('{name}'), whose other days are "
+            "not in the file: put the rest of the week's training in the file to have it "
+            "judged",
+        )
+    ]
+    # two workouts are a week, whatever their names
+    two = rotation(None, (name, [ROW, pullover]), ("Legs", [SQUAT]))
+    assert [f[2] for f in findings_of(two, "training-frequency")] == ["warning"]
+
+
 def test_training_frequency_bro_split() -> None:
     # the back is trained on the back day and, through the squat's secondary muscles, on
     # the leg day; the arms through the bench press and rows; chest only on chest day
