@@ -11,8 +11,9 @@ ways:
 * warm-up sets or activation drills at the start of the workout: entries marked
   ``warmup: true``, or catalog warm-up drills (arm circles, band pull-aparts,
   leg swings, ...);
-* a first exercise whose sets climb to the working weight: its notes say so
-  (``ramping``, ``work up to a top set``, ``first set light``) or its load is a
+* a first exercise whose sets climb to the working weight: its notes or load say
+  so (``ramping``, ``work up to a top set``, ``first set light``,
+  ``+10 lb each set``, ``ascending``) or its load is a
   percentage range from 60% or less, 15 points wide or more, over three sets or
   more (``50-80% 1RM``, the ramped 5 x 5 of Bill Starr and Madcow; a
   dynamic-effort ``50-60%`` is speed work, not a ramp). Its light sets are the specific warm-up
@@ -100,7 +101,10 @@ def is_light(workout: Workout) -> bool:
 #: sets are a specific warm-up, as in Madcow's or Bill Starr's ramped 5 x 5.
 _RAMP = LazyPattern(
     r"\bramp|\b(?:work|working|works|build|building|builds)\s+up\b|\bpyramid\s+up\b"
-    r"|\bfirst\s+sets?\s+(?:light|easy)\b|\bfeeder\s+sets?\b|\bwarm-?up\s+sets?\b",
+    r"|\bfirst\s+sets?\s+(?:light|easy)\b|\bfeeder\s+sets?\b|\bwarm-?up\s+sets?\b"
+    # the weight rises set by set: "+10 lb each set", "add 5 kg every set", "ascending"
+    r"|(?:\+\s*\d+(?:\.\d+)?\s*(?:kg|lbs?|%)|\b(?:add|adding|increase|increasing|go\s+up"
+    r"|going\s+up)\b[^.;]{0,25}?)\s*(?:each|every|per|a)\s+set\b|\bascending\b",
     re.IGNORECASE,
 )
 #: Notes saying that the session follows other training the same day (gymnastics
@@ -146,12 +150,13 @@ _RAMP_LOAD = LazyPattern(r"\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\s*%")
 
 
 def _ramps(use: ExerciseUse) -> bool:
-    """Whether the entry's sets climb to the working weight: its notes say so, or its
-    load is a percentage range from 60% or less, 15 points wide or more, over three sets
-    or more (a dynamic-effort 50-60% is speed work, not a ramp)."""
-    if _RAMP.search(_notes(use.entry)):
-        return True
+    """Whether the entry's sets climb to the working weight: its notes or load say so
+    (``+10 lb each set``, ``ascending``), or its load is a percentage range from 60% or
+    less, 15 points wide or more, over three sets or more (a dynamic-effort 50-60% is
+    speed work, not a ramp)."""
     load = use.entry.get("load")
+    if _RAMP.search(_notes(use.entry)) or (isinstance(load, str) and _RAMP.search(load)):
+        return True
     match = _RAMP_LOAD.match(load) if isinstance(load, str) else None
     return (
         match is not None

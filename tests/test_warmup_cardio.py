@@ -101,7 +101,13 @@ def test_two_days_without_a_warmup_are_one_finding() -> None:
 
 @pytest.mark.parametrize(
     "notes",
-    ["notes: ramping, 12.5% jumps", "notes: work up to a top set of 5", "notes: first set light"],
+    [
+        "notes: ramping, 12.5% jumps",
+        "notes: work up to a top set of 5",
+        "notes: first set light",
+        "notes: go up in weight every set",
+        "notes: add 5 kg each set",
+    ],
 )
 def test_sets_that_ramp_to_the_top_set_are_the_warmup(notes: str) -> None:
     # the heavy day ramps: only the other day is named, and as info: a ramp warms up its
@@ -167,7 +173,18 @@ def test_several_workouts_without_one_are_one_finding_at_the_first() -> None:
     ]
 
 
-@pytest.mark.parametrize(("load", "ramps"), [("50-80% 1RM", True), ("70-75% 1RM", False)])
+@pytest.mark.parametrize(
+    ("load", "ramps"),
+    [
+        ("50-80% 1RM", True),
+        ("70-75% 1RM", False),
+        # a bench program's volume day: from a 12-15 rep weight, up 10 lb a set
+        ("'start with a 12-15 rep weight, +10 lb each set'", True),
+        ("ascending", True),
+        ("'+2.5 kg'", False),  # added to the bar (a weighted dip), not rising set by set
+        ("95 lb", False),
+    ],
+)
 def test_a_load_climbing_from_light_is_a_ramp(load: str, ramps: bool) -> None:
     found = findings_of(_two_days(f"load: {load}"), "warmup")
     assert [f[:2] for f in found] == ([(10, 11)] if ramps else [(3, 1)])
