@@ -27,8 +27,12 @@ multiple-joint lifts open. So a deadlift after other heavy or power lifts only
 (the squat of a powerlifting session, a power clean, jumps and med-ball throws,
 the catalog's ``power`` tag) is ``info`` naming both sources; a
 deadlift after lighter work (a lat pulldown, curls) has the rule's severity.
-When the only exercises before it that are not heavy are ones the catalog does
-not know (``unknown-exercise`` reports them), or names it reads as a heavy lift
+When the only exercises before it that are not heavy are back extensions without
+added load (Reg Park's 5 x 5 opens with them), the finding is ``info``: they may
+be the lower back's activation, as a bodyweight glute bridge is the hips', or
+lighter work that tires it before the lift. When the only exercises before it
+that are not heavy are ones the catalog does not know (``unknown-exercise``
+reports them), or names it reads as a heavy lift
 with words it does not know ("Jeff Jet method deadlift": some kind of deadlift,
 so its tags are not assumed), the finding is ``info``: they may be heavy lifts.
 In a program whose ``goal`` is ``hypertrophy``, a deadlift after lighter work is
@@ -103,6 +107,21 @@ def is_activation(use: ExerciseUse) -> bool:
     if exercise is None or "load" in use.entry or exercise.trains_back:
         return False
     return exercise.equipment in {"bodyweight", "band"} and not exercise.has("heavy")
+
+
+#: Back extensions on a bench or a reverse-hyper machine: without a load, the lower back's
+#: activation before a deadlift, or lighter work that tires it first
+_EXTENSIONS = frozenset({"back-extension", "reverse-hyperextension"})
+
+
+def _unloaded_extension(use: ExerciseUse) -> bool:
+    """Whether the entry is a back extension with no load added (none, or bodyweight)."""
+    load = use.entry.get("load")
+    unloaded = load is None or (isinstance(load, str) and load.strip().lower() in _BODYWEIGHT)
+    return use.exercise is not None and use.exercise.id in _EXTENSIONS and unloaded
+
+
+_BODYWEIGHT = frozenset({"bodyweight", "bw", "body weight", "none"})
 
 
 def _each_once(uses: list[ExerciseUse]) -> str:
@@ -204,6 +223,20 @@ def _finding(
             program.name_span(use),
             f"{after}the sources disagree: 001:10 puts the deadlift first, ACSM 2009 leaves "
             "the order among heavy multiple-joint lifts open",
+            Severity.INFO,
+        )
+    if all(_unloaded_extension(u) for u in lighter):
+        # Reg Park's 5 x 5: back extensions, squats, bench, then deadlifts
+        return Violation(
+            program.name_span(use),
+            f"{after}001:10 puts the deadlift first; {_each_once(lighter)} without added "
+            "load may be the lower back's activation before it, as a bodyweight glute bridge "
+            "is the hips' (mark it 'warmup: true' if so)"
+            + (
+                "; ACSM 2009 leaves the order among heavy multiple-joint lifts open"
+                if len(lighter) < len(before)
+                else ""
+            ),
             Severity.INFO,
         )
     if all(_uncertain(u, program) for u in lighter):

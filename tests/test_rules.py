@@ -1696,3 +1696,28 @@ def test_deadlift_first_in_a_circuit_counts_only_what_comes_before_the_circuit()
     assert [f[3].split(";")[0] for f in findings_of(before, "deadlift-first")] == [
         "'deadlift' comes after 'leg curl' in 'A'"
     ]
+
+
+@pytest.mark.parametrize("load", ["", "load: bodyweight\n"])
+def test_a_deadlift_after_unloaded_back_extensions_is_info(load: str) -> None:
+    # Reg Park's 5 x 5: back extensions, squats and bench presses, then the deadlift
+    extension = f"exercise: 45-degree back extension\n{load}sets: 3\nreps: 10"
+    text = program(extension, SQUAT, BENCH, "exercise: deadlift\nsets: 3\nreps: 5")
+    assert findings_of(text, "deadlift-first") == [
+        (
+            17 if load else 16,
+            19,
+            "info",
+            "'deadlift' comes after '45-degree back extension', 'back squat', 'bench press' "
+            "in 'Day A'; 001:10 puts the deadlift first; '45-degree back extension' without "
+            "added load may be the lower back's activation before it, as a bodyweight glute "
+            "bridge is the hips' (mark it 'warmup: true' if so); ACSM 2009 leaves the order "
+            "among heavy multiple-joint lifts open",
+        )
+    ]
+
+
+def test_a_deadlift_after_loaded_back_extensions_keeps_the_error() -> None:
+    extension = "exercise: back extension\nload: 20 kg\nsets: 3\nreps: 10"
+    text = program(extension, "exercise: deadlift\nsets: 3\nreps: 5")
+    assert [f[2] for f in findings_of(text, "deadlift-first")] == ["error"]
