@@ -7,7 +7,7 @@ deadlifts), nothing but warm-up comes before it. Warm-up means the workout's
 catalog warm-up drills, deep-muscle holds (plank, bird dog, ...) and unloaded
 bodyweight or band drills that are not back exercises (a bodyweight glute
 bridge before the deadlift is activation, not work), and every entry of a block
-whose notes call it activation, a primer, prehab or injury prevention (a circuit
+whose notes or name call it activation, a primer, prehab or injury prevention (a circuit
 of McGill sit-ups, side planks and a waiter's carry to wake the trunk before the
 main lifts). Hinge accessories (Romanian, stiff-leg, single-leg, dumbbell and
 kettlebell deadlifts, rack pulls) are not the lift the text means and may come
@@ -82,10 +82,11 @@ _CHOSEN = LazyPattern(r"\bvariations?\b|\bvariants?\b|\bof\s+(?:your\s+)?choice\
 
 
 def _noted_activation(use: ExerciseUse) -> bool:
-    """Whether the entry's notes, or its block's, call it activation or warm-up work."""
-    for data in (use.entry, use.group or {}):
-        notes = data.get("notes")
-        if isinstance(notes, str) and _ACTIVATION_NOTE.search(notes):
+    """Whether the entry's notes, or its block's notes or name ("Tissue activation /
+    injury prevention"), call it activation work."""
+    group = use.group or {}
+    for text in (use.entry.get("notes"), group.get("notes"), group.get("name")):
+        if isinstance(text, str) and _ACTIVATION_NOTE.search(text):
             return True
     return False
 

@@ -663,6 +663,17 @@ def test_deadlift_first_reads_an_activation_block_as_warm_up(notes: str) -> None
     assert findings_of(text, "deadlift-first") == []
 
 
+def test_deadlift_first_reads_a_block_named_for_activation_as_warm_up() -> None:
+    # the block's name, not its notes, says what it is for
+    block = ACTIVATION_BLOCK.replace("  notes: {notes}\n", "  name: Tissue activation / prehab\n")
+    text = program(block, "exercise: deadlift\nsets: 3\nreps: 3")
+    assert findings_of(text, "deadlift-first") == []
+    plain = block.replace("Tissue activation / prehab", "Station one")
+    assert [f[2] for f in findings_of(program(plain, "exercise: deadlift"), "deadlift-first")] == [
+        "error"
+    ]
+
+
 @pytest.mark.parametrize("notes", ["conditioning", "no activation work", "2 warm-up sets first"])
 def test_deadlift_first_judges_a_block_not_called_activation(notes: str) -> None:
     text = program(ACTIVATION_BLOCK.format(notes=notes), "exercise: deadlift\nsets: 3\nreps: 3")

@@ -366,6 +366,8 @@ def test_a_rest_range_across_units_written_high_to_low_is_one_finding() -> None:
         ("8 each letter", Range(8, 8)),
         ("10 per position", Range(10, 10)),
         ("as prescribed", None),
+        ("a few", None),  # a training log's words, after an article
+        ("a couple more", None),
         ("60-70% of max", None),  # a share of the athlete's max push-ups: not judged
         # a count with words after it, as track and field coaches write throws and jumps
         ("8 jumps", Range(8, 8)),
@@ -384,7 +386,9 @@ def test_reps_per_something_and_in_words(value: str, expected: Range | None) -> 
     assert schema_of(ENTRY.format(name="goblet squat", key="reps", value=f"'{value}'")) == []
 
 
-@pytest.mark.parametrize("value", ["8 kgg", "x 10", "eight", "10 -", "8 kg", "8 min", "10 m"])
+@pytest.mark.parametrize(
+    "value", ["8 kgg", "x 10", "eight", "10 -", "8 kg", "8 min", "10 m", "a", "a 5"]
+)
 def test_reps_that_are_one_word_or_a_broken_count_are_still_an_error(value: str) -> None:
     found = schema_of(ENTRY.format(name="goblet squat", key="reps", value=f"'{value}'"))
     assert [(line, column) for line, column, _ in found] == [(10, 15)]
