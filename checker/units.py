@@ -111,7 +111,22 @@ def _reps_text(value: str) -> Range | None:
         last = int(match.group(2) or first)
         # written high to low ('20-10'), the reps fall over the sets: the same span
         return Range(min(first, last), max(first, last))
-    return _rep_list(value) or _count_with_words(value) or _runs(value)
+    return _rep_list(value) or _left_right(value) or _count_with_words(value) or _runs(value)
+
+
+#: Counts for the left and the right side: ``5L, 5R``, ``8L/8R``, ``10 R & 10 L``.
+_LEFT_RIGHT = LazyPattern(
+    r"\s*(\d{1,4})\s*[LR](?:\s*[,/&+]?\s*(\d{1,4})\s*[LR])+\s*(?:\([^()]*\))?\s*",
+    re.IGNORECASE,
+)
+
+
+def _left_right(text: str) -> Range | None:
+    """``'5L, 5R'`` -> 5, ``'6L/4R'`` -> 4-6: the reps of each side."""
+    if _LEFT_RIGHT.fullmatch(text) is None:
+        return None
+    counts = [int(n) for n in re.findall(r"(\d+)\s*[LR]", text, re.IGNORECASE)]
+    return Range(min(counts), max(counts))
 
 
 #: Runs of a distance or intervals of a time, as track and conditioning sessions write

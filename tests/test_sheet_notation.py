@@ -367,6 +367,9 @@ def test_a_rest_range_across_units_written_high_to_low_is_one_finding() -> None:
         ("10 per position", Range(10, 10)),
         ("as prescribed", None),
         ("a few", None),  # a training log's words, after an article
+        ("5L, 5R", Range(5, 5)),  # a count for each side
+        ("6L/4R", Range(4, 6)),
+        ("10 R & 10 L", Range(10, 10)),
         ("a couple more", None),
         ("60-70% of max", None),  # a share of the athlete's max push-ups: not judged
         # a count with words after it, as track and field coaches write throws and jumps
@@ -856,3 +859,11 @@ def test_a_misspelt_reps_word_names_the_word_meant(value: str, word: str) -> Non
 @pytest.mark.parametrize("rest", ["0", "0 s"])
 def test_no_rest_is_zero(rest: str) -> None:
     assert schema_of(ENTRY.format(name="goblet squat", key="rest", value=rest)) == []
+
+
+@pytest.mark.parametrize(
+    "value", ["1/4 bodyweight", "1/4 bodyweight for men, 1/8 bodyweight for women", "0.5x BW"]
+)
+def test_a_share_of_bodyweight_is_a_load(value: str) -> None:
+    # CrossFit's weighted pull-ups and carries: a share of the athlete's bodyweight
+    assert schema_of(ENTRY.format(name="pull-up", key="load", value=f"'{value}'")) == []
