@@ -131,6 +131,13 @@ class ExerciseUse(
         return self.name
 
     @property
+    def adds_load(self) -> bool:
+        """Whether the entry's ``load`` adds weight (``bodyweight`` alone, with or without
+        a note in parentheses, does not; ``bodyweight + 10 kg``, ``20 kg`` and ``RPE 8``
+        do)."""
+        return adds_load(self.entry.get("load"))
+
+    @property
     def is_warmup(self) -> bool:
         """Warm-up sets or an activation drill: ``warmup: true`` on the entry, or a
         catalog warm-up drill (arm circles, band pull-aparts, ...)."""
@@ -141,3 +148,16 @@ class ExerciseUse(
 
     def has(self, tag: str) -> bool:
         return self.exercise is not None and self.exercise.has(tag)
+
+
+#: Loads that add no weight to the body's own
+_BODYWEIGHT = frozenset({"bodyweight", "body weight", "bw", "none"})
+
+
+def adds_load(load: object) -> bool:
+    """Whether a ``load`` value adds weight (see :attr:`ExerciseUse.adds_load`)."""
+    if load is None:
+        return False
+    if isinstance(load, str):
+        return load.split("(", 1)[0].strip().lower() not in _BODYWEIGHT
+    return True

@@ -117,12 +117,7 @@ _EXTENSIONS = frozenset({"back-extension", "reverse-hyperextension"})
 
 def _unloaded_extension(use: ExerciseUse) -> bool:
     """Whether the entry is a back extension with no load added (none, or bodyweight)."""
-    load = use.entry.get("load")
-    unloaded = load is None or (isinstance(load, str) and load.strip().lower() in _BODYWEIGHT)
-    return use.exercise is not None and use.exercise.id in _EXTENSIONS and unloaded
-
-
-_BODYWEIGHT = frozenset({"bodyweight", "bw", "body weight", "none"})
+    return use.exercise is not None and use.exercise.id in _EXTENSIONS and not use.adds_load
 
 
 def _each_once(uses: list[ExerciseUse]) -> str:

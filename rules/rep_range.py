@@ -78,16 +78,6 @@ def _spoken_of(exercise: Exercise) -> bool:
     return exercise.trains_back or prescription_for(exercise.id) is not None
 
 
-def _added_load(load: object) -> bool:
-    """Whether a ``load`` adds weight (``bodyweight`` alone does not; ``bodyweight +
-    10 kg``, ``20 kg`` and ``RPE 8`` do)."""
-    if load is None:
-        return False
-    if isinstance(load, str):
-        load = load.split("(", 1)[0]  # 'bodyweight (assisted)': the note says nothing more
-    return not (isinstance(load, str) and load.strip().lower() in {"bodyweight", "bw"})
-
-
 class RepRange(Rule):
     id = "rep-range"
     summary = (
@@ -146,7 +136,7 @@ workouts:
                 continue
             key = (
                 exercise.id,
-                _added_load(use.entry.get("load")),
+                use.adds_load,
                 use.entry.get("hold") is not None,
                 _held(use),
             )
@@ -178,7 +168,7 @@ workouts:
         exercise = use.exercise
         assert exercise is not None
         claims: list[Claim] = []
-        unloaded = exercise.has("bodyweight") and not _added_load(use.entry.get("load"))
+        unloaded = exercise.has("bodyweight") and not use.adds_load
         if exercise.trains_back and not unloaded and not _held(use):
             low = int(options["min"])
             if exercise.has("heavy"):
