@@ -4,7 +4,8 @@
 ``deadlift``: conventional, sumo, trap-bar, deficit and snatch-grip
 deadlifts), nothing but warm-up comes before it. Warm-up means the workout's
 ``warmup``, entries marked ``warmup: true`` (warm-up sets, activation drills),
-catalog warm-up drills, deep-muscle holds (plank, bird dog, ...) and unloaded
+catalog warm-up drills, steady cardio of five minutes or more (ten minutes on the
+rower, then the lift), deep-muscle holds (plank, bird dog, ...) and unloaded
 bodyweight or band drills that are not back exercises (a bodyweight glute
 bridge before the deadlift is activation, not work), and every entry of a block
 whose notes or name call it activation, a primer, prehab or injury prevention (a circuit
@@ -56,6 +57,7 @@ from checker.lazy_pattern import LazyPattern
 from checker.program import ExerciseUse, Program
 from checker.rule import Habits, Options, Rule, Violation
 from checker.sources import HEALTHY_TRAINEES
+from checker.warm_start import steady_cardio
 
 #: Notes calling an entry, or the block it is in, activation work: "tissue activation /
 #: injury prevention block", "glute primer", "prehab" (not "warm-up", which an entry's
@@ -102,7 +104,7 @@ def _barbell_deadlift(use: ExerciseUse) -> bool:
 
 def is_activation(use: ExerciseUse) -> bool:
     """Warm-up or activation before the main lifts (see the rule's documentation)."""
-    if use.is_warmup or use.has("deep-core") or _noted_activation(use):
+    if use.is_warmup or use.has("deep-core") or _noted_activation(use) or steady_cardio(use):
         return True
     exercise = use.exercise
     if exercise is None or "load" in use.entry or exercise.trains_back:

@@ -73,7 +73,8 @@ from checker.loader import Path
 from checker.program import ExerciseUse, Program, Workout
 from checker.rule import Habits, Options, Rule, Violation, by_level
 from checker.sources import HEALTHY_TRAINEES
-from checker.units import describe_range_seconds, parse_distance, parse_duration
+from checker.units import describe_range_seconds, parse_duration
+from checker.warm_start import steady_cardio
 from checker.warmup_notes import NOT_A_WARMUP, WARMUP_NOTE, says_none
 
 _STANDARD = Claim("ACSM GETP", "at least 5-10 minutes of warm-up", 300, None)
@@ -180,24 +181,7 @@ def starts_with_warmup(workout: Workout) -> bool:
     if not workout.exercises:
         return False
     first = workout.exercises[0]
-    if first.is_warmup or _ramps(first):
-        return True
-    exercise = first.exercise
-    if exercise is None or not first.has("cardio") or "intervals" in first.entry:
-        return False
-    if any(word in exercise.id for word in _HARD_CARDIO):
-        return False
-    duration = first.duration
-    if duration is not None:
-        return duration.low >= 300
-    # a steady distance takes five minutes or more: a mile on foot, 4 km on a bike
-    distance = parse_distance(first.entry.get("distance"))
-    riding = any(word in exercise.id for word in ("cycl", "bike", "spin"))
-    return distance is not None and distance.low >= (4000 if riding else 1500)
-
-
-#: cardio that is hard work, not a warm-up
-_HARD_CARDIO = ("sprint", "interval", "hiit", "tempo", "shuttle")
+    return first.is_warmup or _ramps(first) or steady_cardio(first)
 
 
 class Warmup(Rule):

@@ -400,6 +400,9 @@ ADDED: dict[str, tuple[str, str, str]] = {
     "back-pressure": ("Back Pressure (cable)", "Table Back Pressure", "back pressure pull"),
     "general-warm-up": ("Warm-Up", "Dynamic Warm-up", "Movement Prep"),
     "cool-down": ("Cool Down", "Cooldown", "Warm-Down"),
+    # a bootcamp's side-to-side jumps, not the ski machine (which keeps "skier machine")
+    "lateral-hop": ("Skier", "Skiers", "Ski Jumps"),
+    "ski-erg": ("Skier Machine", "Nordic Skier", "SkiErg"),
 }
 ADDED_CASES = [(expected, name) for expected, names in ADDED.items() for name in names]
 

@@ -1732,3 +1732,22 @@ def test_a_deadlift_after_loaded_back_extensions_keeps_the_error() -> None:
     extension = "exercise: back extension\nload: 20 kg\nsets: 3\nreps: 10"
     text = program(extension, "exercise: deadlift\nsets: 3\nreps: 5")
     assert [f[2] for f in findings_of(text, "deadlift-first")] == ["error"]
+
+
+@pytest.mark.parametrize(
+    ("first", "severity"),
+    [
+        ("exercise: rowing machine\nduration: 10 min", None),  # the rower as a warm-up
+        ("exercise: treadmill walk\ndistance: 2 km", None),
+        ("exercise: rowing machine\nduration: 2 min", "error"),  # too short to warm up
+        (
+            "exercise: rowing machine\nduration: 10 min\n"
+            "intervals: {rounds: 5, work: 1 min, rest: 1 min}",
+            "error",
+        ),
+    ],
+)
+def test_deadlift_first_after_steady_cardio(first: str, severity: str | None) -> None:
+    # a training diary's session: ten minutes on the rower, then the deadlift
+    text = program(first, "exercise: deadlift\nsets: 3\nreps: 10")
+    assert [f[2] for f in findings_of(text, "deadlift-first")] == ([severity] if severity else [])
