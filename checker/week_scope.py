@@ -15,13 +15,14 @@ from checker.lazy_pattern import LazyPattern
 from checker.program import Program
 
 #: Program notes that place the file inside more training: part of a week, split, routine
-#: or regular program (not of a 12-week program: that is a block of weeks); an add-on;
+#: or regular program (not of a 12-week program: that is a block of weeks); an add-on or a
+#: finisher (done at the end of a workout);
 #: added to a day or session; done alongside or on top of other training.
 _PART_OF = LazyPattern(
     r"\bpart of (?:a|an|your|their|his|her|any|one's)\b[^.;:]{0,40}?(?<!-)\b(?:split|week|routine"
     r"|training|workouts?|sessions?|(?:regular|usual|normal|full|larger|bigger|wider|overall"
     r"|weekly) (?:program|programme|plan))\b"
-    r"|\badd-?on\b(?! \d)"
+    r"|\badd-?on\b(?! \d)|\bfinisher\b"
     r"|\b(?:add|added|adding) (?:it |this |these |them )?(?:to|onto|(?:at|to) the end of) "
     r"(?:your|a|an|any)\b[^.;:]{0,30}?\b(?:routine|split|days?|workouts?|sessions?|training)\b"
     r"|\b(?:alongside|on top of|in addition to) (?:your|other|a|an|regular|normal|usual)\b"

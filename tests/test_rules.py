@@ -1751,3 +1751,26 @@ def test_deadlift_first_after_steady_cardio(first: str, severity: str | None) ->
     # a training diary's session: ten minutes on the rower, then the deadlift
     text = program(first, "exercise: deadlift\nsets: 3\nreps: 10")
     assert [f[2] for f in findings_of(text, "deadlift-first")] == ([severity] if severity else [])
+
+
+def test_a_deadlift_after_kettlebell_swings_is_the_order_acsm_leaves_open() -> None:
+    # a training diary: two sets of swings, then the deadlift; a swing is a ballistic hinge,
+    # a power exercise, which ACSM 2009 puts first
+    swings = "exercise: kettlebell swing\nsets: 2\nreps: 15\nload: 16 kg"
+    text = program(swings, "exercise: deadlift\nsets: 3\nreps: 5")
+    found = findings_of(text, "deadlift-first")
+    assert [f[2] for f in found] == ["info"]
+    assert "ACSM 2009 leaves the order among heavy multiple-joint lifts open" in found[0][3]
+
+
+@pytest.mark.parametrize(
+    "notes",
+    ["Either pyramid is a finisher at the end of a workout", "a pull-up finisher"],
+)
+def test_a_finisher_is_part_of_more_training(notes: str) -> None:
+    # T Nation's push-pull pyramid: a finisher, done after the session's main work
+    pyramid = "exercise: bench press\nsets: 5\nreps: 10"
+    text = rotation(None, ("Pyramid", [pyramid, ROW]), ("B", [ROW]), top=f"notes: {notes}\n")
+    found = findings_of(text, "training-frequency")
+    assert [f[2] for f in found] == ["info"]
+    assert "the program's notes say it is part of more training" in found[0][3]

@@ -867,3 +867,8 @@ def test_no_rest_is_zero(rest: str) -> None:
 def test_a_share_of_bodyweight_is_a_load(value: str) -> None:
     # CrossFit's weighted pull-ups and carries: a share of the athlete's bodyweight
     assert schema_of(ENTRY.format(name="pull-up", key="load", value=f"'{value}'")) == []
+
+
+@pytest.mark.parametrize("value", ["'0'", "'0 (no more than 2 min if needed)'", "0"])
+def test_no_rest_may_be_written_as_text_with_a_note(value: str) -> None:
+    assert schema_of(ENTRY.format(name="pull-up", key="rest", value=value)) == []
