@@ -55,9 +55,10 @@ def _name_keys(name: str) -> list[str]:
 
 
 def named_for(program: Program) -> str | None:
-    """The exercise the program is named for, when it trains it in at least half of its
-    workouts: 'Strict pull-up progression' with pull-ups on one of its two days, 'Marine
-    Corps PFT prep - pull-up and crunch workouts'. Such a program specializes in that
+    """The exercise the program is named for (by any of its names), when it trains it in
+    at least half of its workouts: 'Strict pull-up progression' with pull-ups on one of
+    its two days, 'Marine Corps PFT prep - pull-up and crunch workouts', 'Grease the
+    Groove (Australian pull ups)' of inverted rows. Such a program specializes in that
     exercise, beside whatever else the athlete trains."""
     title = program.data.get("program")
     workouts = program.workouts
@@ -70,7 +71,15 @@ def named_for(program: Program) -> str | None:
         for use in workout.exercises:
             if use.exercise is None or use.is_warmup:
                 continue
-            for key in _name_keys(use.exercise.name):
+            # its catalog name and the movement it ends with ('Negative Pull-Up', 'pull-up'),
+            # and whole, its other names ('Australian pull-up' is the inverted row) and the
+            # name the program gives it
+            keys = set(_name_keys(use.exercise.name))
+            for name in (*use.exercise.aliases, use.name):
+                whole = _letters(name)
+                if len(whole) >= _SHORTEST_NAME and whole not in _GENERIC:
+                    keys.add(whole)
+            for key in keys:
                 if key in title:
                     days.setdefault(key, set()).add(workout.index)
                     shown.setdefault(key, use.name)

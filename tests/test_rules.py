@@ -1043,6 +1043,8 @@ ROWS = "exercise: inverted row\nsets: 3\nreps: 8"
         ("Strict pull-up progression", [[PULL_UPS], [ROWS]], "info"),
         ("Marine PFT prep - pull-ups and crunches", [[PULL_UPS], [PULL_UPS]], "info"),
         ("Your first chin-up", [["exercise: negative chin-up\nsets: 3\nreps: 3"]], "info"),
+        # by another of the exercise's names: the Australian pull-up is the inverted row
+        ("Grease the groove (Australian pull ups)", [[ROWS], [ROWS]], "info"),
         # named for it, trained on fewer than half of the days: no specialization
         ("Pull-up day and more", [[PULL_UPS], [ROWS], [ROWS]], "warning"),
         # names no exercise it trains
