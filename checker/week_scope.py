@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from checker.catalog import Exercise
 from checker.lazy_pattern import LazyPattern
 from checker.program import Program
 
@@ -54,6 +55,18 @@ def _name_keys(name: str) -> list[str]:
     return [key for key in keys if len(key) >= _SHORTEST_NAME and key not in _GENERIC]
 
 
+def _keys(exercise: Exercise, written: str) -> list[str]:
+    """What a program's name may call an exercise by: its catalog name and the movement
+    it ends with ('Negative Pull-Up', 'pull-up'), and whole, its other names ('Australian
+    pull-up' is the inverted row) and the name the program writes."""
+    keys = dict.fromkeys(_name_keys(exercise.name))  # in order: the same verdict every run
+    for name in (*exercise.aliases, written):
+        whole = _letters(name)
+        if len(whole) >= _SHORTEST_NAME and whole not in _GENERIC:
+            keys[whole] = None
+    return list(keys)
+
+
 def named_for(program: Program) -> str | None:
     """The exercise the program is named for (by any of its names), when it trains it in
     at least half of its workouts: 'Strict pull-up progression' with pull-ups on one of
@@ -67,18 +80,14 @@ def named_for(program: Program) -> str | None:
     title = _letters(title)
     days: dict[str, set[int]] = {}
     shown: dict[str, str] = {}
+    known: dict[tuple[str, str], list[str]] = {}  # an exercise is often in every workout
     for workout in workouts:
         for use in workout.exercises:
             if use.exercise is None or use.is_warmup:
                 continue
-            # its catalog name and the movement it ends with ('Negative Pull-Up', 'pull-up'),
-            # and whole, its other names ('Australian pull-up' is the inverted row) and the
-            # name the program gives it
-            keys = set(_name_keys(use.exercise.name))
-            for name in (*use.exercise.aliases, use.name):
-                whole = _letters(name)
-                if len(whole) >= _SHORTEST_NAME and whole not in _GENERIC:
-                    keys.add(whole)
+            keys = known.get((use.exercise.id, use.name))
+            if keys is None:
+                keys = known[use.exercise.id, use.name] = _keys(use.exercise, use.name)
             for key in keys:
                 if key in title:
                     days.setdefault(key, set()).add(workout.index)

@@ -209,62 +209,60 @@ workouts:
         yield from habits.violations()
 
 
+#: ACSM 2009's order: large, multiple-joint and heavy lifts first, in any order among them
+_ACSM_OPEN = "ACSM 2009 leaves the order among heavy multiple-joint lifts open"
+
+
 def _finding(
     program: Program, workout: str, use: ExerciseUse, before: list[ExerciseUse]
 ) -> Violation:
     """The finding on a deadlift that comes after ``before``, weighed by what they are."""
-    names = _each_once(before)
-    after = f"'{use.name}' comes after {names} in '{workout}'; "
+    reason, severity = _weighed(program, use, before)
+    after = f"'{use.name}' comes after {_each_once(before)} in '{workout}'; "
+    return Violation(program.name_span(use), after + reason, severity)
+
+
+def _weighed(
+    program: Program, use: ExerciseUse, before: list[ExerciseUse]
+) -> tuple[str, Severity | None]:
+    """What the sources say of the deadlift after ``before``, and the finding's severity
+    (None: the rule's own)."""
     lighter = [u for u in before if not is_heavy(u)]
     if not lighter:
-        return Violation(
-            program.name_span(use),
-            f"{after}the sources disagree: 001:10 puts the deadlift first, ACSM 2009 leaves "
-            "the order among heavy multiple-joint lifts open",
-            Severity.INFO,
-        )
+        return f"the sources disagree: 001:10 puts the deadlift first, {_ACSM_OPEN}", Severity.INFO
     if all(_unloaded_extension(u) for u in lighter):
         # Reg Park's 5 x 5: back extensions, squats, bench, then deadlifts
-        return Violation(
-            program.name_span(use),
-            f"{after}001:10 puts the deadlift first; {_each_once(lighter)} without added "
-            "load may be the lower back's activation before it, as a bodyweight glute bridge "
-            "is the hips' (mark it 'warmup: true' if so)"
-            + (
-                "; ACSM 2009 leaves the order among heavy multiple-joint lifts open"
-                if len(lighter) < len(before)
-                else ""
-            ),
+        heavy = f"; {_ACSM_OPEN}" if len(lighter) < len(before) else ""
+        return (
+            f"001:10 puts the deadlift first; {_each_once(lighter)} without added load may be "
+            "the lower back's activation before it, as a bodyweight glute bridge is the hips' "
+            f"(mark it 'warmup: true' if so){heavy}",
             Severity.INFO,
         )
     if all(_uncertain(u, program) for u in lighter):
         # what an unknown exercise is cannot be told: it may be a heavy lift
-        return Violation(
-            program.name_span(use),
-            f"{after}001:10 puts the deadlift first; trainlint cannot tell what "
-            f"{_each_once(lighter)} is: if heavy multiple-joint or power lifts, ACSM 2009 "
-            "leaves their order open",
+        return (
+            f"001:10 puts the deadlift first; trainlint cannot tell what {_each_once(lighter)} "
+            "is: if heavy multiple-joint or power lifts, ACSM 2009 leaves their order open",
             Severity.INFO,
         )
     if _CHOSEN.search(use.name):
-        return Violation(
-            program.name_span(use),
-            f"{after}the program leaves the kind of deadlift to the athlete: if it is the "
-            "barbell deadlift, 001:10 puts it first; a Romanian, trap-bar or kettlebell "
-            "deadlift may come anywhere",
+        return (
+            "the program leaves the kind of deadlift to the athlete: if it is the barbell "
+            "deadlift, 001:10 puts it first; a Romanian, trap-bar or kettlebell deadlift may "
+            "come anywhere",
             Severity.INFO,
         )
     if program.goal == "hypertrophy":
-        return Violation(
-            program.name_span(use),
-            f"{after}the sources disagree: 001:10 puts the deadlift first; for hypertrophy, "
-            "Nunes 2021 found that the order of the exercises made no difference",
+        return (
+            "the sources disagree: 001:10 puts the deadlift first; for hypertrophy, Nunes 2021 "
+            "found that the order of the exercises made no difference",
             Severity.INFO,
         )
     # name a lift trainlint knows is lighter, not one it cannot tell
     known = next(u for u in lighter if not _uncertain(u, program))
-    return Violation(
-        program.name_span(use),
-        f"{after}do the deadlift first, right after the warm-up (001:10); '{known.name}' is "
-        "not a heavy multiple-joint lift, which the ACSM 2009 order would also put later",
+    return (
+        f"do the deadlift first, right after the warm-up (001:10); '{known.name}' is not a "
+        "heavy multiple-joint lift, which the ACSM 2009 order would also put later",
+        None,
     )

@@ -177,11 +177,12 @@ def _ramped(workout: Workout) -> bool:
 def starts_with_warmup(workout: Workout) -> bool:
     """Whether the workout's first entry is warm-up sets or a warm-up drill, or steady
     cardio of at least five minutes (a walk, an easy run or ride: its first minutes are
-    the light aerobic warm-up ACSM GETP describes); intervals and sprints are not."""
+    the light aerobic warm-up ACSM GETP describes); intervals and sprints are not. (A
+    first entry that ramps to its working weight is :func:`_ramped`.)"""
     if not workout.exercises:
         return False
     first = workout.exercises[0]
-    return first.is_warmup or _ramps(first) or steady_cardio(first)
+    return first.is_warmup or steady_cardio(first)
 
 
 class Warmup(Rule):
