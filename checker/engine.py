@@ -68,7 +68,8 @@ class Engine:
             # the slip check is a range key)
             texts = texts_of(document.data, RANGE_KEYS)
             findings.extend(range_findings(document, texts))
-            findings.extend(slip_findings(document, texts))
+            reported = {(f.line, f.column) for f in schema_findings}
+            findings.extend(slip_findings(document, texts, reported))
             program = build_program(document, self.registry.catalog)
             program.invalid = invalid
             program.catalog_rules = tuple(a.rule.id for a in rules if a.rule.uses_catalog)

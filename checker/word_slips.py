@@ -12,7 +12,7 @@ swapped; two in a long word) is reported with the word it most likely means.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from checker.findings import Finding
@@ -30,7 +30,7 @@ LOAD_WORDS = frozenset(
         "pyramid", "pyramiding", "ramping", "progressive", "heavier", "lighter", "backpack",
         "rucksack", "towel", "bucket", "hammer", "sledgehammer", "partner", "weighted",
         "unweighted", "assisted", "chains", "bands", "tubing", "cables", "machines",
-        "towels", "buckets", "hammers", "partners", "plate",
+        "towels", "buckets", "hammers", "partners", "plate", "dowel", "dowels",
     }
 )  # fmt: skip
 
@@ -77,15 +77,21 @@ def meant(value: str, words: frozenset[str] = LOAD_WORDS) -> str | None:
     return best[1] if best is not None else None
 
 
-def slip_findings(document: Document, texts: list[tuple[Any, str]] | None = None) -> list[Finding]:
+def slip_findings(
+    document: Document,
+    texts: list[tuple[Any, str]] | None = None,
+    reported: Collection[tuple[int, int]] = (),
+) -> list[Finding]:
     """A ``schema`` finding for every one-word load or reps that is a slip of a word the
     format knows there. ``texts``: the document's text values under those keys (and any
-    others) with their keys, when the caller has them."""
+    others) with their keys, when the caller has them; ``reported``: the line and column
+    of the schema's findings, whose values are not reported again (``load: weights`` says
+    nothing: one finding, the schema's)."""
     if texts is None:
         texts = texts_of(document.data, KNOWN)
     if not any(key in KNOWN and _may_slip(key, value) for key, value in texts):
         return []
-    return [
+    found = [
         value_error(
             document,
             path,
@@ -94,6 +100,7 @@ def slip_findings(document: Document, texts: list[tuple[Any, str]] | None = None
         )
         for path, value, word in _slipped(document.data)
     ]
+    return [f for f in found if (f.line, f.column) not in reported]
 
 
 def _may_slip(key: Any, value: str) -> bool:
