@@ -29,6 +29,10 @@ STANDARDS: dict[str, str] = {
     "with emphasis on 1-6 RM for strength and 6-12 RM for hypertrophy, multiple sets (3-6 "
     "for advanced hypertrophy); exercise order large before small muscle groups, "
     "multiple-joint before single-joint, higher before lower intensity",
+    "Baz-Valle 2022": "Baz-Valle, Balsalobre-Fernandez, Alix-Fages and Santos-Concejero, 'A "
+    "systematic review of the effects of different resistance training volumes on muscle "
+    "hypertrophy', J Hum Kinet 81:199-210 (2022): in trained men, 12-20 weekly sets per "
+    "muscle group grew muscle as well as more than 20 (the triceps aside)",
     "Carpinelli 1998": "Carpinelli and Otto, 'Strength training: single versus multiple "
     "sets', Sports Med 26(2):73-84 (1998): a review in which one set to fatigue gave "
     "strength gains like those of several sets in most of the studies it found",

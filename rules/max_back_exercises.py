@@ -19,7 +19,22 @@ back-training entries (002:12, Day B). So:
 * in a program whose ``goal`` is ``hypertrophy``, more back exercises are
   ``info`` at any count: text 000 calls three enough, not too many, and more
   weekly sets per muscle group grew more muscle (Schoenfeld 2017), so a
-  bodybuilding back day is a disagreement between sources, not a mistake.
+  bodybuilding back day is a disagreement between sources, not a mistake;
+* for intermediate and advanced lifters, more back exercises are also ``info``
+  while the week's back sets stay within ``weekly-sets`` (20): trained lifters
+  grew as much muscle on 12-20 weekly sets per muscle group as on more
+  (Baz-Valle 2022), and with the week's sets equal, how they are split across
+  sessions made no difference (Schoenfeld 2019). This is the split's back day
+  (text 000:99 lets a split give the back a whole session): six exercises of
+  two or three sets, once a week, are the week's back volume in one session,
+  not too much of it. Above ``weekly-sets`` no source supports the count and
+  the rule reports at its severity. Beginners get no such allowance: text 000
+  gives them one or two back exercises (000:91, 000:93).
+
+The week's back sets are the sets of every back exercise of every workout,
+each workout counted as often as it is done in a week (once, or its share of
+``sessions-per-week``); warm-up sets do not count, and an exercise without
+``sets`` counts one.
 
 An exercise counts once per workout however many entries it has (a top set and
 back-off sets of rows are one exercise).
@@ -37,7 +52,7 @@ from checker.findings import Severity
 from checker.program import Program
 from checker.rule import Options, Rule, Violation, by_level
 from checker.sources import HEALTHY_TRAINEES
-from checker.volume import back_exercises
+from checker.volume import back_exercises, counted, set_count
 
 #: Text 000 calls three back exercises enough; for hypertrophy, more weekly volume grew
 #: more muscle, so a bodybuilding back day with more exercises is a disagreement, not a
@@ -74,11 +89,26 @@ class MaxBackExercises(Rule):
                 "description": "Most back exercises any source supports in one workout.",
             }
         ),
+        "weekly-sets": by_level(
+            {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Most weekly back sets with which more back exercises in one "
+                "workout are info, not a finding (0: never).",
+            }
+        ),
     }
-    defaults = {"max": {"beginner": 2, "intermediate": 3, "advanced": 3}, "template-max": 4}
+    defaults = {
+        "max": {"beginner": 2, "intermediate": 3, "advanced": 3},
+        "template-max": 4,
+        "weekly-sets": {"beginner": 0, "intermediate": 20, "advanced": 20},
+    }
     sources = {
         "max": "000:95 (at most 3 back exercises per workout), 000:93 (two for beginners)",
         "template-max": "002:12 (Day B of the template: four back-training entries)",
+        "weekly-sets": "Baz-Valle 2022 (12-20 weekly sets per muscle group for trained "
+        "lifters); Schoenfeld 2019 (how the week's sets are split matters little); 000:91 and "
+        "000:93 (one or two back exercises for beginners, so none for them)",
     }
     ranges = (("max", "template-max"),)
     failing_example = """\
@@ -89,20 +119,23 @@ workouts:
     warmup: 5 min
     exercises:
       - exercise: deadlift
-        sets: 3
+        sets: 4
         reps: 8
       - exercise: pull-up
-        sets: 3
+        sets: 4
         reps: 8
       - exercise: barbell row
-        sets: 3
+        sets: 4
         reps: 10
       - exercise: lat pulldown
-        sets: 3
+        sets: 4
         reps: 10
       - exercise: seated cable row
-        sets: 3
+        sets: 4
         reps: 10
+      - exercise: straight-arm pulldown
+        sets: 4
+        reps: 12
 """
     passing_example = """\
 program: Enough back
@@ -135,11 +168,16 @@ workouts:
         ]
         if program.goal == "hypertrophy":
             claims.append(_MORE_VOLUME)
+        weekly: list[Claim] | None = None  # counted when first needed
         for workout in program.workouts:
             uses = back_exercises(workout)
             if len(uses) <= limit:
                 continue
-            verdict = weigh(len(uses), len(uses), claims)
+            if weekly is None:
+                found = _weekly_claim(program, int(options["weekly-sets"]), limit)
+                weekly = [found] if found is not None else []
+            more = weekly if len(uses) > template else []
+            verdict = weigh(len(uses), len(uses), [*claims, *more])
             if verdict is None:
                 continue
             names = ", ".join(f"'{use.name}'" for use in uses)
@@ -148,3 +186,36 @@ workouts:
                 f"{len(uses)} back exercises in '{workout.name}' ({names}); {verdict.reason()}",
                 verdict.severity,
             )
+
+
+def weekly_back_sets(program: Program) -> float:
+    """The sets of every back exercise in an average week (see the module's docs)."""
+    return sum(
+        set_count(use) * program.times_per_week(workout)
+        for workout in program.workouts
+        for use in workout.exercises
+        if counted(use) and use.exercise is not None and use.exercise.trains_back
+    )
+
+
+def _weekly_claim(program: Program, most: int, limit: int) -> Claim | None:
+    """What the weekly-volume studies say about more back exercises in one workout: they
+    support it while the week's back sets stay within ``most``, and refuse it above."""
+    if most <= 0:
+        return None
+    weekly = weekly_back_sets(program)
+    shown = f"{weekly:g}" if weekly == int(weekly) else f"{weekly:.1f}"
+    if weekly <= most:
+        return Claim(
+            "Baz-Valle 2022, Schoenfeld 2019",
+            f"the week's {shown} back sets are within the {most} weekly sets per muscle "
+            "group that trained lifters grew on, however the sessions split them",
+            supports_only=True,
+        )
+    return Claim(
+        "Baz-Valle 2022",
+        f"12-{most} weekly sets per muscle group grew trained lifters' muscle as well as more "
+        f"did; this week has {shown} back sets",
+        None,
+        limit,
+    )

@@ -491,16 +491,71 @@ def test_max_back_exercises_four_is_info_five_is_an_error() -> None:
             "lifters)",
         )
     ]
-    assert findings_of(program(*BACK_DAY), "max-back-exercises") == [
+    # the same back day done twice a week: 30 weekly back sets, more than any source takes
+    twice = program(*BACK_DAY, top="sessions-per-week: 2\n")
+    assert findings_of(twice, "max-back-exercises") == [
         (
-            16,
+            17,
             19,
             "error",
             "5 back exercises in 'Day A' ('deadlift', 'pull-up', 'barbell row', 'face pull', "
             "'seated cable row'); no source supports it: at most 3 back exercises per workout "
-            "for intermediate lifters (000:95); its Day B has 4 back-training entries (002:12)",
+            "for intermediate lifters (000:95); its Day B has 4 back-training entries (002:12); "
+            "12-20 weekly sets per muscle group grew trained lifters' muscle as well as more "
+            "did; this week has 30 back sets (Baz-Valle 2022)",
         )
     ]
+
+
+def test_a_once_a_week_back_day_within_the_weekly_sets_is_info() -> None:
+    # a split's back day: five exercises of three sets, once a week, are 15 weekly sets
+    assert findings_of(program(*BACK_DAY), "max-back-exercises") == [
+        (
+            16,
+            19,
+            "info",
+            "5 back exercises in 'Day A' ('deadlift', 'pull-up', 'barbell row', 'face pull', "
+            "'seated cable row'); the sources disagree: supported by Baz-Valle 2022, "
+            "Schoenfeld 2019 (the week's 15 back sets are within the 20 weekly sets per muscle "
+            "group that trained lifters grew on, however the sessions split them); outside "
+            "000:95 (at most 3 back exercises per workout for intermediate lifters), 002:12 "
+            "(its Day B has 4 back-training entries)",
+        )
+    ]
+    # six exercises of four sets: 24 weekly sets, above the studies' 20
+    heavy = [entry.replace("sets: 3", "sets: 4") for entry in BACK_DAY]
+    heavy.append("exercise: lat pulldown\nsets: 4\nreps: 10")
+    [(_, _, severity, message)] = findings_of(program(*heavy), "max-back-exercises")
+    assert severity == "error" and message.endswith("this week has 24 back sets (Baz-Valle 2022)")
+    # beginners get one or two back exercises (000:93), whatever the week's sets
+    [(_, _, severity, message)] = findings_of(
+        program(*BACK_DAY, level="beginner"), "max-back-exercises"
+    )
+    assert severity == "error" and "Baz-Valle" not in message
+    # warm-up sets are not counted in the week's sets; a rotation counts each workout's share
+    warm = [*BACK_DAY, "exercise: barbell row\nsets: 6\nreps: 5\nwarmup: true"]
+    assert findings_of(program(*warm), "max-back-exercises")[0][2] == "info"
+    text = (
+        "program: P\nlevel: advanced\nsessions-per-week: 3\nwarmup: 6 min\nworkouts:\n"
+        "  - name: A\n    exercises:\n"
+        + "".join("      - " + e.replace("\n", "\n        ") + "\n" for e in BACK_DAY)
+        + "  - name: B\n    exercises:\n      - exercise: squat\n        sets: 3\n"
+        "        reps: 5\n"
+    )
+    # A is done 1.5 times a week: 22.5 weekly back sets
+    [(_, _, severity, message)] = findings_of(text, "max-back-exercises")
+    assert severity == "error" and "this week has 22.5 back sets" in message
+
+
+def test_max_back_exercises_weekly_sets_is_configurable() -> None:
+    text = program(*BACK_DAY)
+    off = lint(
+        text,
+        rules=["max-back-exercises"],
+        plugins=False,
+        options={"max-back-exercises": {"weekly-sets": 0}},
+    )
+    assert [f.severity.label for f in off] == ["error"]
 
 
 def test_max_back_exercises_beginners_and_what_does_not_count() -> None:
@@ -1475,18 +1530,23 @@ def test_max_back_exercises_counts_an_exercise_once_per_workout() -> None:
 
 
 def test_a_hypertrophy_back_day_is_info_naming_both() -> None:
-    assert [f[2] for f in findings_of(program(*FIVE_BACK), "max-back-exercises")] == ["error"]
-    found = findings_of(program(*FIVE_BACK, top="goal: hypertrophy\n"), "max-back-exercises")
+    twice = "sessions-per-week: 2\n"
+    assert [f[2] for f in findings_of(program(*FIVE_BACK, top=twice), "max-back-exercises")] == [
+        "error"
+    ]
+    top = twice + "goal: hypertrophy\n"
+    found = findings_of(program(*FIVE_BACK, top=top), "max-back-exercises")
     assert found == [
         (
-            17,
+            18,
             19,
             "info",
             "5 back exercises in 'Day A' ('deadlift', 'pull-up', 'barbell row', 'lat pulldown', "
             "'seated cable row'); the sources disagree: supported by Schoenfeld 2017 (more weekly "
             "sets per muscle group grew more muscle, for hypertrophy); outside 000:95 (at most 3 "
             "back exercises per workout for intermediate lifters), 002:12 (its Day B has 4 "
-            "back-training entries)",
+            "back-training entries), Baz-Valle 2022 (12-20 weekly sets per muscle group grew "
+            "trained lifters' muscle as well as more did; this week has 30 back sets)",
         )
     ]
 
