@@ -41,7 +41,12 @@ In a program whose ``goal`` is ``hypertrophy``, a deadlift after lighter work is
 found that the order made no difference to muscle growth, while the exercises
 done first gained the most strength, which is why strength programs keep the
 rule's severity. In a circuit every station follows the others round after round,
-so only exercises before the circuit count as before a deadlift in it. The same
+and in a superset the exercises alternate set by set, so only exercises before the
+block count as before a deadlift in it. An exercise paired in a superset with a heavy
+lift (the rows between sets of front squats) is done in that lift's rests, so it takes
+the heavy lift's place in the order: a deadlift after such a superset is ``info``. A
+name that offers hinge accessories beside the deadlift (``deadlift / RDL / good
+mornings``) leaves the lift to the athlete, like ``deadlift of choice``: ``info``. The same
 order in several workouts (the deadlift after the same
 exercises on Monday and Thursday) is one finding, at the first, naming the others.
 """
@@ -81,6 +86,21 @@ _PAIR_LOAD = LazyPattern(
 #: A deadlift whose kind the program leaves to the athlete ("Deadlift variation",
 #: "deadlift of choice"): it may be the barbell lift or a hinge accessory
 _CHOSEN = LazyPattern(r"\bvariations?\b|\bvariants?\b|\bof\s+(?:your\s+)?choice\b", re.IGNORECASE)
+
+#: Between the movements of a name written with slashes: "deadlift / RDL / good mornings"
+_SLASH = LazyPattern(r"\s*/\s*")
+
+
+def _offered_hinges(use: ExerciseUse, program: Program) -> list[str]:
+    """The hinge accessories a name offers beside the deadlift ('deadlift / RDL / good
+    mornings'): the athlete may take one of them instead of the barbell lift."""
+    parts = [part for part in _SLASH.compiled.split(use.name) if part.strip()]
+    offered = []
+    for part in parts[1:]:
+        exercise = program.catalog.find(part)
+        if exercise is not None and exercise.pattern == "hinge" and "deadlift" not in exercise.tags:
+            offered.append(part.strip())
+    return offered
 
 
 def _noted_activation(use: ExerciseUse) -> bool:
@@ -198,9 +218,9 @@ workouts:
                     before.append(use)
             else:
                 continue
-            if use.block == "circuit":
-                # round after round, every station follows the others: only what comes
-                # before the circuit comes before the deadlift
+            if use.block != "single":
+                # round after round (or set after set), every exercise of a circuit or
+                # superset follows the others: only what comes before the block counts
                 before = [u for u in before if u.block_index != use.block_index]
             if not before:
                 continue
@@ -222,14 +242,39 @@ def _finding(
     return Violation(program.name_span(use), after + reason, severity)
 
 
+def _paired_with_heavy(before: list[ExerciseUse]) -> list[ExerciseUse]:
+    """The lighter exercises of supersets that hold a heavy lift: done in its rests, they
+    take its place in the order (rows between sets of front squats)."""
+    heavy_blocks = {u.block_index for u in before if u.block == "superset" and is_heavy(u)}
+    return [
+        u
+        for u in before
+        if not is_heavy(u) and u.block == "superset" and u.block_index in heavy_blocks
+    ]
+
+
+def _pairing(paired: list[ExerciseUse]) -> str:
+    """What a message says of the lighter exercises paired with heavy lifts ('' if none)."""
+    if not paired:
+        return ""
+    verb = "is" if len({u.name for u in paired}) == 1 else "are"
+    return (
+        f"; {_each_once(paired)} {verb} paired with heavy lifts in supersets, done in their rests"
+    )
+
+
 def _weighed(
     program: Program, use: ExerciseUse, before: list[ExerciseUse]
 ) -> tuple[str, Severity | None]:
     """What the sources say of the deadlift after ``before``, and the finding's severity
     (None: the rule's own)."""
-    lighter = [u for u in before if not is_heavy(u)]
+    paired = _paired_with_heavy(before)
+    lighter = [u for u in before if not is_heavy(u) and u not in paired]
     if not lighter:
-        return f"the sources disagree: 001:10 puts the deadlift first, {_ACSM_OPEN}", Severity.INFO
+        return (
+            f"the sources disagree: 001:10 puts the deadlift first, {_ACSM_OPEN}{_pairing(paired)}",
+            Severity.INFO,
+        )
     if all(_unloaded_extension(u) for u in lighter):
         # Reg Park's 5 x 5: back extensions, squats, bench, then deadlifts
         heavy = f"; {_ACSM_OPEN}" if len(lighter) < len(before) else ""
@@ -244,6 +289,14 @@ def _weighed(
         return (
             f"001:10 puts the deadlift first; trainlint cannot tell what {_each_once(lighter)} "
             "is: if heavy multiple-joint or power lifts, ACSM 2009 leaves their order open",
+            Severity.INFO,
+        )
+    offered = _offered_hinges(use, program)
+    if offered:
+        shown = ", ".join(f"'{part}'" for part in offered)
+        return (
+            f"the program offers {shown} beside the deadlift: if the athlete takes the barbell "
+            "deadlift, 001:10 puts it first; a hinge accessory may come anywhere",
             Severity.INFO,
         )
     if _CHOSEN.search(use.name):

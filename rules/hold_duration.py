@@ -17,7 +17,9 @@ hold) is a different exercise dose that text 002 does not time, and is not judge
 A bridge whose reps pause 2-3 seconds at the top (or partly so: 1-3 s) is ``info``:
 text 002 holds the bridge longer, but gives that very pause to the superman, its other
 posterior-chain exercise of held reps (002:4), so one passage supports the
-squeeze and another does not.
+squeeze and another does not. A range that reaches into the text's range (a plank
+held ``10-30 s``, building up to the text's 20-60 s) is ``info``: part of it is
+what the text prescribes.
 
 **Goals.** Text 002 writes for back definition with fat loss. In a program
 whose ``goal`` is ``strength``, ``hypertrophy`` or ``posture``, a hold outside
@@ -32,7 +34,7 @@ from collections.abc import Iterator, Mapping
 
 from checker.findings import Severity
 from checker.prescriptions import binding_for, prescriptions
-from checker.program import Program
+from checker.program import ExerciseUse, Program
 from checker.rule import Options, Rule, Violation
 from checker.sources import HEALTHY_TRAINEES
 from checker.units import Range, describe_range_seconds, parse_duration
@@ -127,33 +129,35 @@ workouts:
                 continue  # a sustained hold: text 002 times the pause of each rep
             bounds = limits[use.exercise.id]
             if hold.low < bounds.low or hold.high > bounds.high:
-                cite = cites.get(use.exercise.id, "")
-                other = _other_pause(use.exercise.id, hold) if use.entry.get("reps") else None
-                if cite and other is not None:
-                    yield Violation(
-                        program.span(path),
-                        f"'{use.name}' is held for {describe_range_seconds(hold)} in each rep; "
-                        f"the sources disagree: text 002 holds a {use.exercise.name.lower()} "
-                        f"for {describe_range_seconds(bounds)}{cite}, and pauses each rep of "
-                        f"the {other}",
-                        Severity.INFO,
-                        program.name_span(use),
-                    )
-                    continue
-                if cite and not binding:
-                    yield Violation(
-                        program.span(path),
-                        f"'{use.name}' is held for {describe_range_seconds(hold)}; text 002 "
-                        f"holds a {use.exercise.name.lower()} for "
-                        f"{describe_range_seconds(bounds)}{cite}, in a program written for "
-                        "fat loss, not for this goal",
-                        Severity.INFO,
-                        program.name_span(use),
-                    )
-                    continue
-                yield Violation(
-                    program.span(path),
-                    f"'{use.name}' is held for {describe_range_seconds(hold)}; hold a "
-                    f"{use.exercise.name.lower()} for {describe_range_seconds(bounds)}{cite}",
-                    anchor=program.name_span(use),
+                message, severity = _verdict(
+                    use, hold, bounds, cites.get(use.exercise.id, ""), binding
                 )
+                yield Violation(program.span(path), message, severity, program.name_span(use))
+
+
+def _verdict(
+    use: ExerciseUse, hold: Range, bounds: Range, cite: str, binding: bool
+) -> tuple[str, Severity | None]:
+    """The message and severity (None: the rule's own) for a hold outside ``bounds``."""
+    held = f"'{use.name}' is held for {describe_range_seconds(hold)}"
+    name = use.exercise.name.lower() if use.exercise is not None else use.name
+    times = f"{describe_range_seconds(bounds)}{cite}"
+    other = _other_pause(use.exercise.id, hold) if use.exercise and use.entry.get("reps") else None
+    if cite and other is not None:
+        return (
+            f"{held} in each rep; the sources disagree: text 002 holds a {name} for {times}, "
+            f"and pauses each rep of the {other}",
+            Severity.INFO,
+        )
+    if hold.high >= bounds.low and hold.low <= bounds.high:
+        # a range that reaches into the text's (10-30 s of a plank, building up to the
+        # text's 20-60 s): part of what it prescribes is supported
+        shown = describe_range_seconds(bounds)
+        return f"{held}, partly inside the {shown} text 002 gives a {name}{cite}", Severity.INFO
+    if cite and not binding:
+        return (
+            f"{held}; text 002 holds a {name} for {times}, in a program written for fat loss, "
+            "not for this goal",
+            Severity.INFO,
+        )
+    return f"{held}; hold a {name} for {times}", None

@@ -692,6 +692,78 @@ def test_deadlift_first_a_deadlift_left_to_the_athlete_is_info(name: str) -> Non
     ]
 
 
+SUPERSET = """\
+superset:
+  sets: 3
+  exercises:
+    - exercise: {first}
+      reps: 5
+    - exercise: {second}
+      reps: 5"""
+
+
+def test_deadlift_first_a_superset_alternates_set_by_set() -> None:
+    # the press before the deadlift in their superset follows it from the second set on
+    text = program(SUPERSET.format(first="overhead press", second="trap bar deadlift"))
+    assert findings_of(text, "deadlift-first") == []
+    # a lighter exercise before the superset still comes before the deadlift
+    text = program(
+        "exercise: leg curl\nsets: 3\nreps: 12",
+        SUPERSET.format(first="overhead press", second="trap bar deadlift"),
+    )
+    assert [(f[0], f[1], f[2]) for f in findings_of(text, "deadlift-first")] == [(15, 25, "error")]
+
+
+def test_deadlift_first_after_a_superset_led_by_a_heavy_lift_is_info() -> None:
+    # Climb Strong's basic session: rows between sets of front squats, then the deadlift
+    text = program(
+        SUPERSET.format(first="dumbbell row", second="front squat"),
+        "exercise: trap bar deadlift\nsets: 3\nreps: 5",
+        top="goal: strength\n",
+    )
+    assert findings_of(text, "deadlift-first") == [
+        (
+            15,
+            19,
+            "info",
+            "'trap bar deadlift' comes after 'dumbbell row', 'front squat' in 'Day A'; the "
+            "sources disagree: 001:10 puts the deadlift first, ACSM 2009 leaves the order among "
+            "heavy multiple-joint lifts open; 'dumbbell row' is paired with heavy lifts in "
+            "supersets, done in their rests",
+        )
+    ]
+    # a superset of light work only is lighter work before the deadlift
+    light = program(
+        SUPERSET.format(first="dumbbell row", second="biceps curl"),
+        "exercise: deadlift\nsets: 3\nreps: 5",
+    )
+    assert [f[2] for f in findings_of(light, "deadlift-first")] == ["error"]
+
+
+def test_deadlift_first_a_name_offering_hinge_accessories_is_info() -> None:
+    # a boxing coach's intensity day: 'deadlift / RDL / good mornings' after the pull-ups
+    text = program(
+        "exercise: pull-up\nsets: 3\nreps: 8",
+        "exercise: deadlift / RDL / good mornings\nsets: 3\nreps: 5",
+    )
+    assert findings_of(text, "deadlift-first") == [
+        (
+            10,
+            19,
+            "info",
+            "'deadlift / RDL / good mornings' comes after 'pull-up' in 'Day A'; the program "
+            "offers 'RDL', 'good mornings' beside the deadlift: if the athlete takes the barbell "
+            "deadlift, 001:10 puts it first; a hinge accessory may come anywhere",
+        )
+    ]
+    # two kinds of the barbell lift leave no accessory to take
+    both = program(
+        "exercise: pull-up\nsets: 3\nreps: 8",
+        "exercise: deadlift / trap bar deadlift\nsets: 3\nreps: 5",
+    )
+    assert [f[2] for f in findings_of(both, "deadlift-first")] == ["error"]
+
+
 ACTIVATION_BLOCK = """\
 circuit:
   rounds: 3
@@ -1252,6 +1324,24 @@ def test_hold_duration_uses_catalog_aliases_and_points_at_the_hold() -> None:
         rules=["hold-duration"],
         plugins=False,
     )
+
+
+@pytest.mark.parametrize(("hold", "shown"), [("10-30 s", "10-30 s"), ("45-90 s", "45-90 s")])
+def test_hold_duration_a_range_reaching_into_the_texts_is_info(hold: str, shown: str) -> None:
+    # an office workers' circuit: an elbow plank held 10-30 s, building toward 002's times
+    text = program(f"exercise: elbow plank\nsets: 2\nhold: {hold}")
+    assert findings_of(text, "hold-duration") == [
+        (
+            9,
+            15,
+            "info",
+            f"'elbow plank' is held for {shown}, partly inside the 20-60 s text 002 gives a "
+            "plank (002:3, 002:12)",
+        )
+    ]
+    # wholly outside: the rule's severity
+    outside = program("exercise: elbow plank\nsets: 2\nhold: 90-120 s")
+    assert [f[2] for f in findings_of(outside, "hold-duration")] == ["warning"]
 
 
 # -------------------------------------------------------------- unknown-exercise

@@ -420,6 +420,12 @@ SETS_ENTRY = ENTRY.replace(
         ("distance", "4 laps"),
         ("distance", "400 meters"),
         ("hold", "5 breaths"),  # yoga holds are counted in breaths: not timed
+        # physiotherapy sheets: a short hold in words, not timed
+        ("hold", "a few seconds"),
+        ("hold", "a couple of seconds"),
+        ("hold", "several breaths"),
+        ("load", "3 chains per side"),  # a powerlifter's accommodating resistance
+        ("load", "2 chains"),
         ("duration", "5-8 breaths"),
     ],
 )
