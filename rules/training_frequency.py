@@ -30,7 +30,11 @@ written (``weekly frequency not stated``), or that is named for an exercise
 it trains on at least half of its days (a "strict pull-up progression", a "deadlift
 cycle": a specialization program, done beside other training). With a range of sessions
 (``sessions-per-week: 1-3``) the program leaves the week open: a group trained too
-rarely at the low end but often enough at the top of the range is ``info``.
+rarely at the low end but often enough at the top of the range is ``info``, and so is
+one trained too rarely on average in a rotation whose sessions do not divide evenly
+among its workouts, when some weeks reach ``min-days`` (a group of workout B, in A/B
+three times a week, is trained on 2 days in the weeks of B, A, B and 1 in those of
+A, B, A: 1.5 on average).
 When the week has exercises trainlint does not know, what they train cannot be
 counted, so the finding is ``info`` and names them; so is it when the week has timed
 circuits or supersets with no count (``duration: 15 min``), whose sets are left to
@@ -102,6 +106,50 @@ def _rear_chain_day(program: Program, tally: Tally) -> bool:
         if not (back and hips):
             return False
     return bool(tally.workouts)
+
+
+def _week_range(program: Program, tally: Tally) -> tuple[int, int] | None:
+    """The fewest and most days the group is trained in one calendar week of a rotation
+    whose sessions a week are no multiple of its workouts (A, B, A one week and B, A, B the
+    next); None when every week is the same."""
+    sessions = program.sessions_per_week
+    count = len(program.workouts)
+    if sessions is None or count < 2 or sessions % count == 0:
+        return None
+    trains = [w.name in tally.workouts for w in program.workouts]
+    weeks = [sum(trains[(start + i) % count] for i in range(sessions)) for start in range(count)]
+    return min(weeks), max(weeks)
+
+
+def _ranged(minimum: float, groups: list[str], spread: tuple[int, int]) -> str:
+    """The message for groups trained on ``minimum`` days only at the top of a range of
+    sessions a week."""
+    return (
+        f"trained less than {_days(minimum)} a week at the low end of "
+        f"'sessions-per-week: {spread[0]}-{spread[1]}': {'; '.join(groups)}; at the "
+        f"top of the range ({spread[1]} sessions) each is trained on "
+        f"{_days(minimum)} or more, as 001:58 asks: do at least that many when the "
+        "week allows"
+    )
+
+
+def _rotating(program: Program, minimum: float, groups: list[tuple[str, tuple[int, int]]]) -> str:
+    """The message for groups trained on ``minimum`` days only in some weeks of a rotation."""
+    spans = {weeks for _, weeks in groups}
+    if len(spans) == 1:
+        [(fewest, most)] = spans
+        listed = "; ".join(text for text, _ in groups)
+        listed += f" (each {_days(most)} in some weeks, {_days(fewest)} in others)"
+    else:
+        listed = "; ".join(
+            f"{text}: {_days(most)} in some weeks, {_days(fewest)} in others"
+            for text, (fewest, most) in groups
+        )
+    return (
+        f"trained less than {_days(minimum)} a week on average, as {len(program.workouts)} "
+        f"workouts rotate over {program.sessions_per_week} sessions a week: {listed}; "
+        f"001:58 asks for {_days(minimum)} every week, and these groups get them only in some"
+    )
 
 
 def _names(names: list[str]) -> str:
@@ -225,6 +273,7 @@ workouts:
         volumes: list[str] = []
         goals: list[str] = []
         ranged: list[str] = []
+        rotating: list[tuple[str, tuple[int, int]]] = []
         spread = program.sessions_range
         if spread is not None and not 1 <= spread[0] < spread[1] <= 14:
             spread = None  # one count written as a range ('3-3'), or out of the schema's
@@ -245,19 +294,18 @@ workouts:
             elif tally.name != "back" and program.goal not in (None, "hypertrophy"):
                 conflicts.append(text)
                 goals.append(tally.name)
+            elif (weeks := _week_range(program, tally)) is not None and weeks[1] >= minimum:
+                # A, B, A one week, B, A, B the next: the minimum in every other week
+                rotating.append((text, weeks))
             else:
                 unsupported.append(text)
                 low_groups.add(tally.name)
         yield from self._findings(program, minimum, unsupported, low_groups)
         if ranged and spread is not None:
+            yield Violation(program.week_span(), _ranged(minimum, ranged, spread), Severity.INFO)
+        if rotating:
             yield Violation(
-                program.week_span(),
-                f"trained less than {_days(minimum)} a week at the low end of "
-                f"'sessions-per-week: {spread[0]}-{spread[1]}': {'; '.join(ranged)}; at the "
-                f"top of the range ({spread[1]} sessions) each is trained on "
-                f"{_days(minimum)} or more, as 001:58 asks: do at least that many when the "
-                "week allows",
-                Severity.INFO,
+                program.week_span(), _rotating(program, minimum, rotating), Severity.INFO
             )
         if conflicts:
             reasons = _reasons(program, rear, volumes, goals)

@@ -833,17 +833,47 @@ def test_training_frequency_counts_a_rotation() -> None:
     # press's secondary muscles) shoulders are trained every session
     text = rotation(3, ("A", [SQUAT, BENCH, DEADLIFT]), ("B", [SQUAT, BENCH, ROW]))
     assert findings_of(text, "training-frequency") == []
-    # Starting Strength-style: bench in A, press in B: chest 1.5 days a week on average
+    # Starting Strength-style: bench in A, press in B: chest 1.5 days a week on average,
+    # 2 in the weeks of A, B, A and 1 in those of B, A, B
     alternating = rotation(3, ("A", [SQUAT, BENCH, DEADLIFT]), ("B", [SQUAT, PRESS, ROW]))
     assert findings_of(alternating, "training-frequency") == [
         (
             4,
             1,
-            "warning",
-            "trained too rarely: chest on 1.5 days ('A'); train each muscle group on at least "
-            "2 days a week (001:58)",
+            "info",
+            "trained less than 2 days a week on average, as 2 workouts rotate over 3 sessions "
+            "a week: chest on 1.5 days ('A') (each 2 days in some weeks, 1 day in others); "
+            "001:58 asks for 2 days every week, and these groups get them only in some",
         )
     ]
+    # three workouts over two sessions a week: chest (A only) on 0 or 1 day, never 2; the
+    # shoulders (A's bench, B's press) on 2 days in the weeks of A, B
+    sparse = rotation(
+        2, ("A", [SQUAT, BENCH, DEADLIFT]), ("B", [SQUAT, PRESS, ROW]), ("C", [SQUAT, ROW])
+    )
+    assert sorted(findings_of(sparse, "training-frequency"), key=lambda f: f[2]) == [
+        (
+            4,
+            1,
+            "info",
+            "trained less than 2 days a week on average, as 3 workouts rotate over 2 sessions "
+            "a week: shoulders on 1.3 days ('A', 'B') (each 2 days in some weeks, 1 day in "
+            "others); 001:58 asks for 2 days every week, and these groups get them only in some",
+        ),
+        (
+            4,
+            1,
+            "warning",
+            "trained too rarely: chest on 0.7 days ('A'); train each muscle group on at least "
+            "2 days a week (001:58)",
+        ),
+    ]
+    # A, B, C over four sessions: chest (A and B) on 2 or 3 days, shoulders... counted per week
+    four = rotation(4, ("A", [SQUAT, BENCH]), ("B", [DEADLIFT, ROW]), ("C", [SQUAT, ROW]))
+    [(_, _, severity, message)] = findings_of(four, "training-frequency")
+    assert severity == "info"
+    assert "as 3 workouts rotate over 4 sessions a week: chest on 1.3 days ('A')" in message
+    assert "(each 2 days in some weeks, 1 day in others)" in message
     # without the rotation each workout is done once a week
     once = rotation(None, ("A", [SQUAT, BENCH, DEADLIFT]), ("B", [SQUAT, BENCH, ROW]))
     assert findings_of(once, "training-frequency") == []
