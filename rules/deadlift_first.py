@@ -37,18 +37,19 @@ reports them), or names it reads as a heavy lift
 with words it does not know ("Jeff Jet method deadlift": some kind of deadlift,
 so its tags are not assumed), the finding is ``info``: they may be heavy lifts.
 In a program whose ``goal`` is ``hypertrophy``, a deadlift after lighter work is
-``info`` too: a meta-analysis of exercise order (Nunes 2021)
-found that the order made no difference to muscle growth, while the exercises
-done first gained the most strength, which is why strength programs keep the
-rule's severity. In a circuit every station follows the others round after round,
-and in a superset the exercises alternate set by set, so only exercises before the
-block count as before a deadlift in it. An exercise paired in a superset with a heavy
-lift (the rows between sets of front squats) is done in that lift's rests, so it takes
-the heavy lift's place in the order: a deadlift after such a superset is ``info``. A
-name that offers hinge accessories beside the deadlift (``deadlift / RDL / good
-mornings``) leaves the lift to the athlete, like ``deadlift of choice``: ``info``. The same
-order in several workouts (the deadlift after the same
-exercises on Monday and Thursday) is one finding, at the first, naming the others.
+``info`` too (a program that names no goal is told so in the finding): a
+meta-analysis of exercise order (Nunes 2021) found that the order made no difference
+to muscle growth, while the exercises done first gained the most strength, which is
+why strength programs keep the rule's severity. In a circuit every station follows
+the others round after round, and in a superset the exercises alternate set by set,
+so only exercises before the block count as before a deadlift in it. An exercise
+paired in a superset with a heavy lift (the rows between sets of front squats) is
+done in that lift's rests, so it takes the heavy lift's place in the order: a
+deadlift after such a superset is ``info``. A name that offers hinge accessories
+beside the deadlift (``deadlift / RDL / good mornings``) leaves the lift to the
+athlete, like ``deadlift of choice``: ``info``. The same order in several workouts
+(the deadlift after the same exercises on Monday and Thursday) is one finding, at
+the first, naming the others.
 """
 
 from __future__ import annotations
@@ -229,6 +230,13 @@ workouts:
         yield from habits.violations()
 
 
+#: What a program that names no goal is told: declared, a goal of muscle growth changes the
+#: verdict (the coach's way to say what the order is for)
+_UNNAMED_GOAL = (
+    "; the program names no goal: if it is for muscle growth, say 'goal: hypertrophy' "
+    "(Nunes 2021 found the order made no difference to hypertrophy)"
+)
+
 #: ACSM 2009's order: large, multiple-joint and heavy lifts first, in any order among them
 _ACSM_OPEN = "ACSM 2009 leaves the order among heavy multiple-joint lifts open"
 
@@ -314,8 +322,10 @@ def _weighed(
         )
     # name a lift trainlint knows is lighter, not one it cannot tell
     known = next(u for u in lighter if not _uncertain(u, program))
+    # a program that names no goal may be for muscle growth, where the order mattered not
+    unnamed = _UNNAMED_GOAL if program.goal is None else ""
     return (
         f"do the deadlift first, right after the warm-up (001:10); '{known.name}' is not a "
-        "heavy multiple-joint lift, which the ACSM 2009 order would also put later",
+        f"heavy multiple-joint lift, which the ACSM 2009 order would also put later{unnamed}",
         None,
     )

@@ -19,7 +19,8 @@ back-training entries (002:12, Day B). So:
 * in a program whose ``goal`` is ``hypertrophy``, more back exercises are
   ``info`` at any count: text 000 calls three enough, not too many, and more
   weekly sets per muscle group grew more muscle (Schoenfeld 2017), so a
-  bodybuilding back day is a disagreement between sources, not a mistake;
+  bodybuilding back day is a disagreement between sources, not a mistake (a
+  program that names no goal is told so in the finding);
 * for intermediate and advanced lifters, more back exercises are also ``info``
   while the week's back sets stay within ``weekly-sets`` (20): trained lifters
   grew as much muscle on 12-20 weekly sets per muscle group as on more
@@ -63,6 +64,14 @@ _MORE_VOLUME = Claim(
     None,
     None,
     supports_only=True,
+)
+
+
+#: What a program that names no goal is told: declared, a goal of muscle growth would make
+#: the finding info
+_UNNAMED_GOAL = (
+    "; the program names no goal: if it is for muscle growth, say 'goal: hypertrophy' "
+    "(Schoenfeld 2017)"
 )
 
 
@@ -181,9 +190,13 @@ workouts:
             if verdict is None:
                 continue
             names = ", ".join(f"'{use.name}'" for use in uses)
+            unnamed = ""
+            if verdict.severity is None and program.goal is None and program.level != "beginner":
+                unnamed = _UNNAMED_GOAL  # declared, muscle growth would support it
             yield Violation(
                 program.name_span(uses[min(limit, len(uses) - 1)]),
-                f"{len(uses)} back exercises in '{workout.name}' ({names}); {verdict.reason()}",
+                f"{len(uses)} back exercises in '{workout.name}' ({names}); "
+                f"{verdict.reason()}{unnamed}",
                 verdict.severity,
             )
 

@@ -255,4 +255,5 @@ def test_deadlift_after_lighter_work_keeps_its_severity_for_other_goals(
     top = f"goal: {goal}\n" if goal else ""
     found = findings_of(program(*AFTER_PULLDOWN, top=top), "deadlift-first")
     assert [f[2] for f in found] == ["error"]
-    assert "Nunes" not in found[0][3]
+    # a program that names no goal is told that muscle growth would change the verdict
+    assert ("Nunes" in found[0][3]) == (goal is None)
