@@ -704,9 +704,13 @@ def test_a_broken_extension_or_ladder_is_still_an_error(value: str) -> None:
     assert len(found) == 1, found
 
 
-@pytest.mark.parametrize("value", ["max", "AMSAP", "as many as possible", "5+"])
+@pytest.mark.parametrize(
+    "value",
+    ["max", "AMSAP", "as many as possible", "5+", "as many as necessary", "as needed"],
+)
 def test_sets_left_open_are_valid_and_not_counted(value: str) -> None:
-    # Armstrong's day 4: as many training sets as the athlete can complete
+    # Armstrong's day 4: as many training sets as the athlete can complete; a ramp to a top
+    # set of Kroc rows: as many warm-up sets as necessary
     from checker.units import parse_sets
 
     assert schema_of(SETS_ENTRY.format(name="goblet squat", value=f"'{value}'")) == []
