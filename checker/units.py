@@ -142,9 +142,11 @@ def _runs(text: str) -> Range | None:
     return None if match is None else Range(int(match.group(1)), int(match.group(1)))
 
 
-#: A count with words after it: ``8 jumps``, ``6 hurdles, over and under``.
+#: A count with words after it: ``8 jumps``, ``6 hurdles, over and under``, and after a
+#: note or a comma: ``20, alternating legs``, ``10 (light), then 5``.
 _COUNT_WORDS = LazyPattern(
-    r"\s*(\d+)(?:\s*[-–]\s*(\d+))?\s+(?!kg|lb|(?:poods?|s|secs?|seconds?|mins?|minutes?|h|hrs?"
+    r"\s*(\d+)(?:\s*[-–]\s*(\d+))?(?:\s*\([^()]*\))?(?:\s*[,;](?!\s*(?:amrap|max)))?\s+"
+    r"(?!kg|lb|(?:poods?|s|secs?|seconds?|mins?|minutes?|h|hrs?"
     r"|hours?|m|km|mi|yds?|ft|x)(?![^\W\d_])|(?:per|each|to|of|and|or)\s*$)[^\W\d_]",
     re.IGNORECASE,
 )
@@ -153,8 +155,9 @@ _TOTAL = LazyPattern(r"\btotal\b|\bin all\b|\baltogether\b", re.IGNORECASE)
 
 
 def _count_with_words(text: str) -> Range | None:
-    """``'8 jumps'`` -> 8, ``'10 each of 8 throws'`` -> 10: the count a set holds, when
-    words that are no unit follow it (``8 kg`` is a load, not reps)."""
+    """``'8 jumps'`` -> 8, ``'10 each of 8 throws'`` -> 10, ``'20, alternating legs'`` -> 20,
+    ``'10 (light), then 5'`` -> 10: the count a set holds, when words that are no unit
+    follow it (``8 kg`` is a load, not reps)."""
     match = _COUNT_WORDS.match(text)
     if match is None or _too_long(match.group(1), match.group(2)):
         return None

@@ -381,6 +381,11 @@ def test_a_rest_range_across_units_written_high_to_low_is_one_finding() -> None:
         ("12 throws", Range(12, 12)),
         ("6 hurdles, over and under", Range(6, 6)),
         ("10 each leg, front-back and side-side", Range(10, 10)),
+        # after a comma or a note: how the set is done, or what follows it
+        ("20, alternating legs", Range(20, 20)),
+        ("10, then 10 more", Range(10, 10)),
+        ("10 (light), then 5", Range(10, 10)),
+        ("5; rest 2 min between", Range(5, 5)),
         # a total for the session is not a set's count: kept, not judged
         ("60 total", None),
         ("100 (total, as many sets as needed)", None),
@@ -394,7 +399,8 @@ def test_reps_per_something_and_in_words(value: str, expected: Range | None) -> 
 
 
 @pytest.mark.parametrize(
-    "value", ["8 kgg", "x 10", "eight", "10 -", "8 kg", "8 min", "10 m", "a", "a 5"]
+    "value",
+    ["8 kgg", "x 10", "eight", "10 -", "8 kg", "8 min", "10 m", "a", "a 5", "8, kg", "8,"],
 )
 def test_reps_that_are_one_word_or_a_broken_count_are_still_an_error(value: str) -> None:
     found = schema_of(ENTRY.format(name="goblet squat", key="reps", value=f"'{value}'"))
@@ -425,6 +431,8 @@ SETS_ENTRY = ENTRY.replace(
         ("hold", "a couple of seconds"),
         ("hold", "several breaths"),
         ("load", "3 chains per side"),  # a powerlifter's accommodating resistance
+        ("load", ">90% 1RM"),  # a hockey strength cycle's heavy singles
+        ("load", "≥ 85%"),
         ("load", "2 chains"),
         ("duration", "5-8 breaths"),
     ],
