@@ -100,10 +100,16 @@ def _word_forms(word: str) -> tuple[str, ...]:
     return forms
 
 
+#: an abbreviation written with a slash: "Seated D/B Curls", "B/B Row", "K/B Swing"
+_SLASHED = re.compile(r"\b([dbk])\s*/\s*b\b")
+
+
 def _written(name: str) -> list[str]:
     """``name``'s words as written: lowercase, without accents nor punctuation, a
     distance, a time, a height or a load left out."""
     lowered = name.lower()
+    if "/" in lowered:
+        lowered = _SLASHED.sub(r"\1b", lowered)
     if lowered.startswith("x3 ") and not lowered.startswith("x3 bar"):
         lowered = "x3 bar" + lowered[2:]  # the brand first: "X3 Deadlift" (not "Deadlift x3")
     if "\u00b0" in lowered:  # "45\u00b0 hip extension" is the 45-degree one

@@ -30,9 +30,12 @@ ABBREVIATIONS = {
     "fsqs": "front squat",
     "tbdl": "trap bar deadlift",
     "mb": "medicine ball",
+    # written short on logs and sheets: "Barbell Lying Triceps Ext"
+    "ext": "extension",
 }
 #: one spelling for words written several ways (after plurals are made singular)
 WORDS = {
+    "raiser": "raise",  # "Leg Raisers"
     "pullup": "pull up",
     "pushup": "push up",
     "chinup": "chin up",

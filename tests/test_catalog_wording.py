@@ -405,3 +405,42 @@ def test_suggestions_for_unknown_names_keep_the_pattern(name: str, pattern: str 
         assert found is not None
         if pattern is not None:
             assert found.pattern == pattern, (name, display)
+
+
+#: Names the sixth round of independent corpora (2026-12-03) wrote that the catalog did
+#: not know: an abbreviation written with a slash, a word written short, and the plain
+#: names of a gym's floor ("hip raise", "adductor"); each with spellings of its own
+SLASHED_AND_PLAIN = [
+    ("dumbbell-curl", ("Seated D/B Curls", "D/B Curl", "d / b curls")),
+    ("incline-dumbbell-press", ("Incline D/B Press", "Incline D/B Presses")),
+    ("barbell-bent-over-row", ("B/B Row", "B/B Bent-Over Rows")),
+    ("kettlebell-swing", ("K/B Swing", "K/B Swings")),
+    ("skull-crusher", ("Barbell Lying Triceps Ext", "Lying Triceps Ext.")),
+    ("lying-leg-raise", ("Leg Lifts", "Leg Raisers", "leg lift")),
+    ("hanging-leg-raise", ("Hanging Leg Lift", "Hanging Leg Lifts")),
+    ("hip-adduction-machine", ("Adductor", "Adductors")),
+    ("hip-abduction-machine", ("Abductor", "Abductors")),
+    ("glute-bridge", ("Hip Raise", "Hip Raises")),
+    ("front-raise", ("Plate Raise", "Plate Raises")),
+    ("superman", ("Dorsal Raise", "Dorsal Raises")),
+    ("reverse-fly", ("Bent Laterals", "Bent-Over Laterals")),
+    ("barbell-shrug", ("Shoulder Shrugs", "Shoulder Shrug")),
+    ("dumbbell-shrug", ("Dumbbell Shoulder Shrugs", "DB Shoulder Shrug")),
+    ("wide-grip-push-up", ("Wide Arm Push-Ups", "Wide-Arm Pushups")),
+    ("cable-crossover", ("X-Overs", "Cable X-Over")),
+    ("dead-hang", ("Straight Arm Hang", "Straight-Arm Hangs")),
+    ("lateral-raise", ("Delt Raises", "Delt Raise")),
+    ("deadlift", ("Barbell Bent Leg Deadlift", "Bent-Leg Deadlifts")),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "name"), [(e, n) for e, names in SLASHED_AND_PLAIN for n in names]
+)
+def test_slashed_abbreviations_and_plain_names(expected: str, name: str) -> None:
+    assert_resolves_to(expected, name)
+
+
+@pytest.mark.parametrize("name", ["push/pull", "A/B split", "d/bar"])
+def test_a_slash_that_is_no_abbreviation_is_left_alone(name: str) -> None:
+    assert "dumbbell" not in normalize(name) and "barbell" not in normalize(name)
