@@ -435,6 +435,7 @@ SETS_ENTRY = ENTRY.replace(
         ("load", "10 pounds"),  # weights in words
         ("load", "3- or 5-pound dumbbell"),  # a postpartum sheet's choice of two
         ("load", "20 kilos"),
+        ("load", "1 or 2 kettlebells"),  # a class's choice of one bell or a pair
         ("load", "≥ 85%"),
         ("load", "2 chains"),
         ("duration", "5-8 breaths"),
