@@ -110,6 +110,13 @@ _LABEL = LazyPattern(
 )
 
 
+def movements(name: str) -> list[str]:
+    """The movements of a name written with slashes between them ("deadlift / RDL / good
+    mornings", "Chin-up/Pull-up"), as :func:`qualified` reads a slash; the name alone when
+    it has none ("90/90 hip switch")."""
+    return [part.strip() for part in _ALTERNATIVE.compiled.split(name) if part.strip()]
+
+
 def wordy(name: str) -> bool:
     """Whether ``name`` has a qualifier set apart by a word ("from", "with", "at", ...)."""
     return _WORDY.search(name) is not None

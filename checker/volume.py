@@ -264,14 +264,31 @@ class Session(
         self.unknown = unknown
 
 
+def back_work(use: ExerciseUse) -> bool:
+    """Whether an entry is counted back work: a back exercise (``trains_back``, the
+    superficial back muscles of text 000) that is not a warm-up nor cardio."""
+    return counted(use) and use.exercise is not None and use.exercise.trains_back
+
+
 def back_exercises(workout: Workout) -> list[ExerciseUse]:
     """The workout's back exercises, each once (its first counted entry): a top set and
     back-off sets of rows are one exercise."""
     found: dict[str, ExerciseUse] = {}
     for use in workout.exercises:
-        if counted(use) and use.exercise is not None and use.exercise.trains_back:
+        if back_work(use) and use.exercise is not None:
             found.setdefault(use.exercise.id, use)
     return list(found.values())
+
+
+def weekly_back_sets(program: Program) -> float:
+    """The sets of every back exercise in an average week: each entry's sets (one when it
+    names none), its workout counted as often as it is done in a week."""
+    return sum(
+        set_count(use) * program.times_per_week(workout)
+        for workout in program.workouts
+        for use in workout.exercises
+        if back_work(use)
+    )
 
 
 def count_sessions(program: Program) -> list[Session]:

@@ -58,6 +58,7 @@ import re
 from collections.abc import Iterator
 
 from checker.catalog_fallback import UNCONFIRMED_TAGS
+from checker.catalog_qualifiers import movements
 from checker.findings import Severity
 from checker.lazy_pattern import LazyPattern
 from checker.program import ExerciseUse, Program
@@ -88,19 +89,15 @@ _PAIR_LOAD = LazyPattern(
 #: "deadlift of choice"): it may be the barbell lift or a hinge accessory
 _CHOSEN = LazyPattern(r"\bvariations?\b|\bvariants?\b|\bof\s+(?:your\s+)?choice\b", re.IGNORECASE)
 
-#: Between the movements of a name written with slashes: "deadlift / RDL / good mornings"
-_SLASH = LazyPattern(r"\s*/\s*")
-
 
 def _offered_hinges(use: ExerciseUse, program: Program) -> list[str]:
     """The hinge accessories a name offers beside the deadlift ('deadlift / RDL / good
     mornings'): the athlete may take one of them instead of the barbell lift."""
-    parts = [part for part in _SLASH.compiled.split(use.name) if part.strip()]
     offered = []
-    for part in parts[1:]:
+    for part in movements(use.name)[1:]:
         exercise = program.catalog.find(part)
         if exercise is not None and exercise.pattern == "hinge" and "deadlift" not in exercise.tags:
-            offered.append(part.strip())
+            offered.append(part)
     return offered
 
 

@@ -53,7 +53,7 @@ from checker.findings import Severity
 from checker.program import Program
 from checker.rule import Options, Rule, Violation, by_level
 from checker.sources import HEALTHY_TRAINEES
-from checker.volume import back_exercises, counted, set_count
+from checker.volume import back_exercises, weekly_back_sets
 
 #: Text 000 calls three back exercises enough; for hypertrophy, more weekly volume grew
 #: more muscle, so a bodybuilding back day with more exercises is a disagreement, not a
@@ -199,16 +199,6 @@ workouts:
                 f"{verdict.reason()}{unnamed}",
                 verdict.severity,
             )
-
-
-def weekly_back_sets(program: Program) -> float:
-    """The sets of every back exercise in an average week (see the module's docs)."""
-    return sum(
-        set_count(use) * program.times_per_week(workout)
-        for workout in program.workouts
-        for use in workout.exercises
-        if counted(use) and use.exercise is not None and use.exercise.trains_back
-    )
 
 
 def _weekly_claim(program: Program, most: int, limit: int) -> Claim | None:
