@@ -27,6 +27,8 @@ severity.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from checker.evidence import Claim
 from checker.program import Program
 
@@ -137,12 +139,12 @@ SETS: dict[tuple[str, str], Claim] = {
 }
 
 
-def _goal(program: Program) -> str | None:
+def _goal(goal: str | None) -> str | None:
     """The goal whose profile applies: strength, hypertrophy, general (any other goal,
     or none named) or none (rehab)."""
-    if program.goal == "rehab":
+    if goal == "rehab":
         return None  # a clinician's program: no healthy adults' standard
-    return program.goal if program.goal in OWN_PROFILE else "general"
+    return goal if goal in OWN_PROFILE else "general"
 
 
 #: Sets of 10-15 reps with light loads, which ACSM 2009 recommends for local muscular
@@ -150,31 +152,54 @@ def _goal(program: Program) -> str | None:
 ENDURANCE_REPS = _profile(_ACSM, "10-15 reps with light loads for muscular endurance", 10, 15)
 
 
-def reps_claims(program: Program) -> list[Claim]:
-    """What the standards support for reps in this program, if its goal has a profile:
-    the goal's profile, and the muscular-endurance range at any goal."""
-    goal = _goal(program)
-    if goal is None:
+def reps_claims(program: Program, goal: str | None = None) -> list[Claim]:
+    """What the standards support for reps in this program, if its goal (or ``goal``, when
+    given) has a profile: the goal's profile, and the muscular-endurance range at any goal."""
+    profile = _goal(goal or program.goal)
+    if profile is None:
         return []
     level = program.level
-    found = [REPS.get((goal, level)), NSCA_REPS.get(goal), TRIAL_REPS.get((goal, level))]
+    found = [REPS.get((profile, level)), NSCA_REPS.get(profile), TRIAL_REPS.get((profile, level))]
     return [claim for claim in found if claim is not None] + [ENDURANCE_REPS]
 
 
-def sets_claims(program: Program) -> list[Claim]:
-    """What the standards support for sets per exercise: the goal's profile, and a
-    single working set at any goal."""
-    goal = _goal(program)
-    if goal is None:
+def sets_claims(program: Program, goal: str | None = None) -> list[Claim]:
+    """What the standards support for sets per exercise: the goal's profile (or that of
+    ``goal``, when given), and a single working set at any goal."""
+    profile = _goal(goal or program.goal)
+    if profile is None:
         return [SINGLE_SET]
     level = program.level
     found = [
-        SETS.get((goal, level)),
-        NSCA_SETS.get(goal),
-        DOSE_SETS.get(goal),
-        TRIAL_SETS.get((goal, level)),
+        SETS.get((profile, level)),
+        NSCA_SETS.get(profile),
+        DOSE_SETS.get(profile),
+        TRIAL_SETS.get((profile, level)),
     ]
     return [claim for claim in found if claim is not None] + [SINGLE_SET]
+
+
+def unnamed_goal(
+    program: Program, low: float, high: float, claims: Callable[[Program, str], list[Claim]]
+) -> str:
+    """What a program that names no goal is told when a declared goal's profile would
+    support the value that no source supports for it as it stands: the goal, and the
+    standard that supports it ('' when the program names a goal, or no goal helps)."""
+    if program.goal is not None:
+        return ""
+    found: list[str] = []
+    whole = False
+    for goal in OWN_PROFILE:
+        claim = next((c for c in claims(program, goal) if c.touches(low, high)), None)
+        if claim is not None:
+            found.append(f"'goal: {goal}' ({claim.cite}, {claim.says})")
+            whole = whole or claim.allows(low, high)
+    if not found:
+        return ""
+    return (
+        f"; the program names no goal: with {' or '.join(found)} a source would support "
+        f"{'it' if whole else 'part of it'}"
+    )
 
 
 def _bound(low: float | None, high: float | None) -> str:

@@ -47,7 +47,10 @@ trial found that sets of 3 grew trained men's muscle as much as sets of 10
 sets of 10-15 reps are supported by the position stand's muscular-endurance
 recommendation for novices and intermediates (light loads), so 15 glute bridges of a
 toning circuit are ``info`` where text 002 gives 8, while 20, which no source gives
-a novice, keep the rule's severity.
+a novice, keep the rule's severity. When a program that names no goal gets an error
+that a declared ``goal: strength`` or ``goal: hypertrophy`` would make ``info`` (the
+NSCA's 6 or fewer reps for strength: a college coach's sets of 5 for freshmen), the
+finding says which goal and which standard, so the coach can say what the program is for.
 """
 
 from __future__ import annotations
@@ -58,7 +61,15 @@ from checker.catalog import Exercise
 from checker.evidence import Claim, weigh
 from checker.findings import Severity
 from checker.prescriptions import binding_for, held_reps, prescription_for
-from checker.profiles import ENDURANCE_REPS, NSCA_REPS, REPS, TRIAL_REPS, reps_claims, table
+from checker.profiles import (
+    ENDURANCE_REPS,
+    NSCA_REPS,
+    REPS,
+    TRIAL_REPS,
+    reps_claims,
+    table,
+    unnamed_goal,
+)
 from checker.program import ExerciseUse, Program
 from checker.rule import Habits, Options, Rule, Violation, by_level
 from checker.sources import HEALTHY_TRAINEES
@@ -151,12 +162,15 @@ workouts:
             if verdict is None:
                 continue
             count = "rep" if reps.low == reps.high == 1 else "reps"
+            unnamed = ""
+            if verdict.severity is None:  # a declared goal's standard may support it
+                unnamed = unnamed_goal(program, reps.low, reps.high, reps_claims)
             habits.add(
                 (exercise.id, str(reps)),
                 workout.name,
                 Violation(
                     program.span((*use.path, "reps")),
-                    f"'{use.name}' has {reps} {count}; {verdict.reason()}",
+                    f"'{use.name}' has {reps} {count}; {verdict.reason()}{unnamed}",
                     verdict.severity,
                     program.name_span(use),
                 ),

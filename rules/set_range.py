@@ -50,7 +50,9 @@ training's 10 x 10) are ``info`` too: a trial of the method found them to grow
 muscle, though no more than 5 sets (Amirthalingam 2017). At any goal, a single
 working set (a top set, or high-intensity training's one set to failure) is
 supported by Carpinelli and Otto's review of single-set training, so it is ``info``
-where a text asks for more.
+where a text asks for more. When a program that names no goal gets an error that a
+declared ``goal: strength`` or ``goal: hypertrophy`` would make ``info`` (the NSCA's 2-6
+sets for strength: a beginner's 5 x 5), the finding says which goal and which standard.
 
 **More, shorter sets.** Text 000's sufficient dose is at most three sets
 (000:95) of about ten reps (000:109). Sets of at most three reps that add up to no
@@ -80,6 +82,7 @@ from checker.profiles import (
     TRIAL_SETS,
     sets_claims,
     table,
+    unnamed_goal,
 )
 from checker.program import ExerciseUse, Program, Workout
 from checker.rule import Habits, Options, Rule, Violation, by_level
@@ -249,12 +252,15 @@ workouts:
                 unit = "rounds" if first.block == "circuit" else "sets"
                 origin = f" (the {first.block}'s {unit})"
             noun = "set" if sets.high == 1 else "sets"
+            unnamed = ""
+            if verdict.severity is None:  # a declared goal's standard may support it
+                unnamed = unnamed_goal(program, sets.low, sets.high, sets_claims)
             habits.add(
                 (first.exercise.id if first.exercise else name, tuple(counts), origin),
                 workout.name,
                 Violation(
                     program.span(first.sets_path),
-                    f"'{name}' has {sets} {noun}{origin}; {verdict.reason()}",
+                    f"'{name}' has {sets} {noun}{origin}; {verdict.reason()}{unnamed}",
                     verdict.severity,
                     program.name_span(first),
                 ),

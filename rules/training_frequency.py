@@ -61,7 +61,8 @@ and the group is then reported as ``info`` naming both:
 
 A group trained less often with less volume than that has the rule's severity
 (and so has every group in a hypertrophy program, or in one that names no goal,
-which the guidance texts alone judge).
+which the guidance texts alone judge: the finding then says that another declared
+goal would make the groups other than the back ``info``).
 """
 
 from __future__ import annotations
@@ -201,6 +202,20 @@ def _reasons(program: Program, rear: list[str], volumes: list[str], goals: list[
             f"finds frequency matters little at equal weekly volume ({', '.join(goals)})"
         )
     return reasons
+
+
+def _unnamed_goal(program: Program, groups: set[str]) -> str:
+    """What a program that names no goal is told: 001:58 and Schoenfeld 2016 speak of
+    growing muscle, so for another goal a group other than the back would be info."""
+    others = sorted(groups - {"back"})
+    if program.goal is not None or not others:
+        return ""
+    listed = " and ".join([", ".join(others[:-1]), others[-1]] if len(others) > 1 else others)
+    return (
+        "; the program names no goal: 001:58 and Schoenfeld 2016 speak of growing muscle, so "
+        f"if it is for another goal, say which ('goal: strength', 'goal: general'), and "
+        f"{listed} {'is' if len(others) == 1 else 'are'} then info"
+    )
 
 
 class TrainingFrequency(Rule):
@@ -353,5 +368,6 @@ workouts:
         elif unsupported:
             yield Violation(
                 program.week_span(),
-                f"trained too rarely: {'; '.join(unsupported)}; {goal}",
+                f"trained too rarely: {'; '.join(unsupported)}; {goal}"
+                + _unnamed_goal(program, low_groups),
             )

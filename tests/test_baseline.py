@@ -41,7 +41,9 @@ def test_moved_lines_still_match_and_new_findings_fail(repo: Path, run_cli: RunC
     assert code == 1
     assert out.splitlines() == [
         "pull.yaml:31:15: error rep-range 'seated cable row' has 6 reps; no source supports it: "
-        "back exercises take 8 or more reps (000:109)",
+        "back exercises take 8 or more reps (000:109); the program names no goal: with 'goal: "
+        "strength' (NSCA 2016, 6 or fewer reps for strength) or 'goal: hypertrophy' (NSCA "
+        "2016, 6-12 reps for hypertrophy) a source would support it",
         "Found 1 problem (1 error) in 1 of 1 file.",
     ]
 

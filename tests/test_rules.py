@@ -147,6 +147,20 @@ BACK_8 = "back exercises take 8 or more reps"
 ACSM_INTERMEDIATE = "1-12 RM, mostly 1-6, for intermediate strength training"
 ENDURANCE = "10-15 reps with light loads for muscular endurance"
 RHEA = "Rhea 2003 (4 sets per muscle group gave the largest strength gains)"
+#: What a program that names no goal is told when a declared goal would have a standard
+#: support the reps or sets that no source supports as it stands
+NAME_GOAL = "; the program names no goal: with "
+STRENGTH_REPS = "'goal: strength' (NSCA 2016, 6 or fewer reps for strength)"
+HYPERTROPHY_REPS = "'goal: hypertrophy' (NSCA 2016, 6-12 reps for hypertrophy)"
+STRENGTH_SETS = "'goal: strength' (NSCA 2016, 2-6 sets for strength)"
+HYPERTROPHY_SETS = "'goal: hypertrophy' (NSCA 2016, 3-6 sets for hypertrophy)"
+SUPPORTED = " a source would support it"
+#: ... and when another goal than hypertrophy would make a group trained too rarely info
+GOAL_NAMED_CHEST = (
+    "; the program names no goal: 001:58 and Schoenfeld 2016 speak of growing muscle, so if "
+    "it is for another goal, say which ('goal: strength', 'goal: general'), and chest is then "
+    "info"
+)
 
 
 @pytest.mark.parametrize(
@@ -178,7 +192,7 @@ RHEA = "Rhea 2003 (4 sets per muscle group gave the largest strength gains)"
             4,
             "error",
             f"'lat pulldown' has 4 reps; no source supports it: {BACK_8} (000:109); "
-            f"{PULLDOWN_6_10} (002:9)",
+            f"{PULLDOWN_6_10} (002:9){NAME_GOAL}{STRENGTH_REPS}{SUPPORTED}",
         ),
     ],
 )
@@ -244,7 +258,7 @@ def test_rep_range_heavy_back_lifts_and_levels() -> None:
             15,
             "error",
             "'deadlift' has 3 reps; no source supports it: heavy back lifts take 5 or more "
-            "reps (000:109, 000:113)",
+            f"reps (000:109, 000:113){NAME_GOAL}{STRENGTH_REPS}{SUPPORTED}",
         )
     ]
     # an intermediate's triples: the position stand's strength progression (the profile of
@@ -338,7 +352,8 @@ def test_set_range_back_exercise_sets() -> None:
             15,
             "error",
             "'barbell row' has 5 sets; no source supports it: back exercises take 2-3 sets "
-            "(000:95); 3 sets of the barbell bent-over row (002:12)",
+            "(000:95); 3 sets of the barbell bent-over row (002:12)"
+            f"{NAME_GOAL}{STRENGTH_SETS} or {HYPERTROPHY_SETS}{SUPPORTED}",
         )
     ]
     assert findings_of(program("exercise: seated cable row\nsets: 1\nreps: 10"), "set-range") == [
@@ -393,7 +408,8 @@ def test_set_range_leaves_a_schema_slip_to_the_schema(slip: str) -> None:
             (
                 "error",
                 "'barbell row' has 5-6 sets; no source supports it: back exercises take 2-3 "
-                "sets (000:95); 3 sets of the barbell bent-over row (002:12)",
+                "sets (000:95); 3 sets of the barbell bent-over row (002:12)"
+                f"{NAME_GOAL}{STRENGTH_SETS} or {HYPERTROPHY_SETS}{SUPPORTED}",
             ),
         ),
         (
@@ -440,14 +456,16 @@ def test_set_range_counts_circuit_rounds_and_missing_sets() -> None:
             8,
             19,
             "'plank' has 5 sets (the circuit's rounds); no source supports it: 2-3 sets of the "
-            "plank, or 2 rounds in the template's circuit (002:3, 002:12, 002:12)",
+            "plank, or 2 rounds in the template's circuit (002:3, 002:12, 002:12)"
+            f"{NAME_GOAL}{STRENGTH_SETS} or {HYPERTROPHY_SETS}{SUPPORTED}",
         ),
         (
             "set-range",
             8,
             19,
             "'seated cable row' has 5 sets (the circuit's rounds); no source supports it: back "
-            "exercises take 2-3 sets (000:95)",
+            "exercises take 2-3 sets (000:95)"
+            f"{NAME_GOAL}{STRENGTH_SETS} or {HYPERTROPHY_SETS}{SUPPORTED}",
         ),
     ]
     assert (
@@ -871,7 +889,7 @@ def test_training_frequency_counts_a_rotation() -> None:
             1,
             "warning",
             "trained too rarely: chest on 0.7 days ('A'); train each muscle group on at least "
-            "2 days a week (001:58)",
+            f"2 days a week (001:58){GOAL_NAMED_CHEST}",
         ),
     ]
     # A, B, C over four sessions: chest (A and B) on 2 or 3 days, shoulders... counted per week
@@ -890,7 +908,7 @@ def test_training_frequency_counts_a_rotation() -> None:
             1,
             "warning",
             "trained too rarely: chest on 1 day ('A'); train each muscle group on at least 2 "
-            "days a week (001:58)",
+            f"days a week (001:58){GOAL_NAMED_CHEST}",
         )
     ]
 
@@ -976,7 +994,7 @@ def test_training_frequency_bro_split() -> None:
             1,
             "warning",
             "trained too rarely: chest on 1 day ('Chest'); train each muscle group on at least 2 "
-            "days a week (001:58)",
+            f"days a week (001:58){GOAL_NAMED_CHEST}",
         ),
     ]
 
@@ -1415,7 +1433,7 @@ def test_custom_exercises_are_judged() -> None:
                 11,
                 15,
                 "'sled rows' has 6 sets; no source supports it: back exercises take 2-3 sets "
-                "(000:95)",
+                f"(000:95){NAME_GOAL}{STRENGTH_SETS} or {HYPERTROPHY_SETS}{SUPPORTED}",
             )
         ],
         rules=["set-range", "unknown-exercise"],
@@ -1441,12 +1459,14 @@ def test_the_same_prescription_in_several_workouts_is_one_finding() -> None:
         (
             8,
             "'barbell row' has 6 sets; no source supports it: back exercises take 2-3 sets "
-            "(000:95); 3 sets of the barbell bent-over row (002:12) (the same in 'B')",
+            "(000:95); 3 sets of the barbell bent-over row (002:12)"
+            f"{NAME_GOAL}{STRENGTH_SETS} or {HYPERTROPHY_SETS}{SUPPORTED} (the same in 'B')",
         ),
         (
             24,
             "'barbell row' has 5 sets; no source supports it: back exercises take 2-3 sets "
-            "(000:95); 3 sets of the barbell bent-over row (002:12)",
+            "(000:95); 3 sets of the barbell bent-over row (002:12)"
+            f"{NAME_GOAL}{STRENGTH_SETS} or {HYPERTROPHY_SETS}{SUPPORTED}",
         ),
     ]
 
@@ -1834,7 +1854,7 @@ def test_reps_held_five_seconds_or_more_are_not_counted_as_moving_reps() -> None
         (
             "error",
             "'bat wing' has 5 reps; no source supports it: back exercises take 8 or more "
-            "reps (000:109)",
+            f"reps (000:109){NAME_GOAL}{STRENGTH_REPS}{SUPPORTED}",
         )
     ]
 

@@ -45,7 +45,9 @@ SET_RANGE = (
     11,
     15,
     "'barbell row' has 5 sets; no source supports it: back exercises take 2-3 sets (000:95); "
-    "3 sets of the barbell bent-over row (002:12)",
+    "3 sets of the barbell bent-over row (002:12); the program names no goal: with 'goal: "
+    "strength' (NSCA 2016, 2-6 sets for strength) or 'goal: hypertrophy' (NSCA 2016, 3-6 sets "
+    "for hypertrophy) a source would support it",
 )
 
 
