@@ -235,11 +235,32 @@ _COMPOUND = LazyPattern(
 )
 
 
+#: A half, a quarter or three quarters in a time or a distance, after a whole number or
+#: alone: ``1 1/2 hours``, ``2½ min``, ``1/2 mile``, ``¾ mi``.
+_FRACTION = LazyPattern(
+    r"(?<![\d/.])(?:(\d+)(?:\s*(?=[½¼¾])|\s+(?=[13]/4|1/2)))?(½|¼|¾|1/2|1/4|3/4)(?![\d/])"
+)
+_FRACTIONS = {"½": 0.5, "1/2": 0.5, "¼": 0.25, "1/4": 0.25, "¾": 0.75, "3/4": 0.75}
+
+
+def _decimal(found: re.Match[str]) -> str:
+    """A fraction as a decimal number (``1 1/2`` -> ``1.5``)."""
+    return f"{int(found.group(1) or 0) + _FRACTIONS[found.group(2)]:g}"
+
+
+def _decimals(text: str) -> str:
+    """``text`` with its halves and quarters written as decimals (``1 1/2 min`` -> ``1.5
+    min``); the text itself when it has none."""
+    if "/" not in text and not any(c in text for c in "½¼¾"):
+        return text
+    return _FRACTION.sub(_decimal, text)
+
+
 def _exact_duration(value: str) -> Range | None:
     """A text that is a duration and nothing else (but the side and a note)."""
     if len(value) > MAX_TEXT:
         return None  # no time is written so long: not worth a regex's backtracking
-    text = _bare(value).strip()
+    text = _decimals(_bare(value).strip())
     if "'" in text or '"' in text:
         return _primes(text)
     clock = _CLOCK.fullmatch(text)
@@ -329,7 +350,7 @@ def parse_distance(value: object) -> Range | None:
     (``'6 x 800 m'``: not one stretch of steady work)."""
     if not isinstance(value, str) or len(value) > MAX_TEXT:
         return None
-    match = _DISTANCE.match(value)
+    match = _DISTANCE.match(_decimals(value))
     if match is None:
         return None
     unit = match.group(3).lower()

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from checker.testing import lint
-from checker.units import Range, parse_duration, parse_reps
+from checker.units import Range, parse_distance, parse_duration, parse_reps
 from tests.conftest import ROOT
 from tests.test_rules import findings_of
 
@@ -263,7 +263,10 @@ def test_rest_in_words_is_valid(value: str) -> None:
     assert schema_of(ENTRY.format(name="goblet squat", key="rest", value=value)) == []
 
 
-@pytest.mark.parametrize("value", ["50 ft", "100 feet", "400 m easy", "2 km, then walk"])
+@pytest.mark.parametrize(
+    "value",
+    ["50 ft", "100 feet", "400 m easy", "2 km, then walk", "5 flights", "2 flights of stairs"],
+)
 def test_distances_in_feet_or_with_words_are_valid(value: str) -> None:
     assert schema_of(ENTRY.format(name="sled push", key="distance", value=value)) == []
 
@@ -919,3 +922,38 @@ def test_no_rest_is_zero(rest: str) -> None:
 def test_a_share_of_bodyweight_is_a_load(value: str) -> None:
     # CrossFit's weighted pull-ups and carries: a share of the athlete's bodyweight
     assert schema_of(ENTRY.format(name="pull-up", key="load", value=f"'{value}'")) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [
+        ("1 1/2 hours", Range(5400, 5400)),  # an amateur boxer's class
+        ("1 1/2 min", Range(90, 90)),
+        ("2½ min", Range(150, 150)),
+        ("1/2 min", Range(30, 30)),
+        ("3/4 min each side", Range(45, 45)),
+        ("1 1/2-2 min", Range(90, 120)),
+    ],
+)
+def test_halves_and_quarters_of_a_time(value: str, seconds: Range) -> None:
+    # American sheets write a minute and a half as '1 1/2 min' as often as '90 s'
+    assert parse_duration(value) == seconds
+    for key in ("hold", "rest", "duration"):
+        text = ENTRY.format(name="side plank", key=key, value=f"'{value}'")
+        assert schema_of(text) == [], key
+
+
+@pytest.mark.parametrize(
+    ("value", "metres"),
+    [("1 1/2 miles", Range(2414, 2414)), ("½ mile", Range(804, 804)), ("1/4 mi", Range(402, 402))],
+)
+def test_halves_and_quarters_of_a_distance(value: str, metres: Range) -> None:
+    assert parse_distance(value) == metres
+    assert schema_of(ENTRY.format(name="sled push", key="distance", value=f"'{value}'")) == []
+
+
+@pytest.mark.parametrize("value", ["11/2 min", "1 1/3 min", "1/2"])
+def test_a_fraction_that_is_no_half_or_quarter_is_still_an_error(value: str) -> None:
+    # '11/2' is no mixed number, thirds are not read, and a half needs its unit
+    assert parse_duration(value) is None
+    assert schema_of(ENTRY.format(name="side plank", key="hold", value=f"'{value}'"))
