@@ -106,3 +106,34 @@ def test_a_timed_block_of_other_groups_changes_nothing() -> None:
     assert [(line, severity) for line, _, severity, _ in found] == [(5, "warning")]
     assert "chest on 1 day ('Day 1')" in found[0][3]
     assert "timed blocks" not in found[0][3]
+
+
+ONE_EXERCISE = """\
+program: EMOM
+level: intermediate
+goal: strength
+workouts:
+  - name: Day 1
+    warmup: 8 min
+    exercises:
+      - {block}:
+          {count}
+          exercises:
+            - exercise: barbell row
+              reps: 3
+"""
+
+
+def test_a_circuit_of_one_exercise_is_an_emom() -> None:
+    # 'every minute on the minute, 3 rows, 5 rounds': the rounds are the row's sets
+    text = ONE_EXERCISE.format(block="circuit", count="rounds: 5")
+    assert schema_of(text) == []
+    [(line, column, severity, message)] = findings_of(text, "set-range")
+    assert (line, column, severity) == (9, 19, "info")  # on the rounds
+    assert message.startswith("'barbell row' has 5 sets (the circuit's rounds); the sources")
+
+
+def test_a_superset_of_one_exercise_is_still_an_error() -> None:
+    # a superset pairs exercises: one alone is a slip (the other half left out)
+    text = ONE_EXERCISE.format(block="superset", count="sets: 5")
+    assert schema_of(text) == [(11, 13, "exercises needs at least 2 items, got 1")]
