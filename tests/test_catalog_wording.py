@@ -444,3 +444,22 @@ def test_slashed_abbreviations_and_plain_names(expected: str, name: str) -> None
 @pytest.mark.parametrize("name", ["push/pull", "A/B split", "d/bar"])
 def test_a_slash_that_is_no_abbreviation_is_left_alone(name: str) -> None:
     assert "dumbbell" not in normalize(name) and "barbell" not in normalize(name)
+
+
+#: Names the independent corpora of tactical, team-sport and older athletes (2026-12-03,
+#: fifteenth round) wrote for exercises the catalog has under another name
+GYM_FLOOR_NAMES = [
+    ("triceps-pushdown", ("Triceps Pull Downs", "tricep pulldown")),
+    ("hip-abduction-machine", ("leg abductor", "Leg Abductors")),
+    ("v-up", ("bent leg V-up", "Bent-Leg V-Ups")),
+    ("incline-dumbbell-press", ("dumbbell incline", "DB incline")),
+    ("inverted-row", ("invert row", "Invert Rows")),
+    ("ankle-pump", ("calf pumps", "Calf Pump")),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "name"), [(e, n) for e, names in GYM_FLOOR_NAMES for n in names]
+)
+def test_names_of_the_gym_floor(expected: str, name: str) -> None:
+    assert_resolves_to(expected, name)
