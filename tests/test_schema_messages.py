@@ -227,7 +227,7 @@ def test_what_coaches_write_is_valid(key: str, value: str) -> None:
     assert [f.message for f in lint(text, plugins=False) if f.rule == "schema"] == []
 
 
-@pytest.mark.parametrize("load", ["40", "lots", "40 kilometers", "70 percent", "x"])
+@pytest.mark.parametrize("load", ["40", "lots", "40 kilometers", "70 points", "x"])
 def test_a_load_still_needs_a_unit_or_a_measure(load: str) -> None:
     text = (
         "program: P\nwarmup: 6 min\nworkouts:\n  - name: A\n    exercises:\n"

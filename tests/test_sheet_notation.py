@@ -152,7 +152,15 @@ def test_rules_judge_the_count_a_sheet_writes() -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["RPE 12-13 (Borg)", "70% 1RM (of Monday's top set)", "top set weight", "4th ramp set weight"],
+    [
+        "RPE 12-13 (Borg)",
+        "70% 1RM (of Monday's top set)",
+        "top set weight",
+        "4th ramp set weight",
+        # a newspaper's percentages in words
+        "80 to 100 percent of body weight (starting guide)",
+        "70 per cent of max",
+    ],
 )
 def test_loads_with_a_note_or_another_sets_weight(value: str) -> None:
     assert schema_of(ENTRY.format(name="goblet squat", key="load", value=f"'{value}'")) == []
