@@ -70,13 +70,17 @@ def spelt_like(name: str, known: str) -> bool:
 
 
 def _another_short_word(words: list[str], known_words: list[str]) -> bool:
-    """Whether a short word of the name is another word, not a slip of the known one's:
-    "desk stretch" is not a Neck Stretch (two letters of four changed), while "sqat" is
-    a slip of "squat" (one letter left out)."""
+    """Whether a word of the name is another word, not a slip of the known one's: "desk
+    stretch" is not a Neck Stretch (two letters of four changed), nor "meridian stretches"
+    a Mermaid Stretch (four of eight), while "sqat" is a slip of "squat" (one letter left
+    out) and "bulgarain" of "bulgarian" (two swapped)."""
     if len(words) != len(known_words):
         return False
     for word, known in zip(words, known_words, strict=True):
-        if word != known and min(len(word), len(known)) <= 5 and edits(word, known) >= 2:
+        if word == known:
+            continue
+        most = 1 if min(len(word), len(known)) <= 5 else 2
+        if edits(word, known) > most:
             return True
     return False
 

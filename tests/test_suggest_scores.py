@@ -6,8 +6,10 @@ from __future__ import annotations
 import random
 from difflib import SequenceMatcher
 
+import pytest
+
 from checker.catalog import Catalog, builtin_exercises
-from checker.catalog_suggest import NEAR_BEST, Suggester, _scored
+from checker.catalog_suggest import NEAR_BEST, Suggester, _scored, spelt_like
 
 
 def _all_scored(key: str, shortlist: list[str]) -> list[tuple[float, str]]:
@@ -52,3 +54,19 @@ def test_pruned_scores_are_the_best_and_those_near_it_in_the_same_order() -> Non
         assert all(ratio < best - NEAR_BEST for ratio, _ in pruned[len(near) :]), key
         compared += 1
     assert compared > 100
+
+
+@pytest.mark.parametrize(
+    ("name", "known", "slip"),
+    [
+        ("meridian stretches", "Mermaid Stretch", False),  # four letters of eight: a word
+        ("bulgarain split squat", "Bulgarian Split Squat", True),  # two letters swapped
+        ("romanain deadlift", "Romanian Deadlift", True),
+        ("kettlebel swing", "Kettlebell Swing", True),
+        ("desk stretch", "Neck Stretch", False),
+    ],
+)
+def test_a_slip_changes_a_long_word_by_two_letters_at_most(
+    name: str, known: str, slip: bool
+) -> None:
+    assert spelt_like(name, known) is slip
