@@ -151,7 +151,7 @@ class ExerciseUse(
 
 
 #: Loads that add no weight to the body's own
-_BODYWEIGHT = frozenset({"bodyweight", "body weight", "bw", "none"})
+_BODYWEIGHT = frozenset({"bodyweight", "body weight", "body mass", "bodymass", "bw", "none"})
 
 
 def adds_load(load: object) -> bool:

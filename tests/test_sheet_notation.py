@@ -160,6 +160,8 @@ def test_rules_judge_the_count_a_sheet_writes() -> None:
         # a newspaper's percentages in words
         "80 to 100 percent of body weight (starting guide)",
         "70 per cent of max",
+        # a study's table: a share of the body's mass
+        "0.72 x body mass",
     ],
 )
 def test_loads_with_a_note_or_another_sets_weight(value: str) -> None:
@@ -965,3 +967,13 @@ def test_a_fraction_that_is_no_half_or_quarter_is_still_an_error(value: str) -> 
     # '11/2' is no mixed number, thirds are not read, and a half needs its unit
     assert parse_duration(value) is None
     assert schema_of(ENTRY.format(name="side plank", key="hold", value=f"'{value}'"))
+
+
+@pytest.mark.parametrize(
+    ("load", "adds"),
+    [("body mass", False), ("bodyweight (strict)", False), ("0.72 x body mass", True)],
+)
+def test_the_body_s_own_mass_adds_no_load(load: str, adds: bool) -> None:
+    from checker.exercise_use import adds_load
+
+    assert adds_load(load) is adds
