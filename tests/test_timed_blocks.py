@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from checker.catalog import Catalog, builtin_exercises
+from checker.loader import load_text
+from checker.program import build_program
 from checker.testing import lint
 from tests.test_rules import findings_of
 
@@ -137,3 +140,38 @@ def test_a_superset_of_one_exercise_is_still_an_error() -> None:
     # a superset pairs exercises: one alone is a slip (the other half left out)
     text = ONE_EXERCISE.format(block="superset", count="sets: 5")
     assert schema_of(text) == [(11, 13, "exercises needs at least 2 items, got 1")]
+
+
+MEMBER_SETS = """\
+program: Mountain biking
+level: intermediate
+goal: strength
+workouts:
+  - name: Wednesday
+    warmup: 8 min
+    exercises:
+      - superset:
+          exercises:
+            - exercise: bench press
+              sets: 4
+              reps: 8
+            - exercise: barbell row
+              sets: {row}
+              reps: 8
+"""
+
+
+def test_a_superset_whose_exercises_give_their_own_sets_needs_no_count() -> None:
+    # a gym's sheet: 4 sets of bench press paired with 2 of rows; each keeps its own
+    text = MEMBER_SETS.format(row=2)
+    assert schema_of(text) == []
+    document = load_text(text, "p.yaml").document
+    assert document is not None
+    program = build_program(document, Catalog(builtin_exercises()))
+    sets = {use.name: use.sets for _, use in program.exercises()}
+    assert sets == {"bench press": 4, "barbell row": 2}
+
+
+def test_a_superset_with_an_exercise_without_sets_still_needs_a_count() -> None:
+    text = MEMBER_SETS.replace("              sets: {row}\n", "")
+    assert schema_of(text) == [(9, 11, "superset needs one of the keys 'sets', 'duration'")]
