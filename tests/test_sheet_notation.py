@@ -162,6 +162,9 @@ def test_rules_judge_the_count_a_sheet_writes() -> None:
         "70 per cent of max",
         # a study's table: a share of the body's mass
         "0.72 x body mass",
+        # a choice of equipment, written with a slash
+        "KB/DB",
+        "dumbbell/kettlebell",
     ],
 )
 def test_loads_with_a_note_or_another_sets_weight(value: str) -> None:
