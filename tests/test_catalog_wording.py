@@ -434,13 +434,6 @@ SLASHED_AND_PLAIN = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("expected", "name"), [(e, n) for e, names in SLASHED_AND_PLAIN for n in names]
-)
-def test_slashed_abbreviations_and_plain_names(expected: str, name: str) -> None:
-    assert_resolves_to(expected, name)
-
-
 @pytest.mark.parametrize("name", ["push/pull", "A/B split", "d/bar"])
 def test_a_slash_that_is_no_abbreviation_is_left_alone(name: str) -> None:
     assert "dumbbell" not in normalize(name) and "barbell" not in normalize(name)
@@ -459,7 +452,8 @@ GYM_FLOOR_NAMES = [
 
 
 @pytest.mark.parametrize(
-    ("expected", "name"), [(e, n) for e, names in GYM_FLOOR_NAMES for n in names]
+    ("expected", "name"),
+    [(e, n) for e, names in [*SLASHED_AND_PLAIN, *GYM_FLOOR_NAMES] for n in names],
 )
-def test_names_of_the_gym_floor(expected: str, name: str) -> None:
+def test_slashed_abbreviations_and_plain_names(expected: str, name: str) -> None:
     assert_resolves_to(expected, name)

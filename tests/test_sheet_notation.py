@@ -65,6 +65,13 @@ def test_reps_as_written_on_a_sheet(value: str, expected: Range) -> None:
         ('45-60"', Range(45, 60)),
         ("2 min (between rounds)", Range(120, 120)),
         ("5 minutes", Range(300, 300)),
+        # halves and quarters, as American sheets write a minute and a half
+        ("1 1/2 hours", Range(5400, 5400)),  # an amateur boxer's class
+        ("1 1/2 min", Range(90, 90)),
+        ("2½ min", Range(150, 150)),
+        ("1/2 min", Range(30, 30)),
+        ("3/4 min each side", Range(45, 45)),
+        ("1 1/2-2 min", Range(90, 120)),
     ],
 )
 def test_times_as_written_on_a_sheet(value: str, seconds: Range) -> None:
@@ -935,25 +942,6 @@ def test_no_rest_is_zero(rest: str) -> None:
 def test_a_share_of_bodyweight_is_a_load(value: str) -> None:
     # CrossFit's weighted pull-ups and carries: a share of the athlete's bodyweight
     assert schema_of(ENTRY.format(name="pull-up", key="load", value=f"'{value}'")) == []
-
-
-@pytest.mark.parametrize(
-    ("value", "seconds"),
-    [
-        ("1 1/2 hours", Range(5400, 5400)),  # an amateur boxer's class
-        ("1 1/2 min", Range(90, 90)),
-        ("2½ min", Range(150, 150)),
-        ("1/2 min", Range(30, 30)),
-        ("3/4 min each side", Range(45, 45)),
-        ("1 1/2-2 min", Range(90, 120)),
-    ],
-)
-def test_halves_and_quarters_of_a_time(value: str, seconds: Range) -> None:
-    # American sheets write a minute and a half as '1 1/2 min' as often as '90 s'
-    assert parse_duration(value) == seconds
-    for key in ("hold", "rest", "duration"):
-        text = ENTRY.format(name="side plank", key=key, value=f"'{value}'")
-        assert schema_of(text) == [], key
 
 
 @pytest.mark.parametrize(
