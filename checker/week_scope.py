@@ -20,9 +20,10 @@ from checker.program import Program
 #: finisher (done at the end of a workout);
 #: added to a day or session; done alongside or on top of other training.
 _PART_OF = LazyPattern(
-    r"\bpart of (?:a|an|your|their|his|her|any|one's)\b[^.;:]{0,40}?(?<!-)\b(?:split|week|routine"
-    r"|training|workouts?|sessions?|(?:regular|usual|normal|full|larger|bigger|wider|overall"
-    r"|weekly) (?:program|programme|plan))\b"
+    r"\bpart of (?:a|an|your|their|his|her|any|one's|the \w+'s)\b[^.;:]{0,40}?(?<!-)\b"
+    r"(?:split|week|routine|training|workouts?|sessions?"
+    r"|(?:regular|usual|normal|full|larger|bigger|wider|overall|weekly)"
+    r" (?:program|programme|plan))\b"
     r"|\badd-?on\b(?! \d)|\bfinisher\b"
     r"|\b(?:add|added|adding) (?:it |this |these |them )?(?:to|onto|(?:at|to) the end of) "
     r"(?:your|a|an|any)\b[^.;:]{0,30}?\b(?:routine|split|days?|workouts?|sessions?|training)\b"
@@ -57,10 +58,12 @@ def _name_keys(name: str) -> list[str]:
 
 def _keys(exercise: Exercise, written: str) -> list[str]:
     """What a program's name may call an exercise by: its catalog name and the movement
-    it ends with ('Negative Pull-Up', 'pull-up'), and whole, its other names ('Australian
-    pull-up' is the inverted row) and the name the program writes."""
-    keys = dict.fromkeys(_name_keys(exercise.name))  # in order: the same verdict every run
-    for name in (*exercise.aliases, written):
+    it ends with ('Negative Pull-Up', 'pull-up'), the same of the name the program writes
+    ('assisted pull-up' toward 'the pull-up'), and whole, its other names ('Australian
+    pull-up' is the inverted row)."""
+    # in order: the same verdict every run
+    keys = dict.fromkeys([*_name_keys(exercise.name), *_name_keys(written)])
+    for name in exercise.aliases:
         whole = _letters(name)
         if len(whole) >= _SHORTEST_NAME and whole not in _GENERIC:
             keys[whole] = None

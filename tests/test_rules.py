@@ -1200,6 +1200,7 @@ def test_deep_muscle_work_in_a_file_that_is_not_the_whole_week_is_info() -> None
         ("add these to the end of your pull workout", "info"),
         ("done alongside your usual training", "info"),
         ("on top of your regular program", "info"),
+        ("the additions are part of the reader's regular training", "info"),
         # other notes leave the week whole
         ("part of the warm-up is a walk", "warning"),
         ("add weight each week", "warning"),
@@ -1226,6 +1227,12 @@ ROWS = "exercise: inverted row\nsets: 3\nreps: 8"
         ("Your first chin-up", [["exercise: negative chin-up\nsets: 3\nreps: 3"]], "info"),
         # by another of the exercise's names: the Australian pull-up is the inverted row
         ("Grease the groove (Australian pull ups)", [[ROWS], [ROWS]], "info"),
+        # by the movement a progression toward it ends with: assisted pull-ups
+        (
+            "Working toward the pull-up",
+            [["exercise: assisted pull-up\nsets: 3\nreps: 8"]] * 2,
+            "info",
+        ),
         # named for it, trained on fewer than half of the days: no specialization
         ("Pull-up day and more", [[PULL_UPS], [ROWS], [ROWS]], "warning"),
         # names no exercise it trains

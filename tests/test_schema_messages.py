@@ -249,7 +249,14 @@ def test_a_load_needs_its_count_before_the_x() -> None:
 
 
 @pytest.mark.parametrize(
-    "warmup", ["5-10 min bike, then arm circles", "general warm-up as needed", "RAMP", "6 min"]
+    "warmup",
+    [
+        "5-10 min bike, then arm circles",
+        "general warm-up as needed",
+        "RAMP",
+        "6 min",
+        "2-3 warm-up sets and a little dynamic stretching",
+    ],
 )
 def test_a_warmup_in_words_is_valid(warmup: str) -> None:
     text = f"program: P\nwarmup: {warmup}\nworkouts:\n  - name: A\n    exercises:\n"
