@@ -21,7 +21,8 @@ MAX_TEXT = 200
 
 _RANGE = r"(\d+(?:\.\d+)?)(?:\s*[-–]\s*(\d+(?:\.\d+)?))?"
 _DURATION = re.compile(
-    _RANGE + r"\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\.?",
+    # '3+ s': at least the time named, as '5+' reps are at least five
+    _RANGE + r"\+?\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\.?",
     re.IGNORECASE,
 )
 _REPS = re.compile(r"\s*(\d+)\s*(?:(?:[-–]|to\s)\s*(\d+))?\s*")

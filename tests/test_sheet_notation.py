@@ -72,6 +72,9 @@ def test_reps_as_written_on_a_sheet(value: str, expected: Range) -> None:
         ("1/2 min", Range(30, 30)),
         ("3/4 min each side", Range(45, 45)),
         ("1 1/2-2 min", Range(90, 120)),
+        # at least the time named, as '5+' reps are at least five
+        ("3+ s", Range(3, 3)),
+        ("30+ sec each side", Range(30, 30)),
     ],
 )
 def test_times_as_written_on_a_sheet(value: str, seconds: Range) -> None:
