@@ -6,7 +6,8 @@ ways:
 * the program's top-level ``warmup`` (one warm-up for every workout), or a
   workout's own ``warmup``: a duration such as ``6 min``, the warm-up in words
   (``5-10 min bike, then arm circles``, whose leading duration is judged;
-  ``general warm-up as needed``, whose length is not), or a mapping with a
+  ``general warm-up as needed``, whose length is not, nor that of a time given per
+  activity, ``30 s each of jumping jacks, squats and jogging``), or a mapping with a
   ``duration`` and the ``activities``;
 * warm-up sets or activation drills at the start of the workout: entries marked
   ``warmup: true``, or catalog warm-up drills (arm circles, band pull-aparts,
@@ -185,6 +186,15 @@ def starts_with_warmup(workout: Workout) -> bool:
     return first.is_warmup or steady_cardio(first)
 
 
+#: A warm-up whose time is given per activity ('30 s each of jumping jacks, squats and
+#: jogging', '1 min per movement'): the text gives no total length to judge
+_PER_ACTIVITY = LazyPattern(
+    r"\s*\d[\d.,/½¼¾]*(?:\s*[-–]\s*\d[\d.,/½¼¾]*)?\s*(?:s|secs?|seconds?|m|mins?|minutes?)\.?\s+"
+    r"(?:each|per|apiece|a\s+piece)\b(?!\s+(?:side|leg|arm)s?\b)",
+    re.IGNORECASE,
+)
+
+
 class Warmup(Rule):
     id = "warmup"
     summary = "Every workout starts with a {min-minutes}-{max-minutes} minute warm-up"
@@ -246,6 +256,8 @@ workouts:
             if isinstance(value, Mapping):
                 value, path = value.get("duration"), (*path, "duration")
             duration = parse_duration(value)  # words after it are a description
+            if isinstance(value, str) and _PER_ACTIVITY.match(value):
+                duration = None  # '30 s each of jumping jacks, squats, ...': no total given
             if duration is None or program.flagged(path):
                 continue  # no length given, or not a duration: the schema reports it
             verdict = weigh(duration.low, duration.high, claims)

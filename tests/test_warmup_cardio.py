@@ -243,6 +243,10 @@ def test_a_workout_whose_notes_give_the_warmup_is_not_named() -> None:
         ("5min bike", []),
         ("2 min jumping jacks, arm circles", [(2, 9, "warning")]),
         ("6 mni", []),  # not a warm-up the rule can read: the schema reports it
+        # a time per activity gives no total: not judged
+        ("'30 s each of jumping jack, squat, jog in, stick ups; repeat 2x'", []),
+        ("1 min per movement, 5 movements", []),
+        ("2 min each side", [(2, 9, "warning")]),  # the side, not the activities
     ],
 )
 def test_a_warmup_in_words_is_judged_by_the_duration_it_starts_with(
