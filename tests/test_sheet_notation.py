@@ -452,6 +452,7 @@ SETS_ENTRY = ENTRY.replace(
         ("distance", "4 laps"),
         ("distance", "400 meters"),
         ("hold", "5 breaths"),  # yoga holds are counted in breaths: not timed
+        ("hold", "10 count (barely)"),  # a grip log's plate pinch, counted: not timed
         # physiotherapy sheets: a short hold in words, not timed
         ("hold", "a few seconds"),
         ("hold", "a couple of seconds"),
