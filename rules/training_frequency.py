@@ -17,7 +17,10 @@ Days are counted by the same function as ``trainlint summary``
   and a group trained in one of two workouts done three times a week is trained
   1.5 days a week on average.
 
-All under-trained groups are reported in one finding on the ``workouts`` key.
+All under-trained groups are reported in one finding on the ``workouts`` key, each
+with what the sources say of it: the finding has the rule's severity when any group
+has it, and is ``info`` when every group is a disagreement between sources or is not
+judged.
 A program of one workout with no ``sessions-per-week`` may be one day of a longer
 week (a back day from a magazine, one session of a split): how often it is done is
 not written, so its finding is ``info`` and asks for ``sessions-per-week``
@@ -276,6 +279,18 @@ workouts:
 """
 
     def check(self, program: Program, options: Options) -> Iterator[Violation]:
+        found = list(self._week(program, options))
+        if len(found) < 2:
+            yield from found
+            return
+        # one finding for the week: every group trained too rarely, each with what the
+        # sources say of it; the rule's severity if any part has it, info otherwise
+        severity = None if any(v.severity is None for v in found) else Severity.INFO
+        yield Violation(found[0].span, "; and ".join(v.message for v in found), severity)
+
+    def _week(self, program: Program, options: Options) -> Iterator[Violation]:
+        """The findings on the week, one per kind of reason: the groups no source lets it
+        train so rarely, and those for which a source does."""
         if not program.workouts:
             return
         minimum = float(options["min-days"])

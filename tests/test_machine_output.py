@@ -95,5 +95,4 @@ def test_junit_test_case_names_are_unique(tmp_path: Path) -> None:
     (tmp_path / "w.yaml").write_text(WARNINGS_ONLY)
     done = trainlint(tmp_path, "check", "--format", "junit", "w.yaml")
     names = [case.get("name") for case in _cases(done.stdout)]
-    assert "training-frequency at 3:1 (2)" in names
     assert len(names) == len(set(names)), names

@@ -478,6 +478,14 @@ def test_junit_structure() -> None:
     assert broken is not None and "\x01" not in (broken.get("message") or "")
 
 
+def test_junit_names_two_findings_at_one_place_apart() -> None:
+    # a plugin's rule may report twice at one place: each test case keeps its own name
+    findings = [finding(line=3, column=5), finding(line=3, column=5, message="another")]
+    root = ET.fromstring(render("junit", make_report(findings)).encode("utf-8"))
+    names = [case.get("name") for case in root.findall("testsuite/testcase")]
+    assert names == ["set-range at 3:5", "set-range at 3:5 (2)"]
+
+
 def test_junit_parses_with_junitparser() -> None:
     junitparser = pytest.importorskip("junitparser")
     xml = junitparser.JUnitXml.fromstring(render("junit", junit_report()))
