@@ -213,7 +213,7 @@ def _unnamed_goal(program: Program, groups: set[str]) -> str:
     others = sorted(groups - {"back"})
     if program.goal is not None or not others:
         return ""
-    listed = " and ".join([", ".join(others[:-1]), others[-1]] if len(others) > 1 else others)
+    listed = f"{', '.join(others[:-1])} and {others[-1]}" if len(others) > 1 else others[0]
     return (
         "; the program names no goal: 001:58 and Schoenfeld 2016 speak of growing muscle, so "
         f"if it is for another goal, say which ('goal: strength', 'goal: general'), and "
